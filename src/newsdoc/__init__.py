@@ -1,0 +1,67 @@
+"""newsdoc: parse a news article into typed objects that point back into its text.
+
+>>> import newsdoc
+>>> article = newsdoc.parse("Summit opens\\n\\n“It went well,” said Jane Doe.")
+>>> article.quotes[0].attribution.speaker.name
+'Jane Doe'
+"""
+
+from newsdoc import rulesets
+from newsdoc._version import __version__
+from newsdoc.errors import (
+    NewsdocError,
+    RuleError,
+    RuleFileError,
+    RuleTimeout,
+    UnknownRuleError,
+    UnknownRuleSetError,
+)
+from newsdoc.model import (
+    Article,
+    Attribution,
+    Block,
+    Boilerplate,
+    Byline,
+    Cue,
+    Dateline,
+    Headline,
+    Mention,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
+from newsdoc.parse import parse
+from newsdoc.rulefile import load_rules
+from newsdoc.rules import Rule, RuleSet, Stage
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Block",
+    "Boilerplate",
+    "Byline",
+    "Cue",
+    "Dateline",
+    "Headline",
+    "Mention",
+    "NewsdocError",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "Rule",
+    "RuleError",
+    "RuleFileError",
+    "RuleSet",
+    "RuleTimeout",
+    "Span",
+    "Speaker",
+    "Stage",
+    "UnknownRuleError",
+    "UnknownRuleSetError",
+    "__version__",
+    "load_rules",
+    "parse",
+    "rulesets",
+]

@@ -1,0 +1,190 @@
+"""The JSON form of an Article (``Article.to_dict`` / ``Article.from_dict``).
+
+The form is documented in ``docs/model.md`` and read by outside tools, so it
+changes only with a new ``schema`` number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from newsdoc.model import (
+    SCHEMA_VERSION,
+    Article,
+    Attribution,
+    Block,
+    Boilerplate,
+    Byline,
+    Cue,
+    Dateline,
+    Headline,
+    Mention,
+    Paragraph,
+    Quote,
+    Span,
+    Speaker,
+)
+
+JSON = dict[str, Any]
+
+
+def _mention(m: Mention) -> JSON:
+    return {"span": m.span.to_list(), "text": m.text, "name": m.name}
+
+
+def _dateline(d: Dateline | None) -> JSON | None:
+    if d is None:
+        return None
+    return {
+        "span": d.span.to_list(),
+        "text": d.text,
+        "place": d.place.to_list() if d.place else None,
+        "agency": d.agency.to_list() if d.agency else None,
+    }
+
+
+def _block(b: Block) -> JSON:
+    out: JSON = {"type": type(b).__name__.lower(), "span": b.span.to_list(), "text": b.text}
+    if isinstance(b, Paragraph):
+        out["dateline"] = _dateline(b.dateline)
+    elif isinstance(b, Boilerplate):
+        out["kind"] = b.kind
+        out["rule"] = b.rule
+    elif isinstance(b, Byline):
+        out["authors"] = [_mention(a) for a in b.authors]
+        out["rule"] = b.rule
+    else:
+        out["rule"] = b.rule
+    return out
+
+
+def _attribution(a: Attribution | None) -> JSON | None:
+    if a is None:
+        return None
+    return {
+        "speaker": _mention(a.speaker),
+        "cue": {"span": a.cue.span.to_list(), "text": a.cue.text} if a.cue else None,
+        "rule": a.rule,
+        "quotes": [s.to_list() for s in a.quotes],
+    }
+
+
+def _quote(q: Quote) -> JSON:
+    return {
+        "span": q.span.to_list(),
+        "text": q.text,
+        "inner": q.inner.to_list(),
+        "kind": q.kind,
+        "attribution": _attribution(q.attribution),
+    }
+
+
+def article_to_dict(article: Article) -> JSON:
+    """Turn an Article into plain dicts, lists, strings, numbers and ``None``."""
+    blocks = [_block(b) for b in article.blocks]
+    by_type: dict[str, list[JSON]] = {}
+    for b in blocks:
+        by_type.setdefault(b["type"], []).append(b)
+    return {
+        "schema": SCHEMA_VERSION,
+        "text": article.text,
+        "headline": by_type.get("headline", [None])[0],
+        "byline": by_type.get("byline", [None])[0],
+        "dateline": _dateline(article.dateline),
+        "blocks": blocks,
+        "paragraphs": by_type.get("paragraph", []),
+        "boilerplate": by_type.get("boilerplate", []),
+        "quotes": [_quote(q) for q in article.quotes],
+        "speakers": [
+            {
+                "name": s.name,
+                "mentions": [_mention(m) for m in s.mentions],
+                "quotes": [q.span.to_list() for q in s.quotes],
+            }
+            for s in article.speakers
+        ],
+        "warnings": list(article.warnings),
+    }
+
+
+def _span(value: Any) -> Span:
+    return Span.from_list(value)
+
+
+def _opt_span(value: Any) -> Span | None:
+    return None if value is None else _span(value)
+
+
+def _read_mention(d: Mapping[str, Any]) -> Mention:
+    return Mention(_span(d["span"]), d["text"], d.get("name"))
+
+
+def _read_dateline(d: Mapping[str, Any] | None) -> Dateline | None:
+    if d is None:
+        return None
+    return Dateline(
+        _span(d["span"]), d["text"], _opt_span(d.get("place")), _opt_span(d.get("agency"))
+    )
+
+
+def _read_block(d: Mapping[str, Any]) -> Block:
+    kind, span, text = d["type"], _span(d["span"]), d["text"]
+    if kind == "paragraph":
+        return Paragraph(span, text, _read_dateline(d.get("dateline")))
+    if kind == "boilerplate":
+        return Boilerplate(span, text, d["kind"], d["rule"])
+    if kind == "byline":
+        authors = tuple(_read_mention(a) for a in d.get("authors", ()))
+        return Byline(span, text, authors, d.get("rule", ""))
+    if kind == "headline":
+        return Headline(span, text, d.get("rule", ""))
+    raise ValueError(f"unknown block type {kind!r}")
+
+
+def _read_attribution(d: Mapping[str, Any] | None) -> Attribution | None:
+    if d is None:
+        return None
+    cue = d.get("cue")
+    return Attribution(
+        speaker=_read_mention(d["speaker"]),
+        cue=Cue(_span(cue["span"]), cue["text"]) if cue else None,
+        rule=d["rule"],
+        quotes=tuple(_span(s) for s in d.get("quotes", ())),
+    )
+
+
+def article_from_dict(data: Mapping[str, Any]) -> Article:
+    """Rebuild an Article from :func:`article_to_dict` output; raise ValueError if malformed."""
+    try:
+        schema = data.get("schema", SCHEMA_VERSION)
+        if schema != SCHEMA_VERSION:
+            raise ValueError(f"schema {schema!r} is not supported (expected {SCHEMA_VERSION})")
+        quotes = tuple(
+            Quote(
+                span=_span(q["span"]),
+                text=q["text"],
+                inner=_span(q["inner"]),
+                kind=q["kind"],
+                attribution=_read_attribution(q.get("attribution")),
+            )
+            for q in data.get("quotes", ())
+        )
+        by_span = {q.span: q for q in quotes}
+        speakers = tuple(
+            Speaker(
+                name=s["name"],
+                mentions=tuple(_read_mention(m) for m in s.get("mentions", ())),
+                quotes=tuple(by_span[_span(x)] for x in s.get("quotes", ())),
+            )
+            for s in data.get("speakers", ())
+        )
+        return Article(
+            text=data["text"],
+            blocks=tuple(_read_block(b) for b in data.get("blocks", ())),
+            quotes=quotes,
+            speakers=speakers,
+            warnings=tuple(data.get("warnings", ())),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"not an Article.to_dict() form: {exc!r}") from exc

@@ -1,0 +1,130 @@
+"""The ``newsdoc`` command: parse an article file and print an outline or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from newsdoc import rulesets
+from newsdoc._version import __version__
+from newsdoc.errors import NewsdocError
+from newsdoc.model import Article, Boilerplate, Byline, Headline, Paragraph
+from newsdoc.parse import parse
+from newsdoc.rulefile import load_rules
+from newsdoc.rules import RuleSet
+
+__all__ = ["main", "outline"]
+
+
+def outline(article: Article) -> str:
+    """A readable outline: headline, byline, paragraphs with quotes and speakers, boilerplate."""
+    lines: list[str] = []
+    quotes_in: dict[int, list[str]] = {}
+    for q in article.quotes:
+        a = q.attribution
+        who = (
+            f"{a.speaker.name or a.speaker.text} ({a.cue.text if a.cue else a.rule})" if a else "?"
+        )
+        quotes_in.setdefault(q.span.start, []).append(f"    » {q.text}  [{q.kind}] — {who}")
+    starts = sorted(quotes_in)
+    for block in article.blocks:
+        if isinstance(block, Headline):
+            lines.append(f"HEADLINE  {block.text}")
+        elif isinstance(block, Byline):
+            names = ", ".join(a.text for a in block.authors)
+            lines.append(f"BYLINE    {block.text}" + (f"  (authors: {names})" if names else ""))
+        elif isinstance(block, Boilerplate):
+            lines.append(f"[{block.kind}: {block.rule}]  {block.text}")
+        elif isinstance(block, Paragraph):
+            head = f"DATELINE {block.dateline.text}  " if block.dateline else ""
+            lines.append(f"¶ {head}{block.text}")
+            for s in starts:
+                if block.span.start <= s < block.span.end:
+                    lines.extend(quotes_in[s])
+    if article.speakers:
+        lines.append("")
+        lines.append("SPEAKERS")
+        for sp in article.speakers:
+            mentions = ", ".join(dict.fromkeys(m.text for m in sp.mentions))
+            lines.append(f"  {sp.name}: {len(sp.quotes)} quote(s); mentions: {mentions}")
+    lines.extend(f"warning: {w}" for w in article.warnings)
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="newsdoc",
+        description="Parse news articles into headline, byline, dateline, paragraphs, "
+        "quotes with their speakers, and labelled boilerplate.",
+    )
+    ap.add_argument("--version", action="version", version=f"newsdoc {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser(
+        "parse",
+        help="parse one article and print an outline (or JSON)",
+        description="Parse one plain-text article. By default print a readable outline; "
+        "--json prints Article.to_dict().",
+    )
+    p.add_argument("file", metavar="FILE", help="the article as UTF-8 text; '-' reads stdin")
+    p.add_argument("--json", action="store_true", help="print the JSON form (Article.to_dict())")
+    p.add_argument(
+        "--rules",
+        metavar="NAME_OR_TOML",
+        default="en",
+        help=f"a registered rule set ({', '.join(rulesets.available())}) or a .toml rule file",
+    )
+    sub.add_parser("rulesets", help="list the rule sets that can be loaded")
+    rp = sub.add_parser("rules", help="list the rules of a rule set, in order")
+    rp.add_argument("--rules", metavar="NAME_OR_TOML", default="en", help="rule set or .toml file")
+    return ap
+
+
+def _rules(value: str) -> RuleSet:
+    return load_rules(value) if value.endswith(".toml") else rulesets.get(value)
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+def _write(out: TextIO, text: str) -> None:
+    out.write(text if text.endswith("\n") else text + "\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 on success)."""
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "rulesets":
+            _write(sys.stdout, "\n".join(rulesets.available()))
+            return 0
+        rs = _rules(args.rules)
+        if args.command == "rules":
+            rows = [
+                f"{r.name:40} {r.stage.value:12} {'on ' if r.enabled else 'off'} {r.description}"
+                for r in rs
+            ]
+            _write(sys.stdout, "\n".join(rows))
+            return 0
+        article = parse(_read(args.file), rules=rs)
+        if args.json:
+            _write(sys.stdout, json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        else:
+            _write(sys.stdout, outline(article))
+        return 0
+    except OSError as exc:
+        print(f"newsdoc: cannot read {exc.filename or args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    except (NewsdocError, ValueError) as exc:
+        print(f"newsdoc: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

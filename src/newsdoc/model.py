@@ -1,0 +1,290 @@
+"""The article model: frozen values that point back into the text they came from.
+
+Every node has a ``span`` (offsets into the original string) and a ``text``
+that equals the original string sliced by that span. Nothing is rewritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, TypeAlias
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Block",
+    "Boilerplate",
+    "Byline",
+    "Cue",
+    "Dateline",
+    "Headline",
+    "Mention",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "Speaker",
+]
+
+SCHEMA_VERSION = 1
+
+
+def _non_negative(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"Span.{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into the input."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """Return the part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def to_list(self) -> list[int]:
+        """The JSON form, ``[start, end]``."""
+        return [self.start, self.end]
+
+    @classmethod
+    def from_list(cls, value: Sequence[int]) -> Span:
+        """Read the JSON form back."""
+        start, end = value
+        return cls(int(start), int(end))
+
+
+@attrs.frozen
+class Mention:
+    """Words in the text that name someone, e.g. ``"President Putin"`` or ``"he"``.
+
+    ``name`` is the canonical name the mention resolves to (``"Vladimir Putin"``),
+    or ``None`` when it resolves to nobody.
+    """
+
+    span: Span
+    text: str
+    name: str | None = None
+
+
+@attrs.frozen
+class Cue:
+    """The verb or phrase that introduces speech: ``"said"``, ``"according to"``."""
+
+    span: Span
+    text: str
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline at the head of the first paragraph, e.g. ``"HANOI, Vietnam (AP) —"``.
+
+    ``place`` and ``agency`` are sub-spans, when the dateline names them.
+    """
+
+    span: Span
+    text: str
+    place: Span | None = None
+    agency: Span | None = None
+
+
+@attrs.frozen
+class Headline:
+    """The article's title line."""
+
+    span: Span
+    text: str
+    rule: str = ""
+
+
+@attrs.frozen
+class Byline:
+    """An author line such as ``"By Jane Doe and John Roe"``; ``authors`` are the names in it."""
+
+    span: Span
+    text: str
+    authors: tuple[Mention, ...] = ()
+    rule: str = ""
+
+
+@attrs.frozen
+class Paragraph:
+    """A block of article prose; ``dateline`` is set on the paragraph that opens with one."""
+
+    span: Span
+    text: str
+    dateline: Dateline | None = None
+
+
+@attrs.frozen
+class Boilerplate:
+    """A block that is not article prose, labelled with its ``kind`` and the ``rule`` that decided.
+
+    Kinds are open-ended strings; the built-in English rules use those listed
+    in :data:`newsdoc.rulesets.en.BOILERPLATE_KINDS`.
+    """
+
+    span: Span
+    text: str
+    kind: str
+    rule: str
+
+
+Block: TypeAlias = Headline | Byline | Paragraph | Boilerplate
+"""Any of the block types that tile an article."""
+
+
+class QuoteKind:
+    """The kinds a :class:`Quote` can have (plain strings, so they compare and serialise simply)."""
+
+    SENTENCE = "sentence"
+    """One or more whole sentences of speech."""
+    PARTIAL = "partial"
+    """A fragment of speech woven into the writer's sentence."""
+    TERM = "term"
+    """Not speech: a scare quote, a title, a nickname, a term."""
+
+    ALL = (SENTENCE, PARTIAL, TERM)
+
+
+@attrs.frozen
+class Attribution:
+    """Who said a quote and how.
+
+    ``speaker`` is the mention near the cue, ``cue`` the verb or phrase,
+    ``quotes`` the spans of every quote this attribution covers (a split quote
+    has two), and ``rule`` the name of the rule that matched.
+    """
+
+    speaker: Mention
+    cue: Cue | None
+    rule: str
+    quotes: tuple[Span, ...] = ()
+
+
+@attrs.frozen
+class Quote:
+    """A quoted passage: ``span`` includes the marks, ``inner`` holds the words inside.
+
+    A quote may run over several paragraphs. ``attribution`` is ``None`` when
+    nobody is credited; ``kind`` is one of :class:`QuoteKind`.
+    """
+
+    span: Span
+    text: str
+    inner: Span
+    kind: str = QuoteKind.SENTENCE
+    attribution: Attribution | None = None
+
+    @property
+    def inner_text(self) -> str:
+        """The words between the quotation marks."""
+        start = self.inner.start - self.span.start
+        return self.text[start : start + len(self.inner)]
+
+
+@attrs.frozen
+class Speaker:
+    """One person or body the article quotes, with every mention and every quote."""
+
+    name: str
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+
+@attrs.frozen
+class Article:
+    """A parsed article: the source text, its blocks in reading order, and its quotes.
+
+    The blocks tile the text: every non-blank character belongs to exactly one.
+    ``warnings`` records rules skipped during the parse (see ``on_timeout``).
+    """
+
+    text: str
+    blocks: tuple[Block, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def headline(self) -> Headline | None:
+        """The first headline block, if any."""
+        return next((b for b in self.blocks if isinstance(b, Headline)), None)
+
+    @property
+    def byline(self) -> Byline | None:
+        """The first byline block, if any."""
+        return next((b for b in self.blocks if isinstance(b, Byline)), None)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The prose blocks, in order."""
+        return tuple(b for b in self.blocks if isinstance(b, Paragraph))
+
+    @property
+    def boilerplate(self) -> tuple[Boilerplate, ...]:
+        """The blocks labelled as boilerplate, in order."""
+        return tuple(b for b in self.blocks if isinstance(b, Boilerplate))
+
+    @property
+    def dateline(self) -> Dateline | None:
+        """The dateline of the first paragraph that has one."""
+        return next((p.dateline for p in self.paragraphs if p.dateline), None)
+
+    @property
+    def attributions(self) -> tuple[Attribution, ...]:
+        """Every distinct attribution, in the order of the quotes they cover."""
+        seen: dict[Attribution, None] = {}
+        for q in self.quotes:
+            if q.attribution is not None:
+                seen.setdefault(q.attribution, None)
+        return tuple(seen)
+
+    def iter_nodes(self) -> Iterator[Block | Quote | Mention | Cue | Dateline]:
+        """Every node that carries a span, for checks and tools."""
+        for block in self.blocks:
+            yield block
+            if isinstance(block, Paragraph) and block.dateline:
+                yield block.dateline
+            if isinstance(block, Byline):
+                yield from block.authors
+        for q in self.quotes:
+            yield q
+            if q.attribution:
+                yield q.attribution.speaker
+                if q.attribution.cue:
+                    yield q.attribution.cue
+        for s in self.speakers:
+            yield from s.mentions
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict; :meth:`from_dict` reads it back to an equal Article."""
+        from newsdoc._serialize import article_to_dict
+
+        return article_to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an Article from :meth:`to_dict` output."""
+        from newsdoc._serialize import article_from_dict
+
+        return article_from_dict(data)

@@ -1,0 +1,206 @@
+"""Stage 4: find the cue and the speaker of each quote.
+
+For each quote the mechanism works out its sentence (sentence ends inside
+quotes do not count) and the stretches of that sentence outside any quote,
+then tries the attribution rules in order; the first that holds decides.
+
+Pattern rules say ``where`` they look, relative to the quote:
+
+``after``     matched right after the closing mark (``“…,” said Smith``);
+``before``    must end right at the opening mark (``Smith said: “…”``);
+``sentence``  anywhere in the sentence outside quotes, nearest first;
+``previous``  in the paragraph before, for a quote that opens its paragraph
+              (``Smith said:`` ending the previous paragraph).
+
+A pattern marks the speaker with the group ``speaker`` and the cue with
+``cue``. Function rules get an :class:`AttributionContext` and return an
+:class:`AttributionDraft` or ``None`` (used for split and floating quotes,
+which take the speaker of a quote before them).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from newsdoc.model import Span
+from newsdoc.pipeline.quotes import QuoteDraft
+from newsdoc.rules import CompiledRule, RuleSet, Stage
+
+__all__ = ["AttributionContext", "AttributionDraft", "attribute_quotes", "sentence_bounds"]
+
+
+@attrs.frozen
+class AttributionDraft:
+    """A speaker span and cue span found for a quote, and the rule that found them.
+
+    ``source`` is the index of an earlier quote whose attribution this one
+    shares (split and floating quotes), or ``None``.
+    """
+
+    speaker: Span
+    cue: Span | None
+    rule: str
+    source: int | None = None
+
+
+@attrs.frozen
+class AttributionContext:
+    """What an attribution function sees for quote number ``index``."""
+
+    text: str
+    quotes: Sequence[QuoteDraft]
+    paragraphs: Sequence[Span]
+    index: int
+    found: Sequence[AttributionDraft | None]
+    """Attributions decided so far, one per earlier quote (``None`` where none)."""
+    before: Sequence[Span]
+    """The quote's sentence before it, outside quotes, nearest stretch first."""
+    after: Sequence[Span]
+    """The quote's sentence after it, outside quotes, nearest stretch first."""
+
+    @property
+    def quote(self) -> QuoteDraft:
+        """The quote being attributed."""
+        return self.quotes[self.index]
+
+
+def sentence_bounds(rules: RuleSet) -> regex.Pattern[str]:
+    """The rule set's sentence-end pattern: end punctuation, closing marks, space, a capital."""
+
+    def build(rs: RuleSet) -> regex.Pattern[str]:
+        return regex.compile(
+            r"(?<!\b(?:\L<abbreviations>))(?<!\b\p{Lu})[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[\p{Lu}\p{N}])",
+            abbreviations=list(rs.word_list("abbreviations")),
+        )
+
+    return rules.derived("attribution.sentence_bounds", build)
+
+
+def _outside(start: int, end: int, quotes: Sequence[Span], reverse: bool) -> list[Span]:
+    """The parts of ``[start, end)`` not covered by any quote, nearest to the quote first."""
+    parts: list[Span] = []
+    pos = start
+    for q in quotes:
+        if q.end <= pos or q.start >= end:
+            continue
+        if q.start > pos:
+            parts.append(Span(pos, q.start))
+        pos = max(pos, q.end)
+    if pos < end:
+        parts.append(Span(pos, end))
+    return parts[::-1] if reverse else parts
+
+
+def _para_of(paragraphs: Sequence[Span], starts: Sequence[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def attribute_quotes(
+    text: str,
+    paragraphs: Sequence[Span],
+    quotes: Sequence[QuoteDraft],
+    skip: Sequence[bool],
+    rules: RuleSet,
+    timeout: float,
+) -> list[AttributionDraft | None]:
+    """Return one attribution draft (or ``None``) per quote; quotes flagged in ``skip`` get none."""
+    bounds = sentence_bounds(rules)
+    stage_rules = rules.for_stage(Stage.ATTRIBUTION, timeout)
+    starts = [p.start for p in paragraphs]
+    spans = [q.span for q in quotes]
+    q_starts = [s.start for s in spans]
+    ends_cache: dict[int, list[int]] = {}
+
+    def ends_in(pi: int) -> list[int]:
+        """Sentence starts in paragraph ``pi`` that do not fall inside a quote."""
+        if pi not in ends_cache:
+            para = paragraphs[pi]
+            cuts = [m.end() for m in bounds.finditer(text, para.start, para.end)]
+            ends_cache[pi] = [c for c in cuts if not _inside_quote(c, spans, q_starts)]
+        return ends_cache[pi]
+
+    found: list[AttributionDraft | None] = []
+    for k, q in enumerate(quotes):
+        if skip[k]:
+            found.append(None)
+            continue
+        p_start = _para_of(paragraphs, starts, q.span.start)
+        p_end = _para_of(paragraphs, starts, max(q.span.start, q.span.end - 1))
+        cuts_a = ends_in(p_start)
+        i = bisect_right(cuts_a, q.span.start)
+        sent_start = cuts_a[i - 1] if i else paragraphs[p_start].start
+        cuts_b = ends_in(p_end)
+        j = bisect_left(cuts_b, q.span.end)
+        sent_end = cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end
+        near = spans[max(0, k - 8) : k + 8]
+        ctx = AttributionContext(
+            text=text,
+            quotes=quotes,
+            paragraphs=paragraphs,
+            index=k,
+            found=found,
+            before=_outside(sent_start, q.span.start, near, reverse=True),
+            after=_outside(q.span.end, sent_end, near, reverse=False),
+        )
+        found.append(_first(stage_rules, ctx, p_start))
+    return found
+
+
+def _inside_quote(offset: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
+    i = bisect_right(starts, offset) - 1
+    return i >= 0 and spans[i].start < offset < spans[i].end
+
+
+def _first(
+    rules: Sequence[CompiledRule], ctx: AttributionContext, para: int
+) -> AttributionDraft | None:
+    for rule in rules:
+        draft = _try(rule, ctx, para)
+        if draft is not None:
+            return draft
+    return None
+
+
+def _from_match(rule: CompiledRule, m: regex.Match[str] | None) -> AttributionDraft | None:
+    if m is None or m.start("speaker") < 0:
+        return None
+    cue = Span(*m.span("cue")) if "cue" in m.re.groupindex and m.start("cue") >= 0 else None
+    return AttributionDraft(Span(*m.span("speaker")), cue, rule.name)
+
+
+def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionDraft | None:
+    func: Callable[[AttributionContext], AttributionDraft | None] | None = rule.rule.func
+    if rule.compiled is None:
+        return func(ctx) if func is not None else None
+    where = rule.rule.where or "sentence"
+    text, q = ctx.text, ctx.quote
+    draft: AttributionDraft | None = None
+    if where == "after":
+        if ctx.after and ctx.after[0].start == q.span.end:
+            draft = _from_match(rule, rule.match(text, q.span.end, ctx.after[0].end))
+    elif where == "before":
+        if ctx.before and ctx.before[0].end == q.span.start:
+            draft = _from_match(rule, rule.search(text, ctx.before[0].start, q.span.start))
+    elif where == "sentence":
+        for part in ctx.before:
+            matches = rule.finditer(text, part.start, part.end)
+            draft = _from_match(rule, matches[-1]) if matches else None
+            if draft:
+                break
+        if draft is None:
+            for part in ctx.after:
+                draft = _from_match(rule, rule.search(text, part.start, part.end))
+                if draft:
+                    break
+    elif where == "previous":
+        opens_paragraph = para > 0 and ctx.paragraphs[para].start == q.span.start
+        if opens_paragraph:
+            prev = ctx.paragraphs[para - 1]
+            draft = _from_match(rule, rule.search(text, prev.start, prev.end))
+    if draft is not None and func is not None:
+        return func(ctx, draft)  # type: ignore[call-arg]
+    return draft

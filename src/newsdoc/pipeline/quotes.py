@@ -1,0 +1,155 @@
+"""Stage 3: one scan of quotation marks over the paragraphs, in order.
+
+Marks pair by glyph and by context (the characters on either side), so that
+damage from a stray or misordered mark stays local:
+
+* a closing glyph with nothing open is a stray and is skipped;
+* an opening glyph of the same family while a quote is open closes it
+  (double marks never nest in news prose: nested quotes use single marks);
+* a paragraph that opens a quote and does not close it continues into the
+  next paragraph when that one opens with a mark (the news convention for
+  quotes over several paragraphs); otherwise the quote ends with its paragraph.
+
+Single marks (‘ ’) make a quote only outside double quotes, when they pair
+within one paragraph and are not apostrophes (It’s, the Smiths’ house).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsdoc.model import Span
+
+__all__ = ["MarkTable", "QuoteDraft", "find_quotes"]
+
+
+@attrs.frozen
+class QuoteDraft:
+    """A quote found by the scan: outer span (marks included) and inner span (the words)."""
+
+    span: Span
+    inner: Span
+    paragraph: int
+    """Index (among the paragraphs) of the paragraph the quote starts in."""
+    closed: bool = True
+
+
+@attrs.frozen
+class MarkTable:
+    """Which glyphs open and close quotes, built from the rule set's ``quote_pairs`` list.
+
+    Each entry of ``quote_pairs`` is a two-character string: opening glyph,
+    closing glyph. A glyph that both opens and closes (``"``) is paired by context.
+    """
+
+    closers: dict[str, frozenset[str]]
+    opening: frozenset[str]
+    closing: frozenset[str]
+    singles: dict[str, frozenset[str]]
+    pattern: regex.Pattern[str]
+
+    @classmethod
+    def build(cls, pairs: Sequence[str], single_pairs: Sequence[str]) -> MarkTable:
+        """Build the table; raise ValueError for an entry that is not two characters."""
+        closers: dict[str, set[str]] = {}
+        singles: dict[str, set[str]] = {}
+        for table, entries in ((closers, pairs), (singles, single_pairs)):
+            for entry in entries:
+                if len(entry) != 2:
+                    raise ValueError(f"a quote pair is two characters, got {entry!r}")
+                table.setdefault(entry[0], set()).add(entry[1])
+        glyphs = {c for e in (*pairs, *single_pairs) for c in e}
+        pattern = regex.compile("[" + "".join(regex.escape(c) for c in sorted(glyphs)) + "]")
+        return cls(
+            closers={k: frozenset(v) for k, v in closers.items()},
+            opening=frozenset(closers),
+            closing=frozenset(c for v in closers.values() for c in v),
+            singles={k: frozenset(v) for k, v in singles.items()},
+            pattern=pattern,
+        )
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+_OPEN_CONTEXT = frozenset("([{<—–-/:;,")
+_WORDISH = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _can_open(before: str, after: str) -> bool:
+    """A mark opens when it is followed by a non-space and preceded by a space or bracket."""
+    return not _is_space(after) and (_is_space(before) or before in _OPEN_CONTEXT)
+
+
+def _can_close(before: str, after: str) -> bool:
+    """A mark closes when it follows a non-space and no letter or digit comes right after."""
+    return not _is_space(before) and not _WORDISH.match(after or " ")
+
+
+def _first_mark(text: str, span: Span, table: MarkTable) -> int | None:
+    """Offset of the paragraph's first character when it is an opening mark."""
+    ch = text[span.start]
+    return span.start if ch in table.opening else None
+
+
+def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list[QuoteDraft]:
+    """Scan the paragraphs in order and return the quotes, in order of their opening marks."""
+    found: list[QuoteDraft] = []
+    open_at: int | None = None  # offset of the open double mark
+    open_glyph = ""
+    open_para = 0
+    for pi, para in enumerate(paragraphs):
+        single_open: int | None = None
+        single_glyph = ""
+        continued = False
+        if open_at is not None:
+            # A quote left open by the previous paragraph: continue it when this one opens
+            # with a mark, else end it with the previous paragraph.
+            first = _first_mark(text, para, table)
+            if first is None:
+                prev = paragraphs[pi - 1]
+                found.append(_draft(open_at, prev.end, open_para, closed=False))
+                open_at = None
+            else:
+                continued = True
+        for m in table.pattern.finditer(text, para.start, para.end):
+            i = m.start()
+            ch = m.group()
+            if continued and i == para.start:
+                continued = False
+                continue
+            before = text[i - 1] if i > para.start else ""
+            after = text[i + 1] if i + 1 < para.end else ""
+            if ch in table.singles or any(ch in v for v in table.singles.values()):
+                if open_at is not None:
+                    continue  # single marks inside a double quote are nested quotes: kept inside
+                if single_open is None:
+                    if ch in table.singles and _can_open(before, after):
+                        single_open, single_glyph = i, ch
+                elif ch in table.singles[single_glyph] and _can_close(before, after):
+                    found.append(_draft(single_open, i + 1, pi))
+                    single_open = None
+                continue
+            if open_at is None:
+                if ch in table.opening and (ch not in table.closing or _can_open(before, after)):
+                    open_at, open_glyph, open_para = i, ch, pi
+                    single_open = None
+                continue
+            if ch in table.closers[open_glyph] or ch == open_glyph:
+                found.append(_draft(open_at, i + 1, open_para))
+                open_at = None
+        if open_at is not None and pi == len(paragraphs) - 1:
+            found.append(_draft(open_at, para.end, open_para, closed=False))
+            open_at = None
+    return found
+
+
+def _draft(start: int, end: int, paragraph: int, *, closed: bool = True) -> QuoteDraft:
+    inner_end = end - 1 if closed else end
+    return QuoteDraft(
+        Span(start, end), Span(start + 1, max(start + 1, inner_end)), paragraph, closed
+    )

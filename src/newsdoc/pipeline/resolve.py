@@ -1,0 +1,133 @@
+"""Stage 5: resolve speaker mentions to canonical names.
+
+Full names win: ``Vladimir Putin`` names a speaker; ``President Putin``,
+``Mr. Putin`` and ``Putin`` reduce (titles off) to a surname that resolves to
+the full name with that last word. A pronoun resolves to the latest speaker
+before it whose gender, when known, agrees. A role noun phrase (``the
+president``) resolves to the latest speaker first mentioned with that title.
+Unresolved noun phrases (``a source``) stay speakers of their own.
+The word lists ``titles``, ``pronouns``, ``female_pronouns``, ``male_pronouns``,
+``female_titles``, ``male_titles`` and ``function_words`` hold the knowledge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newsdoc.model import Span
+from newsdoc.rules import RuleSet
+
+__all__ = ["Resolution", "canonical_name", "resolve_mentions"]
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+@attrs.frozen
+class _Lexicon:
+    titles: frozenset[str]
+    pronouns: frozenset[str]
+    female: frozenset[str]
+    male: frozenset[str]
+    function_words: frozenset[str]
+
+    @classmethod
+    def of(cls, rules: RuleSet) -> _Lexicon:
+        def low(name: str) -> frozenset[str]:
+            return frozenset(w.lower().rstrip(".") for w in rules.words.get(name, ()))
+
+        return cls(
+            titles=low("titles"),
+            pronouns=low("pronouns"),
+            female=low("female_pronouns") | low("female_titles"),
+            male=low("male_pronouns") | low("male_titles"),
+            function_words=low("function_words"),
+        )
+
+
+def _lexicon(rules: RuleSet) -> _Lexicon:
+    return rules.derived("resolve.lexicon", _Lexicon.of)
+
+
+def _key(token: str) -> str:
+    return token.lower().rstrip(".")
+
+
+def canonical_name(mention: str, rules: RuleSet) -> tuple[str, str | None, str | None]:
+    """Split a mention into (name, title, gender): titles and leading function words come off.
+
+    ``"National Security Advisor General HR McMaster"`` gives ``("HR McMaster",
+    "general", None)``; ``"Mr. Trump"`` gives ``("Trump", "mr", "male")``.
+    A mention with no capitalised name left (``"the president"``) gives an empty name.
+    """
+    lex = _lexicon(rules)
+    tokens = _TOKEN.findall(mention)
+    title: str | None = None
+    gender: str | None = None
+    cut = 0
+    for i, tok in enumerate(tokens):
+        k = _key(tok)
+        if k in lex.titles:
+            title, cut = k, i + 1
+            if k in lex.female:
+                gender = "female"
+            elif k in lex.male:
+                gender = "male"
+        elif k in lex.function_words or not tok[:1].isupper():
+            cut = i + 1
+    rest = [t for t in tokens[cut:] if t[:1].isupper() or t[:1].isdigit()]
+    if rest:
+        rest[-1] = _POSSESSIVE.sub("", rest[-1]) or rest[-1]
+    return " ".join(rest), title, gender
+
+
+@attrs.frozen
+class Resolution:
+    """A mention's canonical name, or ``None`` when it resolves to nobody."""
+
+    span: Span
+    name: str | None
+
+
+def resolve_mentions(text: str, mentions: Sequence[Span], rules: RuleSet) -> list[Resolution]:
+    """Resolve each speaker mention (given in text order) to a canonical name."""
+    lex = _lexicon(rules)
+    parsed = [canonical_name(m.of(text), rules) for m in mentions]
+    full_names: dict[str, str] = {}  # surname (lower) -> full name
+    for name, _, _ in parsed:
+        parts = name.split()
+        if len(parts) >= 2:
+            full_names.setdefault(_key(parts[-1]), name)
+    genders: dict[str, str] = {}
+    titles: dict[str, str] = {}  # title -> latest name carrying it
+    history: list[str] = []  # named speakers, latest last
+    out: list[Resolution] = []
+    for span, (name, title, gender) in zip(mentions, parsed, strict=True):
+        word = _key(span.of(text).strip())
+        resolved: str | None
+        if word in lex.pronouns:
+            want = "female" if word in lex.female else "male" if word in lex.male else None
+            resolved = next(
+                (n for n in reversed(history) if want is None or genders.get(n, want) == want),
+                None,
+            )
+        elif name:
+            parts = name.split()
+            resolved = full_names.get(_key(parts[-1]), name) if len(parts) == 1 else name
+        elif title and title in titles:
+            resolved = titles[title]
+        else:
+            resolved = span.of(text).strip()
+        if resolved is not None and (name or title in titles):
+            history.append(resolved)
+            if gender:
+                genders.setdefault(resolved, gender)
+            if title:
+                titles[title] = resolved
+        elif resolved is not None and (word in lex.female or word in lex.male):
+            genders.setdefault(resolved, "female" if word in lex.female else "male")
+        out.append(Resolution(span, resolved))
+    return out

@@ -1,0 +1,127 @@
+"""English attribution rules: where the cue and speaker of a quote stand.
+
+The speaker is a *mention*: a name with its titles (``President Putin``), a
+pronoun (``he``) or a role noun phrase (``a campaign spokesman``).
+"""
+
+from __future__ import annotations
+
+from newsdoc.pipeline.attribute import AttributionContext, AttributionDraft
+from newsdoc.rules import Rule, Stage
+
+_CAP = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’-]*)"
+_PARTICLE = r"(?:de|del|della|van|von|der|da|di|al|bin|la|le|du|dos|el)"
+NAME = rf"(?:(?:\L<titles>)\s+)*(?!(?:\L<function_words>)\b){_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+\p{{Lu}})))*+"
+"""A capitalised name with any titles before it."""
+ROLE = r"(?:(?:\L<determiners>)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:\L<role_nouns>)\b"
+"""A noun phrase ending in a role noun: 'a campaign spokesman', 'officials'."""
+PRONOUN = r"(?:\L<pronouns>)\b"
+MENTION = rf"(?:{ROLE}|{NAME}|{PRONOUN})"
+"""Any speaker mention."""
+APPOSITIVE = r"(?:,\s+[^,;:\"“”\n]{1,80},)?"
+BETWEEN = r"(?:\s+(?:\L<adverbs>|has|have|had|was|were|is|would|will|had\s+also))?"
+GAP = r"(?:\s+\p{Ll}[\p{L}'’]*){0,4}?"
+"""Up to four lower-case words between subject and cue ('had at the time')."""
+CUE = r"(?:\L<cue_verbs>)\b"
+
+
+def _share(ctx: AttributionContext, *, same_paragraph: bool) -> AttributionDraft | None:
+    """The attribution of the nearest earlier quote, when the link is close enough."""
+    k = ctx.index
+    if k == 0 or ctx.found[k - 1] is None:
+        return None
+    prev = ctx.quotes[k - 1]
+    draft = ctx.found[k - 1]
+    assert draft is not None
+    if same_paragraph:
+        if prev.paragraph != ctx.quote.paragraph:
+            return None
+    else:
+        this_para = ctx.paragraphs[ctx.quote.paragraph]
+        whole = ctx.quote.span.start == this_para.start
+        if not whole or ctx.quote.paragraph - prev.paragraph > 2:
+            return None
+    source = draft.source if draft.source is not None else k - 1
+    return AttributionDraft(draft.speaker, draft.cue, draft.rule, source)
+
+
+def _split(ctx: AttributionContext) -> AttributionDraft | None:
+    """Split quotes: “A,” he said. “B.” — B takes A's speaker."""
+    return _share(ctx, same_paragraph=True)
+
+
+def _floating(ctx: AttributionContext) -> AttributionDraft | None:
+    """A paragraph that opens with a quote and has no cue takes the speaker of the quote before."""
+    return _share(ctx, same_paragraph=False)
+
+
+ATTRIBUTION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "attribution.cue_speaker_after",
+        Stage.ATTRIBUTION,
+        pattern=rf"[\s,]*(?P<cue>{CUE})\s+(?P<speaker>{MENTION})",
+        where="after",
+        description="“…,” said Donald Trump.",
+    ),
+    Rule(
+        "attribution.speaker_cue_after",
+        Stage.ATTRIBUTION,
+        pattern=rf"[\s,]*(?P<speaker>{MENTION}){APPOSITIVE}{BETWEEN}\s+(?P<cue>{CUE})",
+        where="after",
+        description="“…,” he said. / “…,” Smith, a doctor, said.",
+    ),
+    Rule(
+        "attribution.dash_author",
+        Stage.ATTRIBUTION,
+        pattern=r"\s*(?P<cue>[—–]|--)\s*(?P<speaker>[^()\n—–]{1,60}?)\s*\(@\w+\)",
+        where="after",
+        description="an embedded post: “…” — Name (@handle) date",
+    ),
+    Rule(
+        "attribution.according_to",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?P<speaker>{MENTION})",
+        where="sentence",
+        description="… according to X",
+    ),
+    Rule(
+        "attribution.appositive_name",
+        Stage.ATTRIBUTION,
+        pattern=rf"[^,;:\n]{{2,80}},\s+(?P<speaker>{NAME}),{BETWEEN}\s+(?P<cue>{CUE})",
+        where="sentence",
+        description="Her opponent, Tom Beck, said … — the name in the appositive speaks",
+    ),
+    Rule(
+        "attribution.speaker_cue",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?P<speaker>{MENTION}){APPOSITIVE}{GAP}\s+(?P<cue>{CUE})",
+        where="sentence",
+        description="Smith said … “…” in the same sentence",
+    ),
+    Rule(
+        "attribution.cue_speaker",
+        Stage.ATTRIBUTION,
+        pattern=rf"\b(?P<cue>{CUE})\s+(?P<speaker>{MENTION})",
+        where="sentence",
+        description="… said Smith, in the same sentence",
+    ),
+    Rule(
+        "attribution.colon_intro",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?P<speaker>{MENTION}){APPOSITIVE}{GAP}\s+(?P<cue>{CUE})[^.!?\n]*:\s*$",
+        where="previous",
+        description="Smith said: (and the quote in the next paragraph)",
+    ),
+    Rule(
+        "attribution.split",
+        Stage.ATTRIBUTION,
+        func=_split,
+        description="the second half of a split quote takes the first half's speaker",
+    ),
+    Rule(
+        "attribution.floating",
+        Stage.ATTRIBUTION,
+        func=_floating,
+        description="a paragraph-long quote with no cue takes the previous quote's speaker",
+    ),
+)

@@ -1,0 +1,281 @@
+"""The English word lists: cue verbs, titles, pronouns, quote marks and boilerplate phrases.
+
+Users extend any of them with ``RuleSet.with_words(name, [...])`` without
+writing a pattern.
+"""
+
+from __future__ import annotations
+
+_CUE_STEMS = """
+say says said saying tell tells told telling add adds added adding note notes noted
+explain explains explained stress stresses stressed insist insists insisted warn warns
+warned argue argues argued write writes wrote tweet tweets tweeted post posts posted
+ask asks asked reply replies replied respond responds responded continue continues
+continued declare declares declared announce announces announced acknowledge acknowledges
+acknowledged admit admits admitted claim claims claimed recall recalls recalled suggest
+suggests suggested describe describes described call calls called praise praises praised
+judge judges judged observe observes observed remark remarks remarked comment comments
+commented concede concedes conceded counter counters countered quip quips quipped joke
+jokes joked complain complains complained lament laments lamented predict predicts
+predicted promise promises promised vow vows vowed urge urges urged caution cautions
+cautioned emphasize emphasizes emphasized emphasise emphasises emphasised reiterate
+reiterates reiterated testify testifies testified state states stated boast boasts
+boasted muse muses mused shout shouts shouted yell yells yelled scream screams screamed
+whisper whispers whispered conclude concludes concluded agree agrees agreed confirm
+confirms confirmed deny denies denied allege alleges alleged charge charges charged
+accuse accuses accused blast blasts blasted slam slams slammed criticize criticizes
+criticized criticise criticises criticised laud lauds lauded hail hails hailed tout
+touts touted report reports reported assert asserts asserted label labels labeled
+labelled brand brands branded characterize characterizes characterized text texts
+texted email emails emailed wonder wonders wondered pledge pledges pledged proclaim
+proclaims proclaimed recount recounts recounted indicate indicates indicated opine
+opines opined demand demands demanded maintain maintains maintained contend contends
+contended explain explains explained question questions questioned mock mocks mocked
+thank thanks thanked cheer cheers cheered chant chants chanted begin begins began
+read reads wrote writes told tells elaborate elaborates elaborated clarify clarifies
+clarified announce sigh sighs sighed laugh laughs laughed cry cries cried retort retorts
+retorted snap snaps snapped grumble grumbles grumbled acknowledged advise advises
+advised reveal reveals revealed disclose discloses disclosed inform informs informed
+assure assures assured remind reminds reminded predict preach preaches preached
+concede declare quote quotes quoted echo echoes echoed describe dismiss dismisses
+dismissed defend defends defended attack attacks attacked
+"""
+
+CUE_VERBS = (
+    *dict.fromkeys(_CUE_STEMS.split()),
+    "pointed out",
+    "points out",
+    "went on",
+    "goes on",
+    "shot back",
+    "fired back",
+)
+
+TITLES = tuple(
+    """
+President Vice Prime Minister Secretary Senator Sen. Sen Representative Rep. Rep Governor
+Gov. Gov Mayor General Gen. Gen Admiral Adm. Colonel Col. Lieutenant Lt. Captain Capt.
+Sergeant Sgt. Major Maj. Adviser Advisor Director Chairman Chairwoman Chair Judge Justice
+Attorney Speaker Leader Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Prof. Prof Professor Rev.
+Reverend Sir Dame Lord Lady King Queen Prince Princess Pope Chancellor Ambassador
+Commissioner Chief CEO Spokesman Spokeswoman Spokesperson Deputy Former former
+Officer Detective Sheriff Coach Candidate Nominee Presidential candidate nominee
+president senator governor mayor secretary minister spokesman spokeswoman adviser
+advisor director chairman general judge leader ambassador chancellor officer coach
+Congressman Congresswoman congressman congresswoman Sheikh Emir Premier Councilman
+Councilwoman Assemblyman Assemblywoman Delegate Superintendent Commander Marshal Agent
+First Lady Pastor Rabbi Father Sister Brother Bishop Cardinal Imam Dean Provost
+Founder founder Executive executive Correspondent correspondent Reporter reporter
+Analyst analyst Strategist strategist Pollster pollster Manager manager
+""".split()
+)
+
+FEMALE_TITLES = (
+    "Mrs.",
+    "Mrs",
+    "Ms.",
+    "Ms",
+    "Miss",
+    "Lady",
+    "Queen",
+    "Princess",
+    "Dame",
+    "Chairwoman",
+    "Spokeswoman",
+    "Congresswoman",
+    "Councilwoman",
+    "Assemblywoman",
+    "Sister",
+    "spokeswoman",
+    "congresswoman",
+)
+MALE_TITLES = (
+    "Mr.",
+    "Mr",
+    "Sir",
+    "Lord",
+    "King",
+    "Prince",
+    "Chairman",
+    "Spokesman",
+    "Congressman",
+    "Councilman",
+    "Assemblyman",
+    "Father",
+    "Brother",
+    "spokesman",
+    "congressman",
+)
+
+PRONOUNS = ("he", "she", "they", "it", "He", "She", "They", "It")
+FEMALE_PRONOUNS = ("she", "She")
+MALE_PRONOUNS = ("he", "He")
+
+ROLE_NOUNS = tuple(
+    """
+spokesman spokeswoman spokesperson spokespeople official officials source sources aide
+aides adviser advisers advisor advisors president senator candidate nominee campaign
+statement report people person analyst analysts expert experts executive executives
+leader leaders lawmaker lawmakers minister officer officers police authorities governor
+mayor secretary ambassador chairman chairwoman director founder professor author lawyer
+lawyers attorney attorneys judge prosecutor prosecutors researcher researchers economist
+economists manager coach player players resident residents witness witnesses voter voters
+supporter supporters critic critics representative member members group company agency
+department ministry office committee newspaper network administration government
+spokesmen strategist strategists pollster pollsters organizers organiser organizers
+activist activists doctor doctors scientist scientists study survey poll website
+memo letter filing complaint lawsuit documents document records record chief commander
+""".split()
+)
+
+DETERMINERS = tuple(
+    """
+the a an another one two three several many some his her their its our this that these
+those The A An Another One Two Three Several Many Some His Her Their Its Our This That
+These Those
+""".split()
+)
+
+FUNCTION_WORDS = tuple(
+    """
+The A An But And Or So Yet Then When While As At In On Of For From To With By After
+Before Since Though Although If Because However Meanwhile Still Also Even Now Later
+Earlier Last This That These Those There Here It He She They We I You Asked Speaking
+Writing Mr Mrs Ms Dr According Under Over During Until Despite Instead Thus Indeed
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""".split()
+)
+
+ADVERBS = tuple(
+    """
+also then later once previously recently earlier repeatedly again further simply
+reportedly frequently often publicly privately flatly bluntly angrily quietly
+""".split()
+)
+
+ABBREVIATIONS = tuple(
+    """
+Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Adm Maj Jr Sr Inc Corp Co Ltd Prof Rev
+Mt Ft No vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N E.U a.m p.m
+e.g i.e D.C Calif Fla Ariz Mich Penn Pa Wis Minn Ore Wash Mass Conn Tenn Ky Va Ga Ala La
+Okla Colo Nev Ill Ind Kan Neb Del Md
+""".split()
+)
+
+QUOTE_PAIRS = ("“”", "„“", "„”", "«»", "‹›", "「」", "『』", '""')
+SINGLE_QUOTE_PAIRS = ("‘’",)
+
+SOCIAL_PHRASES = (
+    "Twitter Ads info and privacy",
+    "Informations sur les Publicités Twitter et confidentialité",
+    "View this post on Instagram",
+    "A post shared by",
+    "pic.twitter.com/",
+    "Watch on YouTube",
+    "Follow us on",
+    "Follow @",
+    "Like us on Facebook",
+)
+
+SHARE_PHRASES = (
+    "Share this article",
+    "Share this story",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Sharing is caring",
+    "Click To Tweet",
+    "Share this:",
+    "Share via",
+    "Email this",
+    "Copy link",
+)
+
+NEWSLETTER_PHRASES = (
+    "Subscribe to",
+    "Sign up for our",
+    "Sign up to",
+    "Thanks for signing up",
+    "Get our newsletter",
+    "newsletter",
+    "Subscribe now",
+)
+
+ADVERTISING_PHRASES = (
+    "ADVERTISEMENT",
+    "Advertisement",
+    "Advert",
+    "Continue Reading Below",
+    "Story continues below",
+    "Sponsored",
+)
+
+LEGAL_PHRASES = (
+    "Privacy Policy",
+    "Terms of Use",
+    "Terms of Service",
+    "We use cookies",
+    "Cookie Policy",
+    "Cookie Settings",
+    "All Rights Reserved",
+)
+
+COMMENT_PHRASES = (
+    "Please enable JavaScript to view",
+    "comments powered by Disqus",
+    "Leave a comment",
+    "Leave a Reply",
+    "Comments",
+)
+
+PROMO_PHRASES = (
+    "CLICK HERE TO GET THE",
+    "Download our app",
+    "If you buy something through",
+    "may get a share of the sale",
+    "affiliate commission",
+)
+
+RELATED_CUES = (
+    "READ MORE",
+    "Read more",
+    "Read More",
+    "READ",
+    "Related",
+    "RELATED",
+    "SEE ALSO",
+    "See also",
+    "See Also",
+    "ALSO READ",
+    "Also read",
+    "MORE",
+    "SEE MORE",
+    "WATCH",
+    "Watch",
+    "You may also like",
+    "Recommended",
+)
+
+WORDS: dict[str, tuple[str, ...]] = {
+    "cue_verbs": CUE_VERBS,
+    "titles": TITLES,
+    "female_titles": FEMALE_TITLES,
+    "male_titles": MALE_TITLES,
+    "pronouns": PRONOUNS,
+    "female_pronouns": FEMALE_PRONOUNS,
+    "male_pronouns": MALE_PRONOUNS,
+    "role_nouns": ROLE_NOUNS,
+    "determiners": DETERMINERS,
+    "function_words": FUNCTION_WORDS,
+    "adverbs": ADVERBS,
+    "abbreviations": ABBREVIATIONS,
+    "quote_pairs": QUOTE_PAIRS,
+    "single_quote_pairs": SINGLE_QUOTE_PAIRS,
+    "social_phrases": SOCIAL_PHRASES,
+    "share_phrases": SHARE_PHRASES,
+    "newsletter_phrases": NEWSLETTER_PHRASES,
+    "advertising_phrases": ADVERTISING_PHRASES,
+    "legal_phrases": LEGAL_PHRASES,
+    "comment_phrases": COMMENT_PHRASES,
+    "promo_phrases": PROMO_PHRASES,
+    "related_cues": RELATED_CUES,
+}

@@ -1,0 +1,67 @@
+"""The command line: outline, JSON, stdin, errors, help."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsdoc.cli import main
+
+SEED = Path(__file__).resolve().parent.parent / "examples" / "g20-trump-putin.txt"
+
+
+def test_outline(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(SEED)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("HEADLINE  G20: first meeting Trump-Putin")
+    assert "[social: boilerplate.social]" in out
+    assert "Vladimir Putin (described)" in out
+
+
+def test_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--json", str(SEED)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["headline"]["text"] == "G20: first meeting Trump-Putin"
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO("Title\n\n“Hi,” he said.".encode()))
+    )
+    assert main(["parse", "-"]) == 0
+    assert "HEADLINE  Title" in capsys.readouterr().out
+
+
+def test_errors_go_to_stderr(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["parse", str(tmp_path / "missing.txt")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe")
+    assert main(["parse", str(bad)]) == 2
+    assert "UTF-8" in capsys.readouterr().err
+    assert main(["parse", "--rules", "klingon", str(SEED)]) == 2
+    assert "no rule set named" in capsys.readouterr().err
+
+
+def test_rules_listing(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    assert "boilerplate.related" in capsys.readouterr().out
+
+
+def test_python_dash_m_and_help() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "newsdoc", "parse", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0 and "--json" in run.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "newsdoc", "bogus"], capture_output=True, text=True, check=False
+    )
+    assert bad.returncode != 0 and bad.stderr

@@ -1,0 +1,76 @@
+"""The model: spans, JSON form, round trips, and the Article views."""
+
+from __future__ import annotations
+
+import json
+
+import attrs
+import pytest
+
+import newsdoc
+from newsdoc import Article, Span
+
+TEXT = (
+    "Storm hits coast\n\nBy Jane Doe\n\nBERLIN (Reuters) — “It is bad,” said Ana Ruiz.\n\n"
+    "Share this article\n"
+)
+
+
+def test_span_validation() -> None:
+    with pytest.raises(ValueError, match="before its start"):
+        Span(5, 2)
+    with pytest.raises(ValueError, match=">= 0"):
+        Span(-1, 2)
+    assert Span(1, 4).of("abcdef") == "bcd"
+    assert len(Span(1, 4)) == 3
+    assert Span(0, 3).overlaps(Span(2, 5)) and not Span(0, 2).overlaps(Span(2, 5))
+
+
+def test_nodes_are_frozen() -> None:
+    a = newsdoc.parse(TEXT)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        a.quotes[0].text = "x"  # type: ignore[misc]
+
+
+def test_views() -> None:
+    a = newsdoc.parse(TEXT)
+    assert a.headline is not None and a.headline.text == "Storm hits coast"
+    assert a.byline is not None and [m.text for m in a.byline.authors] == ["Jane Doe"]
+    assert a.dateline is not None and a.dateline.text == "BERLIN (Reuters) —"
+    assert [b.kind for b in a.boilerplate] == ["share"]
+    assert len(a.attributions) == 1 and a.attributions[0].speaker.name == "Ana Ruiz"
+
+
+def test_to_dict_is_json_safe_and_round_trips() -> None:
+    a = newsdoc.parse(TEXT)
+    d = a.to_dict()
+    again = json.loads(json.dumps(d))
+    assert Article.from_dict(again) == a
+
+
+def test_to_dict_form() -> None:
+    d = newsdoc.parse(TEXT).to_dict()
+    q = d["quotes"][0]
+    assert q["span"] == [q["span"][0], q["span"][1]] and q["text"] == "“It is bad,”"
+    assert set(q["attribution"]["speaker"]) == {"span", "text", "name"}
+    assert set(q["attribution"]["cue"]) == {"span", "text"}
+    assert d["headline"]["text"] == "Storm hits coast"
+    assert {"span", "text", "kind", "rule"} <= set(d["boilerplate"][0])
+    assert all({"span", "text"} <= set(p) for p in d["paragraphs"])
+
+
+def test_from_dict_rejects_garbage() -> None:
+    with pytest.raises(ValueError, match="to_dict"):
+        Article.from_dict({"blocks": []})
+    with pytest.raises(ValueError, match="schema"):
+        Article.from_dict({"schema": 99, "text": ""})
+
+
+def test_input_types() -> None:
+    with pytest.raises(TypeError, match="not int"):
+        newsdoc.parse(42)  # type: ignore[arg-type]
+    assert newsdoc.parse("") == Article(text="")
+    assert newsdoc.parse("\ufeffHello".encode()).text == "Hello"
+    assert newsdoc.parse("Héllo".encode()).text == "Héllo"
+    with pytest.raises(ValueError, match="not UTF-8"):
+        newsdoc.parse(b"\xff\xfe bad")

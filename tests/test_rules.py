@@ -1,0 +1,175 @@
+"""Rules and rule sets: verbs, word lists, errors, TOML files, registry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc import Rule, RuleError, RuleFileError, RuleSet, Stage, UnknownRuleError
+from newsdoc.errors import UnknownRuleSetError
+
+PODCAST = Rule(
+    "boilerplate.podcast",
+    Stage.BLOCK,
+    pattern=r"^Listen to (?:the|our) podcast",
+    label="boilerplate",
+    kind="promo",
+)
+TEXT = "Headline here\n\nListen to our podcast\n\nREAD MORE: Another story about things\n"
+
+
+def en() -> RuleSet:
+    return newsdoc.rulesets.get("en")
+
+
+def test_bad_pattern_names_rule_and_pattern() -> None:
+    with pytest.raises(RuleError) as info:
+        Rule("boilerplate.broken", Stage.BLOCK, pattern="(unclosed", label="boilerplate")
+    assert "boilerplate.broken" in str(info.value) and "(unclosed" in str(info.value)
+
+
+def test_rule_needs_valid_name_and_body() -> None:
+    with pytest.raises(RuleError, match="dotted"):
+        Rule("Bad Name", Stage.BLOCK, pattern="x")
+    with pytest.raises(RuleError, match="pattern or a func"):
+        Rule("block.empty", Stage.BLOCK)
+    with pytest.raises(RuleError, match="label"):
+        Rule("block.label", Stage.BLOCK, pattern="x", label="nonsense")
+    with pytest.raises(ValueError):
+        Rule("block.stage", "no-such-stage", pattern="x")
+
+
+def test_unknown_rule_lists_known_names() -> None:
+    with pytest.raises(UnknownRuleError) as info:
+        en().disable("boilerplate.nope")
+    assert "boilerplate.related" in str(info.value)
+
+
+def test_unknown_word_list_is_named() -> None:
+    rule = Rule("block.words", Stage.BLOCK, pattern=r"\L<no_such_list>", label="boilerplate")
+    with pytest.raises(RuleError, match="no_such_list"):
+        RuleSet("x", [rule])
+
+
+def test_add_before_after_and_order() -> None:
+    rs = en().add(PODCAST, before="boilerplate.related")
+    names = rs.names()
+    assert names.index("boilerplate.podcast") == names.index("boilerplate.related") - 1
+    rs2 = en().add(PODCAST, after="boilerplate.related")
+    assert rs2.names().index("boilerplate.podcast") == rs2.names().index("boilerplate.related") + 1
+    assert "boilerplate.podcast" not in en()  # verbs return new sets
+    with pytest.raises(RuleError, match="twice"):
+        rs.add(PODCAST)
+
+
+def test_custom_rule_changes_the_parse_and_is_recorded() -> None:
+    plain = newsdoc.parse(TEXT)
+    assert "Listen to our podcast" in [p.text for p in plain.paragraphs]
+    custom = newsdoc.parse(TEXT, rules=en().add(PODCAST, before="boilerplate.related"))
+    bp = {b.text: (b.kind, b.rule) for b in custom.boilerplate}
+    assert bp["Listen to our podcast"] == ("promo", "boilerplate.podcast")
+
+
+def test_disable_enable_only_replace() -> None:
+    off = en().disable("boilerplate.related")
+    assert not off["boilerplate.related"].enabled
+    assert "READ MORE: Another story about things" in [
+        p.text for p in newsdoc.parse(TEXT, rules=off).paragraphs
+    ]
+    assert off.enable("boilerplate.related")["boilerplate.related"].enabled
+    group_off = en().disable("boilerplate")
+    assert not any(r.enabled for r in group_off if r.group == "boilerplate")
+    only = en().only("attribution")
+    assert all(r.enabled == (r.group == "attribution") for r in only)
+    replaced = en().replace(
+        Rule("boilerplate.related", Stage.BLOCK, pattern="^NEVER$", label="boilerplate")
+    )
+    assert replaced["boilerplate.related"].pattern == "^NEVER$"
+
+
+def test_word_lists_extend_without_patterns() -> None:
+    text = "Vote today\n\n“We will win,” quipped Ana Ruiz."
+    assert newsdoc.parse(text).quotes[0].attribution is not None  # quipped is built in
+    text2 = "Vote today\n\n“We will win,” harrumphed Ana Ruiz."
+    assert newsdoc.parse(text2).quotes[0].attribution is None
+    rs = en().with_words("cue_verbs", ["harrumphed"])
+    a = newsdoc.parse(text2, rules=rs).quotes[0].attribution
+    assert a is not None and a.cue is not None and a.cue.text == "harrumphed"
+    with pytest.raises(TypeError):
+        en().with_words("cue_verbs", "harrumphed")
+    with pytest.raises(KeyError, match="known lists"):
+        en().word_list("nope")
+
+
+def test_toml_rule_file(tmp_path: Path) -> None:
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        """
+name = "mine"
+base = "en"
+disable = ["boilerplate.related"]
+
+[words]
+cue_verbs = ["harrumphed"]
+
+[[rules]]
+name = "boilerplate.podcast"
+stage = "block"
+pattern = "^Listen to (?:the|our) podcast"
+label = "boilerplate"
+kind = "promo"
+before = "boilerplate.social"
+""",
+        encoding="utf-8",
+    )
+    rs = newsdoc.load_rules(path)
+    assert rs.name == "mine" and "harrumphed" in rs.word_list("cue_verbs")
+    assert rs.names().index("boilerplate.podcast") < rs.names().index("boilerplate.social")
+    assert not rs["boilerplate.related"].enabled
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("name = ", "not valid TOML"),
+        ("surprise = 1", "unknown top-level key"),
+        ('[[rules]]\nname = "block.x"', "needs 'name' and 'stage'"),
+        ('[[rules]]\nname = "block.x"\nstage = "block"\npattern = "(oops"', "block.x"),
+        (
+            '[[rules]]\nname = "block.x"\nstage = "block"\npattern = "x"\nfunc = "os.system"',
+            "unknown key",
+        ),
+        ('base = "xx"', "no rule set named 'xx'"),
+        ('[words]\ncue_verbs = "said"', "list of strings"),
+    ],
+)
+def test_toml_errors_name_file_and_problem(tmp_path: Path, body: str, problem: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(RuleFileError) as info:
+        newsdoc.load_rules(path)
+    assert str(path) in str(info.value) and problem in str(info.value)
+
+
+def test_missing_rule_file() -> None:
+    with pytest.raises(RuleFileError, match="cannot read"):
+        newsdoc.load_rules("/no/such/file.toml")
+
+
+def test_registry() -> None:
+    assert "en" in newsdoc.rulesets.available()
+    assert newsdoc.rulesets.get("en") is newsdoc.rulesets.get("en")
+    with pytest.raises(UnknownRuleSetError, match=r"available: .*en"):
+        newsdoc.rulesets.get("klingon")
+    assert newsdoc.parse("x", rules="en").text == "x"
+
+
+def test_every_decision_names_its_rule() -> None:
+    a = newsdoc.parse(
+        Path(__file__).parent.parent.joinpath("examples", "g20-trump-putin.txt").read_text()
+    )
+    names = set(en().names())
+    assert all(b.rule in names for b in a.boilerplate)
+    assert all(x.rule in names for x in a.attributions)

@@ -1,0 +1,102 @@
+"""The seed article (examples/g20-trump-putin.txt) parses to what issue #2 specifies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc.testing import check_invariants
+
+SEED = Path(__file__).resolve().parent.parent / "examples" / "g20-trump-putin.txt"
+
+
+@pytest.fixture(scope="module")
+def article() -> newsdoc.Article:
+    a = newsdoc.parse(SEED.read_text(encoding="utf-8"))
+    check_invariants(a)
+    return a
+
+
+def _quote(article: newsdoc.Article, inner_start: str) -> newsdoc.Quote:
+    hits = [q for q in article.quotes if q.inner_text.startswith(inner_start)]
+    assert len(hits) == 1, f"expected one quote starting {inner_start!r}, got {hits}"
+    return hits[0]
+
+
+def test_headline_and_paragraphs(article: newsdoc.Article) -> None:
+    assert article.headline is not None
+    assert article.headline.text == "G20: first meeting Trump-Putin"
+    assert len(article.paragraphs) == 13
+
+
+def test_exactly_two_boilerplate_blocks(article: newsdoc.Article) -> None:
+    got = [(b.text, b.kind) for b in article.boilerplate]
+    assert got == [
+        ("Informations sur les Publicités Twitter et confidentialité", "social"),
+        (
+            "READ\xa0 Three resignations at CNN after the withdrawal of an article on Trump",
+            "related",
+        ),
+    ]
+    assert all(b.rule.startswith("boilerplate.") for b in article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    ("start", "name", "mention", "cue"),
+    [
+        ("It’s an honor", "Donald Trump", None, "said"),
+        ("I am delighted", "Vladimir Putin", None, None),
+        ("We talked on the phone", "Vladimir Putin", "he", None),
+        ("very, very good", "Vladimir Putin", "President Putin", "described"),
+        ("more constructive", "HR McMaster", None, None),
+        ("brilliant and talented man", "Vladimir Putin", None, "called"),
+        ("undisputed favorite of the presidential race.", "Vladimir Putin", None, "called"),
+        ("a strong leader", "Donald Trump", "Mr. Trump", "praised"),
+        ("a powerful leader.", "Donald Trump", "Mr. Trump", "praised"),
+        ("deteriorated", "Vladimir Putin", None, None),
+    ],
+)
+def test_attributed_quotes(
+    article: newsdoc.Article, start: str, name: str, mention: str | None, cue: str | None
+) -> None:
+    a = _quote(article, start).attribution
+    assert a is not None
+    assert a.speaker.name == name
+    assert a.rule.startswith("attribution.")
+    if mention is not None:
+        assert a.speaker.text == mention
+    if cue is not None:
+        assert a.cue is not None and a.cue.text == cue
+
+
+def test_misordered_marks_stay_local(article: newsdoc.Article) -> None:
+    assert all(q.inner_text.strip(' “”"') != "and" for q in article.quotes)
+    text = article.text
+    at = text.index("a common approach Facing Russia")
+    holders = [q for q in article.quotes if q.span.start <= at < q.span.end]
+    assert len(holders) == 1
+    attribution = holders[0].attribution
+    assert attribution is not None and attribution.speaker.name == "HR McMaster"
+
+
+def test_apostrophes_are_not_quote_marks(article: newsdoc.Article) -> None:
+    text = article.text
+    for word in ("It’s", "Trump’s", "president’s"):
+        start = text.index(word)
+        apostrophe = start + word.index("’")
+        for q in article.quotes:
+            assert apostrophe not in (q.span.start, q.span.end - 1), (word, q)
+
+
+def test_speakers(article: newsdoc.Article) -> None:
+    by_name = {s.name: s for s in article.speakers}
+    assert set(by_name) == {"Donald Trump", "Vladimir Putin", "HR McMaster"}
+    putin = by_name["Vladimir Putin"]
+    assert {"he", "President Putin", "Vladimir Putin"} <= {m.text for m in putin.mentions}
+    assert {"Mr. Trump", "Donald Trump"} <= {m.text for m in by_name["Donald Trump"].mentions}
+    assert all(s.quotes for s in article.speakers)
+    for s in article.speakers:
+        for q in s.quotes:
+            assert q.attribution is not None and q.attribution.speaker.name == s.name
