@@ -12,25 +12,20 @@ from newsdoc import rulesets
 from newsdoc.errors import RuleTimeout
 from newsdoc.model import (
     Article,
-    Attribution,
     Block,
     Boilerplate,
     Byline,
-    Cue,
     Dateline,
     Headline,
     Mention,
     Paragraph,
-    Quote,
-    QuoteKind,
     Span,
-    Speaker,
 )
-from newsdoc.pipeline.attribute import AttributionDraft, attribute_quotes
+from newsdoc.pipeline.assemble import assemble_quotes, rule_kinds
+from newsdoc.pipeline.attribute import attribute_quotes
 from newsdoc.pipeline.blocks import split_blocks
 from newsdoc.pipeline.classify import BlockDraft, classify_blocks
-from newsdoc.pipeline.quotes import MarkTable, QuoteDraft, find_quotes
-from newsdoc.pipeline.resolve import resolve_mentions
+from newsdoc.pipeline.quotes import MarkTable, find_quotes
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
 __all__ = ["parse"]
@@ -38,10 +33,6 @@ __all__ = ["parse"]
 _AUTHOR = regex.compile(
     r"(?<![\p{L}@])(?!(?:By|BY|by|and|And)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ]+(?!and\b)\p{Lu}[\p{L}\p{M}'’.-]*)+"
 )
-_WORDS = regex.compile(r"[\p{L}\p{N}'’-]+")
-_SENTENCE_SHAPE = regex.compile(r"^[\s\p{Ps}]*[\p{Lu}\p{N}]")
-_SENTENCE_END = regex.compile(r"[.!?…,;:—-][\s\p{Pe}]*$")
-_TERM_WORDS = 3  # an unattributed fragment this short reads as a term or scare quote
 
 
 def _decode(data: bytes) -> str:
@@ -116,11 +107,11 @@ def _run(text: str, rules: RuleSet, timeout: float, warnings: tuple[str, ...]) -
         ),
     )
     found = find_quotes(text, para_spans, table)
-    kinds = _rule_kinds(text, found, rules, timeout)
+    kinds = rule_kinds(text, found, rules, timeout)
     drafts_a = attribute_quotes(
         text, para_spans, found, [k is not None for k in kinds], rules, timeout
     )
-    quotes, speakers = _assemble_quotes(text, found, kinds, drafts_a, rules)
+    quotes, speakers = assemble_quotes(text, found, kinds, drafts_a, rules)
     blocks = tuple(_block(text, d, datelines) for d in drafts)
     return Article(text=text, blocks=blocks, quotes=quotes, speakers=speakers, warnings=warnings)
 
@@ -163,84 +154,3 @@ def _block(text: str, d: BlockDraft, datelines: dict[int, Dateline]) -> Block:
     if d.label == "boilerplate":
         return Boilerplate(d.span, t, d.kind or "other", d.rule)
     return Paragraph(d.span, t, datelines.get(d.span.start))
-
-
-def _rule_kinds(
-    text: str, quotes: Sequence[QuoteDraft], rules: RuleSet, timeout: float
-) -> list[str | None]:
-    """Quote kinds decided by quote rules (e.g. scare quotes), ``None`` where no rule holds."""
-    stage = rules.for_stage(Stage.QUOTE, timeout)
-    out: list[str | None] = []
-    for q in quotes:
-        kind = None
-        for rule in stage:
-            if rule.compiled is None:
-                hit = bool(rule.rule.func and rule.rule.func(text, q))
-            elif rule.rule.where == "after":
-                hit = rule.match(text, q.span.end, min(len(text), q.span.end + 200)) is not None
-            else:
-                hit = rule.search(text, max(0, q.span.start - 200), q.span.start) is not None
-            if hit:
-                kind = rule.rule.kind or QuoteKind.TERM
-                break
-        out.append(kind)
-    return out
-
-
-def _shape_kind(text: str, q: QuoteDraft) -> str:
-    inner = q.inner.of(text)
-    if _SENTENCE_SHAPE.match(inner) and (
-        len(_WORDS.findall(inner)) > 5 or _SENTENCE_END.search(inner)
-    ):
-        return QuoteKind.SENTENCE
-    return QuoteKind.PARTIAL
-
-
-def _assemble_quotes(
-    text: str,
-    found: Sequence[QuoteDraft],
-    kinds: Sequence[str | None],
-    drafts: Sequence[AttributionDraft | None],
-    rules: RuleSet,
-) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
-    roots = [
-        None if d is None else (d.source if d.source is not None else k)
-        for k, d in enumerate(drafts)
-    ]
-    covered: dict[int, list[Span]] = {}
-    for k, root in enumerate(roots):
-        if root is not None:
-            covered.setdefault(root, []).append(found[k].span)
-    mention_spans = sorted(
-        {d.speaker for d in drafts if d is not None}, key=lambda s: (s.start, s.end)
-    )
-    names = {r.span: r.name for r in resolve_mentions(text, mention_spans, rules)}
-    attributions: dict[int, Attribution] = {}
-    for root, spans in covered.items():
-        d = drafts[root]
-        assert d is not None
-        speaker = Mention(d.speaker, d.speaker.of(text), names.get(d.speaker))
-        cue = Cue(d.cue, d.cue.of(text)) if d.cue else None
-        attributions[root] = Attribution(speaker, cue, d.rule, tuple(spans))
-    quotes: list[Quote] = []
-    for k, q in enumerate(found):
-        root = roots[k]
-        attribution = attributions.get(root) if root is not None else None
-        kind = kinds[k] or _shape_kind(text, q)
-        short = len(_WORDS.findall(q.inner.of(text))) <= _TERM_WORDS
-        if attribution is None and kind == QuoteKind.PARTIAL and short:
-            kind = QuoteKind.TERM
-        quotes.append(Quote(q.span, q.span.of(text), q.inner, kind, attribution))
-    by_name: dict[str, tuple[dict[Span, Mention], list[Quote]]] = {}
-    for quote in quotes:
-        a = quote.attribution
-        if a is None or a.speaker.name is None:
-            continue
-        mentions, said = by_name.setdefault(a.speaker.name, ({}, []))
-        mentions.setdefault(a.speaker.span, a.speaker)
-        said.append(quote)
-    speakers = tuple(
-        Speaker(name, tuple(sorted(m.values(), key=lambda x: x.span)), tuple(qs))
-        for name, (m, qs) in by_name.items()
-    )
-    return tuple(quotes), speakers

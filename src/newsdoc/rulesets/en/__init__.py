@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from newsdoc.rules import Rule, RuleSet, Stage
+from newsdoc.rules import RuleSet
 from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES
-from newsdoc.rulesets.en.blocks import BLOCK_RULES, BOILERPLATE_KINDS, CONTEXT_RULES
+from newsdoc.rulesets.en.block_words import BLOCK_WORDS
+from newsdoc.rulesets.en.blocks import BLOCK_RULES, BOILERPLATE_KINDS, CONTEXT_RULES, DATELINE_RULES
 from newsdoc.rulesets.en.quotes import QUOTE_RULES
 from newsdoc.rulesets.en.words import WORDS
 
 __all__ = ["BOILERPLATE_KINDS", "build"]
-
-DATELINE_RULES: tuple[Rule, ...] = (
-    Rule(
-        "dateline.place_agency",
-        Stage.DATELINE,
-        pattern=(
-            r"^(?:(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]+)*"
-            r"(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)?)[ ]*)?"
-            r"(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?:—|–|--|-)[ ]*"
-        ),
-        description="'WASHINGTON (AP) —', 'HANOI, Vietnam (AP) —', '(Reuters) —', 'BERLIN --'",
-    ),
-)
 
 
 def build() -> RuleSet:
@@ -29,5 +17,5 @@ def build() -> RuleSet:
     return RuleSet(
         name="en",
         rules=(*BLOCK_RULES, *CONTEXT_RULES, *DATELINE_RULES, *QUOTE_RULES, *ATTRIBUTION_RULES),
-        words=WORDS,
+        words={**WORDS, **BLOCK_WORDS},
     )

@@ -126,3 +126,16 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         description="the first prose block, when short, is the headline",
     ),
 )
+
+DATELINE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "dateline.place_agency",
+        Stage.DATELINE,
+        pattern=(
+            r"^(?:(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]+)*"
+            r"(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)?)[ ]*)?"
+            r"(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?:—|–|--|-)[ ]*"
+        ),
+        description="'WASHINGTON (AP) —', 'HANOI, Vietnam (AP) —', '(Reuters) —', 'BERLIN --'",
+    ),
+)

@@ -1,0 +1,107 @@
+"""The English word lists for block rules: boilerplate phrases by kind.
+
+Users extend any of them with ``RuleSet.with_words(name, [...])``.
+"""
+
+from __future__ import annotations
+
+SOCIAL_PHRASES = (
+    "Twitter Ads info and privacy",
+    "Informations sur les Publicités Twitter et confidentialité",
+    "View this post on Instagram",
+    "A post shared by",
+    "pic.twitter.com/",
+    "Watch on YouTube",
+    "Follow us on",
+    "Follow @",
+    "Like us on Facebook",
+)
+
+SHARE_PHRASES = (
+    "Share this article",
+    "Share this story",
+    "Share on Facebook",
+    "Share on Twitter",
+    "Sharing is caring",
+    "Click To Tweet",
+    "Share this:",
+    "Share via",
+    "Email this",
+    "Copy link",
+)
+
+NEWSLETTER_PHRASES = (
+    "Subscribe to",
+    "Sign up for our",
+    "Sign up to",
+    "Thanks for signing up",
+    "Get our newsletter",
+    "newsletter",
+    "Subscribe now",
+)
+
+ADVERTISING_PHRASES = (
+    "ADVERTISEMENT",
+    "Advertisement",
+    "Advert",
+    "Continue Reading Below",
+    "Story continues below",
+    "Sponsored",
+)
+
+LEGAL_PHRASES = (
+    "Privacy Policy",
+    "Terms of Use",
+    "Terms of Service",
+    "We use cookies",
+    "Cookie Policy",
+    "Cookie Settings",
+    "All Rights Reserved",
+)
+
+COMMENT_PHRASES = (
+    "Please enable JavaScript to view",
+    "comments powered by Disqus",
+    "Leave a comment",
+    "Leave a Reply",
+    "Comments",
+)
+
+PROMO_PHRASES = (
+    "CLICK HERE TO GET THE",
+    "Download our app",
+    "If you buy something through",
+    "may get a share of the sale",
+    "affiliate commission",
+)
+
+RELATED_CUES = (
+    "READ MORE",
+    "Read more",
+    "Read More",
+    "READ",
+    "Related",
+    "RELATED",
+    "SEE ALSO",
+    "See also",
+    "See Also",
+    "ALSO READ",
+    "Also read",
+    "MORE",
+    "SEE MORE",
+    "WATCH",
+    "Watch",
+    "You may also like",
+    "Recommended",
+)
+
+BLOCK_WORDS: dict[str, tuple[str, ...]] = {
+    "social_phrases": SOCIAL_PHRASES,
+    "share_phrases": SHARE_PHRASES,
+    "newsletter_phrases": NEWSLETTER_PHRASES,
+    "advertising_phrases": ADVERTISING_PHRASES,
+    "legal_phrases": LEGAL_PHRASES,
+    "comment_phrases": COMMENT_PHRASES,
+    "promo_phrases": PROMO_PHRASES,
+    "related_cues": RELATED_CUES,
+}
