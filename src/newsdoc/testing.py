@@ -117,6 +117,7 @@ def assert_parses(
     :func:`check_invariants` are checked too. Returns the Article, for
     further checks.
     """
+    __tracebackhide__ = True  # pytest shows the caller's line and the diff, not this frame
     _check_parts(only)
     article = parse(text, rules=rules)
     check_invariants(article)
@@ -130,11 +131,13 @@ def assert_parses(
 
 def assert_quotes(text: str, expected: str, *, rules: RuleSet | str | None = None) -> Article:
     """:func:`assert_parses` on the ``quote`` lines only: each quote, its kind and attribution."""
+    __tracebackhide__ = True
     return assert_parses(text, expected, rules=rules, only=("quote",))
 
 
 def assert_boilerplate(text: str, expected: str, *, rules: RuleSet | str | None = None) -> Article:
     """:func:`assert_parses` on the ``boilerplate`` lines only: each block's kind and rule."""
+    __tracebackhide__ = True
     return assert_parses(text, expected, rules=rules, only=("boilerplate",))
 
 
