@@ -3,7 +3,8 @@
 Skipped when no Chromium is installed (Debian: ``apt-get install chromium``;
 or point ``NEWSDOC_CHROMIUM`` at a Chrome/Chromium binary). The screenshot is
 decoded and checked for the colours the view promises: quotes highlighted in
-their speaker's colour, speaker labels, cues, and greyed boilerplate.
+their speaker's colour, speaker labels, cues, and greyed boilerplate. Set
+``NEWSDOC_SCREENSHOT=path.png`` to keep the screenshot and look at it.
 """
 
 from __future__ import annotations
@@ -119,6 +120,9 @@ def test_screenshot_shows_the_parse(tmp_path: Path) -> None:
     except subprocess.TimeoutExpired:
         pytest.skip(f"{browser} took over 120 s to take a screenshot (a broken browser install?)")
     assert png.exists(), f"no screenshot; browser said:\n{run.stderr[-2000:]}"
+    keep = os.environ.get("NEWSDOC_SCREENSHOT")
+    if keep:
+        shutil.copyfile(png, keep)
     width, height, rows = decode_png(png.read_bytes())
     assert (width, height) == (WIDTH, HEIGHT)
     seen = _colours(rows)
