@@ -65,3 +65,24 @@ def test_python_dash_m_and_help() -> None:
         [sys.executable, "-m", "newsdoc", "bogus"], capture_output=True, text=True, check=False
     )
     assert bad.returncode != 0 and bad.stderr
+
+
+def test_html_page(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["parse", "--html", str(SEED)]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>") and 'class="nd-quote' in page
+    out = tmp_path / "page.html"
+    assert main(["parse", "--html", str(SEED), "-o", str(out)]) == 0
+    assert capsys.readouterr().out == ""
+    assert out.read_text(encoding="utf-8") == page
+
+
+def test_output_file_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["parse", str(SEED), "-o", str(tmp_path / "no" / "such" / "dir.txt")]) == 2
+    assert "cannot write" in capsys.readouterr().err
+
+
+def test_json_and_html_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["parse", "--json", "--html", str(SEED)])
+    assert "not allowed" in capsys.readouterr().err

@@ -13,6 +13,7 @@ from newsdoc._version import __version__
 from newsdoc.errors import NewsdocError
 from newsdoc.model import Article, Boilerplate, Byline, Headline, Paragraph
 from newsdoc.parse import parse
+from newsdoc.render import render_page
 from newsdoc.rulefile import load_rules
 from newsdoc.rules import RuleSet
 
@@ -64,12 +65,24 @@ def _parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
     p = sub.add_parser(
         "parse",
-        help="parse one article and print an outline (or JSON)",
+        help="parse one article and print an outline (or JSON, or an HTML view)",
         description="Parse one plain-text article. By default print a readable outline; "
-        "--json prints Article.to_dict().",
+        "--json prints Article.to_dict(); --html writes a standalone page showing the parse.",
     )
     p.add_argument("file", metavar="FILE", help="the article as UTF-8 text; '-' reads stdin")
-    p.add_argument("--json", action="store_true", help="print the JSON form (Article.to_dict())")
+    form = p.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="print the JSON form (Article.to_dict())")
+    form.add_argument(
+        "--html",
+        action="store_true",
+        help="write an HTML page: quotes highlighted by speaker, cues marked, boilerplate greyed",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write to this file (UTF-8) instead of standard output",
+    )
     p.add_argument(
         "--rules",
         metavar="NAME_OR_TOML",
@@ -114,9 +127,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         article = parse(_read(args.file), rules=rs)
         if args.json:
-            _write(sys.stdout, json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+            result = json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
+        elif args.html:
+            result = render_page(article)
         else:
-            _write(sys.stdout, outline(article))
+            result = outline(article)
+        if args.output is None:
+            _write(sys.stdout, result)
+            return 0
+        try:
+            with open(args.output, "w", encoding="utf-8") as out:
+                _write(out, result)
+        except OSError as exc:
+            print(f"newsdoc: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+            return 2
         return 0
     except OSError as exc:
         print(f"newsdoc: cannot read {exc.filename or args.file}: {exc.strerror}", file=sys.stderr)

@@ -276,6 +276,12 @@ class Article:
         for s in self.speakers:
             yield from s.mentions
 
+    def _repr_html_(self) -> str:
+        """The notebook view: quotes by speaker, cues, boilerplate (see :mod:`newsdoc.render`)."""
+        from newsdoc.render import render_html
+
+        return render_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict; :meth:`from_dict` reads it back to an equal Article."""
         from newsdoc._serialize import article_to_dict

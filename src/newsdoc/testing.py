@@ -3,35 +3,69 @@ r"""Helpers for testing rules: say what a text parses to, in one line.
 :func:`summarize` renders an Article as short, stable lines (one per block,
 quote and speaker) that read well in a golden file; :func:`assert_parses`
 compares that summary with what you expect and, on a mismatch, shows a diff.
-:func:`check_invariants` checks what must hold for every parse: spans slice
-back to their text, and the blocks are ordered, disjoint and cover every
-non-blank character.
+``only=`` narrows both to some kinds of line (see :data:`PARTS`);
+:func:`assert_quotes` and :func:`assert_boilerplate` are the two narrowings
+rule authors need most. :func:`check_invariants` checks what must hold for
+every parse: spans slice back to their text, and the blocks are ordered,
+disjoint and cover every non-blank character.
 
->>> from newsdoc.testing import assert_parses
+>>> from newsdoc.testing import assert_parses, assert_quotes
 >>> article = assert_parses("Vote\n\n“Yes,” he said.", '''
 ... headline  Vote
 ... paragraph  “Yes,” he said.
 ... quote[sentence]  “Yes,”  <- he (said) [attribution.speaker_cue_after]
 ... ''')
+>>> article = assert_quotes("“No,” said Ana Ruiz.",
+...     "quote[sentence] “No,” <- Ana Ruiz (said) [attribution.cue_speaker_after]")
 """
 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Collection
 
 from newsdoc.model import Article, Boilerplate, Byline, Headline, Paragraph
 from newsdoc.parse import parse
 from newsdoc.rules import RuleSet
 
-__all__ = ["assert_parses", "check_invariants", "summarize"]
+__all__ = [
+    "PARTS",
+    "assert_boilerplate",
+    "assert_parses",
+    "assert_quotes",
+    "check_invariants",
+    "summarize",
+]
+
+PARTS = ("headline", "byline", "paragraph", "dateline", "boilerplate", "quote", "speaker")
+"""The kinds of summary line, named by the word each line starts with."""
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def summarize(article: Article) -> str:
-    """Render the parse as lines: blocks in order, then quotes, then speakers."""
+def _check_parts(only: Collection[str] | None) -> None:
+    if only is None:
+        return
+    if isinstance(only, str):
+        raise TypeError(f"only= takes a collection of parts, e.g. ({only!r},)")
+    unknown = sorted(set(only) - set(PARTS))
+    if unknown:
+        raise ValueError(f"unknown part(s) {unknown}; known parts: {list(PARTS)}")
+
+
+def _part(line: str) -> str:
+    return line.split(None, 1)[0].split("[", 1)[0]
+
+
+def summarize(article: Article, *, only: Collection[str] | None = None) -> str:
+    """Render the parse as lines: blocks in order, then quotes, then speakers.
+
+    Each line starts with its part (``headline``, ``quote[partial]`` …);
+    ``only`` keeps the lines of the parts it names (see :data:`PARTS`).
+    """
+    _check_parts(only)
     lines: list[str] = []
     for b in article.blocks:
         if isinstance(b, Headline):
@@ -63,23 +97,48 @@ def summarize(article: Article) -> str:
     for s in article.speakers:
         mentions = "; ".join(dict.fromkeys(_one_line(m.text) for m in s.mentions))
         lines.append(f"speaker {s.name}: {len(s.quotes)} quote(s), mentions: {mentions}")
+    if only is not None:
+        lines = [line for line in lines if _part(line) in only]
     return "\n".join(lines)
 
 
-def assert_parses(text: str, expected: str, *, rules: RuleSet | str | None = None) -> Article:
+def assert_parses(
+    text: str,
+    expected: str,
+    *,
+    rules: RuleSet | str | None = None,
+    only: Collection[str] | None = None,
+) -> Article:
     """Parse ``text`` and assert its :func:`summarize` output equals ``expected``.
 
-    Blank lines and surrounding white space in ``expected`` are ignored. The
-    invariants of :func:`check_invariants` are checked too. Returns the Article.
+    Runs of white space count as one space and blank lines are ignored, so
+    ``expected`` may be indented and spaced freely. ``only`` compares just
+    those parts (see :data:`PARTS`). The invariants of
+    :func:`check_invariants` are checked too. Returns the Article, for
+    further checks.
     """
+    __tracebackhide__ = True  # pytest shows the caller's line and the diff, not this frame
+    _check_parts(only)
     article = parse(text, rules=rules)
     check_invariants(article)
-    got = summarize(article).splitlines()
-    want = [line.strip() for line in expected.strip().splitlines() if line.strip()]
+    got = [_one_line(line) for line in summarize(article, only=only).splitlines()]
+    want = [_one_line(line) for line in expected.splitlines() if line.strip()]
     if got != want:
         diff = "\n".join(difflib.unified_diff(want, got, "expected", "parsed", lineterm=""))
         raise AssertionError(f"the parse differs from what was expected:\n{diff}")
     return article
+
+
+def assert_quotes(text: str, expected: str, *, rules: RuleSet | str | None = None) -> Article:
+    """:func:`assert_parses` on the ``quote`` lines only: each quote, its kind and attribution."""
+    __tracebackhide__ = True
+    return assert_parses(text, expected, rules=rules, only=("quote",))
+
+
+def assert_boilerplate(text: str, expected: str, *, rules: RuleSet | str | None = None) -> Article:
+    """:func:`assert_parses` on the ``boilerplate`` lines only: each block's kind and rule."""
+    __tracebackhide__ = True
+    return assert_parses(text, expected, rules=rules, only=("boilerplate",))
 
 
 def check_invariants(article: Article) -> None:

@@ -1,0 +1,168 @@
+"""The HTML view: escaped, well nested whatever the spans, and showing every block's text."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsdoc
+from newsdoc import (
+    Article,
+    Attribution,
+    Boilerplate,
+    Cue,
+    Headline,
+    Mention,
+    Paragraph,
+    Quote,
+    Span,
+    Speaker,
+)
+from newsdoc.render import render_html, render_page
+from newsdoc.testing import check_invariants
+
+VOID = {"meta", "br", "img", "hr", "link", "input"}
+
+
+class _Reader(HTMLParser):
+    """Checks nesting and collects each block's visible text (labels and styles left out)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, str]] = []
+        self.blocks: list[str] = []
+        self.labels: list[str] = []
+        self.errors: list[str] = []
+
+    def _inside(self, cls: str) -> bool:
+        return any(cls in c.split() for _, c in self.stack)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in VOID:
+            return
+        cls = dict(attrs).get("class") or ""
+        self.stack.append((tag, cls))
+        if "nd-block" in cls.split():
+            self.blocks.append("")
+        if "nd-label" in cls.split():
+            self.labels.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1][0] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1] if self.stack else 'nothing'}")
+            return
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._inside("nd-label"):
+            self.labels[-1] += data
+        elif self._inside("nd-block"):
+            self.blocks[-1] += data
+
+
+def read(html: str) -> _Reader:
+    r = _Reader()
+    r.feed(html)
+    r.close()
+    assert not r.errors, r.errors
+    assert not r.stack, f"unclosed: {r.stack}"
+    return r
+
+
+def test_escapes_all_text() -> None:
+    text = '<b>Vote</b> & <script>x()</script>\n\n“A <i>b</i> & c,” said Ana "<Ruiz>".'
+    article = newsdoc.parse(text)
+    html = render_html(article)
+    assert "<script>" not in html and "<b>" not in html and "<i>" not in html
+    assert "&lt;script&gt;" in html
+    assert read(html).blocks == [b.text for b in article.blocks]
+
+
+def test_shows_every_block_and_labels_speakers(seed_text: str) -> None:
+    article = newsdoc.parse(seed_text)
+    r = read(render_html(article))
+    assert r.blocks == [b.text for b in article.blocks]
+    attributed = [q for q in article.quotes if q.attribution]
+    kinds = {b.kind for b in article.boilerplate}
+    quote_labels = [x for x in r.labels if x not in kinds and not x.isdigit()]
+    # one label per attributed quote, plus one per speaker in the legend
+    assert len(quote_labels) == len(attributed) + len(article.speakers)
+    assert sorted(set(quote_labels)) == sorted(s.name for s in article.speakers)
+
+
+def test_same_speaker_same_colour() -> None:
+    html = render_html(
+        newsdoc.parse("Talks\n\n“A,” said Ana Ruiz.\n\n“B,” said Tom Beck.\n\n“C,” Ana Ruiz said.")
+    )
+    assert html.count('class="nd-label nd-c0">Ana Ruiz<') == 3  # two quotes + legend
+    assert html.count('class="nd-label nd-c1">Tom Beck<') == 2
+
+
+def _crossing() -> Article:
+    """Hand-made spans that cross: a quote over two paragraphs, a cue inside it, a mention across its end."""
+    text = "Head\n\nHe said “one two\n\nthree four” and more.\n\nShare this"
+    p1, p2 = Span(6, 22), Span(24, 45)
+    quote = Span(14, 35)
+    cue = Span(17, 20)  # "two" inside the quote
+    mention = Span(30, 39)  # "four” and" crosses the quote's end
+    a = Attribution(
+        Mention(mention, mention.of(text), "X"), Cue(cue, cue.of(text)), "r.x", (quote,)
+    )
+    q = Quote(quote, quote.of(text), Span(15, 34), "sentence", a)
+    blocks = (
+        Headline(Span(0, 4), "Head"),
+        Paragraph(p1, p1.of(text)),
+        Paragraph(p2, p2.of(text)),
+        Boilerplate(Span(47, 57), "Share this", "share", "boilerplate.share"),
+    )
+    return Article(text, blocks, (q,), (Speaker("X", (a.speaker,), (q,)),))
+
+
+def test_crossing_spans_nest_and_keep_text() -> None:
+    article = _crossing()
+    check_invariants(article)
+    html = render_html(article)
+    r = read(html)
+    assert r.blocks == [b.text for b in article.blocks]
+    assert r.labels.count("X") == 2  # the quote's start and the legend, not each piece
+    assert html.count('class="nd-quote') == 2  # reopened in the next paragraph
+    assert html.count('class="nd-speaker') == 2  # reopened where the quote closes inside it
+    assert html.count('class="nd-cue') == 1  # nested inside the quote
+
+
+def test_out_of_range_spans_do_not_raise() -> None:
+    text = "Short"
+    q = Quote(Span(2, 90), "ort", Span(3, 80))
+    html = render_html(Article(text, (Paragraph(Span(0, 50), text),), (q,)))
+    assert read(html).blocks == ["Short"]
+
+
+def test_page_and_notebook_view(seed_text: str) -> None:
+    article = newsdoc.parse(seed_text)
+    assert article._repr_html_() == render_html(article)
+    page = render_page(article)
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<title>G20: first meeting Trump-Putin</title>" in page
+    assert render_html(article) in page
+    read(page)
+
+
+text_chars = st.sampled_from([*"ab C.,:;“”‘’\"'\n—<&>", "said ", "Ana Ruiz", "he"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(text_chars, max_size=60).map("".join))
+def test_any_parse_renders_well_formed(text: str) -> None:
+    article = newsdoc.parse(text)
+    assert read(render_html(article)).blocks == [b.text for b in article.blocks]
+
+
+@pytest.fixture
+def seed_text() -> str:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "g20-trump-putin.txt"
+    return path.read_text(encoding="utf-8")

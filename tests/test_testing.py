@@ -1,0 +1,42 @@
+"""newsdoc.testing: the one-line assertions rule authors use, including how they fail."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsdoc
+from newsdoc.testing import PARTS, assert_boilerplate, assert_parses, assert_quotes, summarize
+
+TEXT = "Title\n\n“Yes,” said Ana Ruiz.\n\nShare this article"
+
+
+def test_only_keeps_the_parts_named() -> None:
+    article = newsdoc.parse(TEXT)
+    full = summarize(article).splitlines()
+    for part in PARTS:
+        kept = summarize(article, only=(part,)).splitlines()
+        assert kept == [line for line in full if line.split()[0].split("[")[0] == part]
+    assert summarize(article, only=PARTS) == summarize(article)
+
+
+def test_narrow_assertions_ignore_the_rest() -> None:
+    assert_quotes(TEXT, "quote[sentence] “Yes,” <- Ana Ruiz (said) [attribution.cue_speaker_after]")
+    assert_boilerplate(TEXT, "boilerplate[share]   (boilerplate.share)   Share this article")
+    assert_parses(TEXT, "headline Title", only={"headline"})
+
+
+def test_a_mismatch_shows_a_diff() -> None:
+    with pytest.raises(AssertionError) as info:
+        assert_quotes(
+            TEXT, "quote[sentence] “Yes,” <- Tom Beck (said) [attribution.cue_speaker_after]"
+        )
+    message = str(info.value)
+    assert "-quote[sentence] “Yes,” <- Tom Beck" in message
+    assert "+quote[sentence] “Yes,” <- Ana Ruiz" in message
+
+
+def test_bad_parts_are_refused() -> None:
+    with pytest.raises(ValueError, match="unknown part"):
+        assert_parses(TEXT, "", only=("quotes",))
+    with pytest.raises(TypeError, match="collection"):
+        summarize(newsdoc.parse(TEXT), only="quote")
