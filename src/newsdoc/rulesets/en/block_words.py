@@ -95,6 +95,34 @@ RELATED_CUES = (
     "Recommended",
 )
 
+SECTION_HEADINGS = (
+    "Related",
+    "More ",
+    "Also ",
+    "Latest ",
+    "Popular ",
+    "Top ",
+    "Featured",
+    "Trending",
+    "Recommended",
+    "Most popular",
+    "Most read",
+    "Most viewed",
+    "Most shared",
+    "You may also like",
+    "You might also like",
+    "You may like",
+    "Editor's picks",
+    "Editors' picks",
+    "Don't miss",
+    "Dont miss",
+    "What to read next",
+)
+"""Openings of the headings above related-link lists and feeds ("More from ...", "Most read").
+
+An entry ending in a space needs a word after it: a bare "More" is a menu item.
+"""
+
 BLOCK_WORDS: dict[str, tuple[str, ...]] = {
     "social_phrases": SOCIAL_PHRASES,
     "share_phrases": SHARE_PHRASES,
@@ -104,4 +132,5 @@ BLOCK_WORDS: dict[str, tuple[str, ...]] = {
     "comment_phrases": COMMENT_PHRASES,
     "promo_phrases": PROMO_PHRASES,
     "related_cues": RELATED_CUES,
+    "section_headings": SECTION_HEADINGS,
 }

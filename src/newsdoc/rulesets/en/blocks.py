@@ -1,10 +1,23 @@
-"""English block rules: boilerplate kinds, byline, and the context pass that finds the headline."""
+"""English block rules: boilerplate kinds, byline, and the context passes (main run, headline).
+
+Block rules look at one block's words. The context rule ``structure.main_run``
+then finds the article's main run of prose, as jusText does: each block scores
+by its length (longer prose above zero, short lines without end punctuation
+and blocks the block rules called boilerplate below), the run of greatest sum
+is the article, and the paragraphs outside it become boilerplate of a kind
+read from where they stand (before the run: navigation; after a comment
+heading: comments; after a "More from ..." heading: related). Its features
+are lengths and punctuation, not English words, so it carries to other
+languages; CJK characters count three times, as they carry a word each.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsdoc.pipeline.classify import PARAGRAPH, BlockDraft, BlockView
+import regex
+
+from newsdoc.pipeline.classify import BARRIER, PARAGRAPH, BlockDraft, BlockView, main_run
 from newsdoc.rules import CompiledRule, Rule, Stage
 
 BOILERPLATE_KINDS: dict[str, str] = {
@@ -21,8 +34,17 @@ BOILERPLATE_KINDS: dict[str, str] = {
     "copyright": "copyright notices",
     "promo": "app and affiliate promotions",
     "credits": "closing reporting and editing credits",
+    "sidebar": "prose outside the article's main run (teasers, bios, feeds)",
+    "other": "a boilerplate block whose rule gave no kind",
 }
-"""The boilerplate kinds the English rules produce, with what each covers."""
+"""The boilerplate kinds the English rules produce, with what each covers.
+
+Every :class:`~newsdoc.model.Boilerplate` carries one of these as ``kind``
+and the name of the deciding rule as ``rule`` (``boilerplate.<kind>`` for the
+block rules, ``structure.main_run`` for blocks judged by their position). A
+rule set that adds a rule with a new kind should document it by extending this
+mapping in its own module; kinds are plain strings, so nothing else changes.
+"""
 
 _SHORT = 12  # words: a line this short with no end punctuation reads like a link or label
 
@@ -33,6 +55,122 @@ def _short_label(view: BlockView) -> bool:
 
 def _near_top(view: BlockView) -> bool:
     return view.index < 12
+
+
+# -- the main run ------------------------------------------------------------
+
+_MAIN_RUN = "structure.main_run"
+_CAP = 400  # weight beyond which a block is no more article-like
+_PROSE = 45  # weight at which a block ending a sentence stops counting against the run
+_NO_END = 40  # extra cost of a block without end punctuation (links, menus, labels)
+_RULED = 120  # cost of a block the block rules called boilerplate
+_SECTION = 300  # cost of a "More from ..." heading
+_LIST_ITEM = 15  # least weight of the items of a list announced by a colon
+_LOOKUP = 200  # blocks lighter than this are checked for headings and quotes
+_HEAD_REACH = 8  # blocks above the run searched for a page's headline
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"”’»)\]]?$")
+_ENDS = regex.compile(r"[.!?…。！？:\"”’»)\]]\s*$")
+
+
+def _weight(text: str) -> int:
+    """Characters, with each CJK character counted three times."""
+    return len(text) + 2 * len(_WIDE.findall(text))
+
+
+def _grow(
+    drafts: Sequence[BlockDraft],
+    texts: Sequence[str],
+    heads: Sequence[str | None],
+    i: int,
+    step: int,
+) -> int:
+    """Extend the run from block ``i`` over the sentences next to it, as jusText's context pass does.
+
+    Short sentences ("He declined to comment.") score too low to join the run
+    on their own; they join when they touch it. One line between the run and
+    such a sentence is stepped over: a line without end punctuation, or a
+    line the block rules called boilerplate (an embed notice or a "READ MORE"
+    link inside the article interrupts it, it does not end it; it stays
+    boilerplate).
+    """
+    n = len(drafts)
+
+    def free(j: int) -> bool:
+        return 0 <= j < n and heads[j] not in ("comments", "section")
+
+    def joins(j: int) -> bool:
+        return free(j) and drafts[j].label == PARAGRAPH
+
+    def sentence(j: int) -> bool:
+        return joins(j) and _SENTENCE_END.search(texts[j]) is not None
+
+    while True:
+        j = i + step
+        if sentence(j):
+            i = j
+        elif free(j) and drafts[j].label in (PARAGRAPH, "boilerplate") and sentence(j + step):
+            i = j + step
+        else:
+            return i
+
+
+def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
+    """Relabel the paragraphs outside the article's main run of prose as boilerplate.
+
+    The rule's pattern marks comment headings (a wall no run crosses),
+    section headings, and short paragraphs that quote someone with a cue word:
+    those score at least 1, so an attributed quote is never dropped for its
+    length alone (classification runs before the quote scan, so this cheap
+    check stands in for it). Nothing changes when no block scores above zero.
+    """
+    texts = [d.span.of(text) for d in drafts]
+    weights = [_weight(t) for t in texts]
+    heads: list[str | None] = []
+    scores: list[float] = []
+    for d, t, w in zip(drafts, texts, weights, strict=True):
+        m = rule.search(t) if w < _LOOKUP else None
+        head = m.lastgroup if m is not None else None
+        heads.append(head)
+        if head == "comments":
+            scores.append(BARRIER)
+        elif head == "section":
+            scores.append(-_SECTION)
+        elif d.label != PARAGRAPH:
+            scores.append(-_RULED)
+        else:
+            v = min(w, _CAP) - _PROSE - (0 if _ENDS.search(t) else _NO_END)
+            scores.append(max(v, 1) if head == "quote" else v)
+    start, end = main_run(scores)
+    if start == end:
+        return list(drafts)
+    start, end = _grow(drafts, texts, heads, start, -1), _grow(drafts, texts, heads, end - 1, 1) + 1
+    if texts[end - 1].endswith(":"):  # a list announced by a colon runs on
+        while (
+            end < len(drafts)
+            and drafts[end].label == PARAGRAPH
+            and weights[end] >= _LIST_ITEM
+            and heads[end] not in ("comments", "section")
+        ):
+            end += 1
+    out: list[BlockDraft] = []
+    area = "navigation"
+    for i, d in enumerate(drafts):
+        if i == end:
+            area = "navigation"
+        if i >= end and heads[i] in ("comments", "section"):
+            area = "comments" if heads[i] == "comments" else "related"
+        if d.label == PARAGRAPH and not start <= i < end:
+            prose = weights[i] >= _PROSE and _ENDS.search(texts[i]) is not None
+            kind = "sidebar" if prose and area == "navigation" else area
+            d = d.relabel("boilerplate", rule.name, kind)
+        out.append(d)
+    return out
+
+
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?"
 
 
 def _phrase(name: str, kind: str, words: str, *, short: bool = True) -> Rule:
@@ -48,16 +186,33 @@ def _phrase(name: str, kind: str, words: str, *, short: bool = True) -> Rule:
 
 
 def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
-    """The first prose block is the headline when it reads like a title (short) and text follows."""
+    """The title: the first prose block when short, or on a page the likeliest line above the run.
+
+    A block the main run left out still counts as prose here. When the
+    article's run starts far below it (a scraped page, menus first), the
+    headline is the longest short line without end punctuation among the
+    few blocks just above the run.
+    """
     out = list(drafts)
-    for i, d in enumerate(out[:-1]):
-        if d.label == PARAGRAPH:
-            view = BlockView(text, [x.span for x in out], i)
-            if view.words <= 40 and len(d.span) <= 400:
-                out[i] = d.relabel("headline", rule.name)
-            break
-        if d.label in ("headline", "byline"):
-            break
+    spans = [x.span for x in out]
+    first = next(
+        (i for i, d in enumerate(out) if d.label != "boilerplate" or d.rule == _MAIN_RUN), None
+    )
+    if first is None or (out[first].label != PARAGRAPH and out[first].rule != _MAIN_RUN):
+        return out
+    start = next((i for i in range(first, len(out)) if out[i].label == PARAGRAPH), len(out))
+    pick: int | None = first
+    if start - first > 3:  # a page: look just above the run
+        best, pick = 2, None
+        for i in range(max(first, start - _HEAD_REACH), start):
+            view = BlockView(text, spans, i)
+            words = view.words
+            if out[i].rule == _MAIN_RUN and not view.ends_sentence and best < words <= 40:
+                best, pick = words, i
+    if pick is not None and pick < len(out) - 1:
+        view = BlockView(text, spans, pick)
+        if view.words <= 40 and len(out[pick].span) <= 400:
+            out[pick] = out[pick].relabel("headline", rule.name)
     return out
 
 
@@ -110,6 +265,21 @@ BLOCK_RULES: tuple[Rule, ...] = (
         description="'Reporting by …; Editing by …', 'X contributed reporting'",
     ),
     Rule(
+        "boilerplate.timestamp",
+        Stage.BLOCK,
+        pattern=(
+            r"(?i)^[|•·\s]*(?:(?:published|updated|posted|last\s+updated|modified)(?:\s+on|\s+at)?:?\s*)?"
+            rf"(?:{_DAY}\s*)?(?:(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
+            rf"|\d{{1,2}}\s+{_MON},?\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+            rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+            rf"[,\s]*(?:at\s*)?(?:{_TIME})?|{_TIME}[,\s]+(?:{_DAY}\s*)?"
+            rf"(?:{_MON}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MON},?\s+\d{{4}}))\W*$"
+        ),
+        label="boilerplate",
+        kind="timestamp",
+        description="a line holding only a date, maybe a time ('Updated 1:39 am EST, Nov. 20, 2019')",
+    ),
+    Rule(
         "boilerplate.caption",
         Stage.BLOCK,
         pattern=r"^(?:(?:Photo|Image|Picture|Video)(?: copyright| credit| source)?\s*[:|]|Image copyright\b|\(Photo\b)",
@@ -119,6 +289,19 @@ BLOCK_RULES: tuple[Rule, ...] = (
 )
 
 CONTEXT_RULES: tuple[Rule, ...] = (
+    Rule(
+        _MAIN_RUN,
+        Stage.CONTEXT,
+        pattern=(
+            r"^(?:(?P<comments>(?i:(?:\W*\d+\s+)?(?:(?:top[ -]rated|latest|recent|all|view|show"
+            r"|read|\d+)\s+)?(?:comments?|responses?|replies)(?:[\s\W\d]*|\s+to\s.{1,200})"
+            r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion))\W*)$"
+            r"|(?P<section>(?i:\L<section_headings>)\b[^.!?:\n]{0,40})$"
+            r"|(?P<quote>(?=[^“\"«„]*+[“\"«„][^”\"»“]*+[”\"»“]).*?\b(?:\L<cue_verbs>)\b))"
+        ),
+        func=_main_run,
+        description="the article's main run of prose; paragraphs outside it are boilerplate",
+    ),
     Rule(
         "structure.headline",
         Stage.CONTEXT,
