@@ -56,7 +56,6 @@ LEGAL_PHRASES = (
     "We use cookies",
     "Cookie Policy",
     "Cookie Settings",
-    "All Rights Reserved",
 )
 
 COMMENT_PHRASES = (

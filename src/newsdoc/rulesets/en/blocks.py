@@ -50,11 +50,17 @@ _SHORT = 12  # words: a line this short with no end punctuation reads like a lin
 
 
 def _short_label(view: BlockView) -> bool:
-    return view.words <= _SHORT and not view.ends_sentence
+    # "Thanks for signing up!" is a label too; a full stop makes a sentence.
+    return view.words <= _SHORT and (not view.ends_sentence or view.text.endswith("!"))
 
 
 def _near_top(view: BlockView) -> bool:
     return view.index < 12
+
+
+def _short_byline(view: BlockView) -> bool:
+    # Anywhere on a page (bylines sit below menus), but a name line, not a sentence.
+    return view.words <= 24
 
 
 # -- the main run ------------------------------------------------------------
@@ -69,7 +75,7 @@ _LIST_ITEM = 15  # least weight of the items of a list announced by a colon
 _LOOKUP = 200  # blocks lighter than this are checked for headings and quotes
 _HEAD_REACH = 8  # blocks above the run searched for a page's headline
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_SENTENCE_END = regex.compile(r"[.!?…。！？][\"”’»)\]]?$")
+_SENTENCE_END = regex.compile(r"[.!?…。！？:][\"”’»)\]]?$")
 _ENDS = regex.compile(r"[.!?…。！？:\"”’»)\]]\s*$")
 
 
@@ -203,7 +209,7 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     start = next((i for i in range(first, len(out)) if out[i].label == PARAGRAPH), len(out))
     pick: int | None = first
     if start - first > 3:  # a page: look just above the run
-        best, pick = 2, None
+        best, pick = 1, None
         for i in range(max(first, start - _HEAD_REACH), start):
             view = BlockView(text, spans, i)
             words = view.words
@@ -220,10 +226,14 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule(
         "byline.by",
         Stage.BLOCK,
-        pattern=r"^(?:By|BY|by)[ \t:]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t,&]+(?:and[ \t]+)?[\p{L}\p{M}.'’@|/-]+){0,14}[ \t]*$",
-        func=_near_top,
+        pattern=(
+            r"^(?:By|BY|by)[ \t:]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t,&]+(?:and[ \t]+)?[\p{L}\p{M}.'’@|/-]+){0,14}"
+            r"(?:[ \t]*(?:[-–—|,]|\bon\b|\bUpdated\b)?[ \t]*[\p{L}\p{N}@][\p{L}\p{N}@:/., ()+-]{0,80})?"
+            r"(?<![.!?;])$"
+        ),
+        func=_short_byline,
         label="byline",
-        description="'By Jane Doe and John Roe' near the top",
+        description="'By Jane Doe and John Roe', 'By Justine Coleman - 11/18/19 11:04 PM EST'",
     ),
     Rule(
         "byline.staff_writer",
