@@ -28,6 +28,10 @@ SHARE_PHRASES = (
     "Share via",
     "Email this",
     "Copy link",
+    "Click to share",
+    "Click to email",
+    "Click to print",
+    "(Opens in new window)",
 )
 
 NEWSLETTER_PHRASES = (
@@ -116,10 +120,16 @@ SECTION_HEADINGS = (
     "Don't miss",
     "Dont miss",
     "What to read next",
+    "Read more",
+    "Read next",
+    "See also",
+    "Also read",
+    "Explore further",
 )
 """Openings of the headings above related-link lists and feeds ("More from ...", "Most read").
 
-An entry ending in a space needs a word after it: a bare "More" is a menu item.
+An entry ending in a space needs a word after it: a bare "More" is a menu item. A bare
+heading ("Related", "Read more") is boilerplate even inside the article's main run.
 """
 
 BLOCK_WORDS: dict[str, tuple[str, ...]] = {

@@ -50,8 +50,8 @@ _SHORT = 12  # words: a line this short with no end punctuation reads like a lin
 
 
 def _short_label(view: BlockView) -> bool:
-    # "Thanks for signing up!" is a label too; a full stop makes a sentence.
-    return view.words <= _SHORT and (not view.ends_sentence or view.text.endswith("!"))
+    # "Thanks for signing up!" and "Share this:" are labels too; a full stop makes a sentence.
+    return view.words <= _SHORT and (not view.ends_sentence or view.text.endswith(("!", ":")))
 
 
 def _near_top(view: BlockView) -> bool:
@@ -72,11 +72,11 @@ _NO_END = 40  # extra cost of a block without end punctuation (links, menus, lab
 _RULED = 120  # cost of a block the block rules called boilerplate
 _SECTION = 300  # cost of a "More from ..." heading
 _LIST_ITEM = 15  # least weight of the items of a list announced by a colon
+_HEADS = ("comments", "heading", "section")
 _LOOKUP = 200  # blocks lighter than this are checked for headings and quotes
 _HEAD_REACH = 8  # blocks above the run searched for a page's headline
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SENTENCE_END = regex.compile(r"[.!?…。！？:][\"”’»)\]]?$")
-_ENDS = regex.compile(r"[.!?…。！？:\"”’»)\]]\s*$")
 
 
 def _weight(text: str) -> int:
@@ -103,7 +103,7 @@ def _grow(
     n = len(drafts)
 
     def free(j: int) -> bool:
-        return 0 <= j < n and heads[j] not in ("comments", "section")
+        return 0 <= j < n and heads[j] not in _HEADS
 
     def joins(j: int) -> bool:
         return free(j) and drafts[j].label == PARAGRAPH
@@ -140,12 +140,12 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         heads.append(head)
         if head == "comments":
             scores.append(BARRIER)
-        elif head == "section":
+        elif head in ("heading", "section"):
             scores.append(-_SECTION)
         elif d.label != PARAGRAPH:
             scores.append(-_RULED)
         else:
-            v = min(w, _CAP) - _PROSE - (0 if _ENDS.search(t) else _NO_END)
+            v = min(w, _CAP) - _PROSE - (0 if _SENTENCE_END.search(t) else _NO_END)
             scores.append(max(v, 1) if head == "quote" else v)
     start, end = main_run(scores)
     if start == end:
@@ -156,7 +156,7 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
             end < len(drafts)
             and drafts[end].label == PARAGRAPH
             and weights[end] >= _LIST_ITEM
-            and heads[end] not in ("comments", "section")
+            and heads[end] not in _HEADS
         ):
             end += 1
     out: list[BlockDraft] = []
@@ -164,10 +164,12 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     for i, d in enumerate(drafts):
         if i == end:
             area = "navigation"
-        if i >= end and heads[i] in ("comments", "section"):
+        if i >= end and heads[i] in _HEADS:
             area = "comments" if heads[i] == "comments" else "related"
-        if d.label == PARAGRAPH and not start <= i < end:
-            prose = weights[i] >= _PROSE and _ENDS.search(texts[i]) is not None
+        if d.label == PARAGRAPH and heads[i] == "heading":  # a bare "Related" even inside the run
+            d = d.relabel("boilerplate", rule.name, "related")
+        elif d.label == PARAGRAPH and not start <= i < end:
+            prose = weights[i] >= _PROSE and _SENTENCE_END.search(texts[i]) is not None
             kind = "sidebar" if prose and area == "navigation" else area
             d = d.relabel("boilerplate", rule.name, kind)
         out.append(d)
@@ -265,6 +267,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
         func=_short_label,
         label="boilerplate",
         kind="copyright",
+        description="a short copyright line",
     ),
     Rule(
         "boilerplate.credits",
@@ -292,9 +295,18 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule(
         "boilerplate.caption",
         Stage.BLOCK,
-        pattern=r"^(?:(?:Photo|Image|Picture|Video)(?: copyright| credit| source)?\s*[:|]|Image copyright\b|\(Photo\b)",
+        pattern=(
+            r"^(?:(?:Photo|Image|Picture|Video)(?: copyright| credit| source)?\s*[:|]"
+            r"|(?:Image|Media) (?:copyright|caption)\b|\(Photo\b"
+            r"|(?:Photo|Image|Picture)s? (?:by|via|courtesy)\b[^.!?]{0,80}$"
+            r"|(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|iStock)(?:\s*/\s*[\w .-]{1,40})?$)"
+            r"|\b(?:Credit|Photo|Image|Picture)s?(?: credit)?:\s*[^.:]{1,80}$"
+            r"|\((?:(?:Photo|Image|Picture)s?(?: credit)?:|(?:AP|Reuters|AFP|Getty)\b[\w /.-]{0,20}"
+            r"(?:Photo|Images?)\b|Photo by\b)[^()]{0,80}\)$"
+        ),
         label="boilerplate",
         kind="caption",
+        description="captions and image credits ('Photo: …', '… (AP Photo/Evan Vucci)', 'Credit: NASA')",
     ),
 )
 
@@ -306,6 +318,7 @@ CONTEXT_RULES: tuple[Rule, ...] = (
             r"^(?:(?P<comments>(?i:(?:\W*\d+\s+)?(?:(?:top[ -]rated|latest|recent|all|view|show"
             r"|read|\d+)\s+)?(?:comments?|responses?|replies)(?:[\s\W\d]*|\s+to\s.{1,200})"
             r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion))\W*)$"
+            r"|(?P<heading>(?i:\L<section_headings>)[\s\W]*)$"
             r"|(?P<section>(?i:\L<section_headings>)\b[^.!?:\n]{0,40})$"
             r"|(?P<quote>(?=[^“\"«„]*+[“\"«„][^”\"»“]*+[”\"»“]).*?\b(?:\L<cue_verbs>)\b))"
         ),
