@@ -32,6 +32,10 @@ SHARE_PHRASES = (
     "Click to email",
     "Click to print",
     "(Opens in new window)",
+    "Share to LinkedIn",
+    "Share to Facebook",
+    "Share to Twitter",
+    "AddThis",
 )
 
 NEWSLETTER_PHRASES = (

@@ -74,7 +74,8 @@ _SECTION = 300  # cost of a "More from ..." heading
 _LIST_ITEM = 15  # least weight of the items of a list announced by a colon
 _HEADS = ("comments", "heading", "section")
 _LOOKUP = 200  # blocks lighter than this are checked for headings and quotes
-_HEAD_REACH = 8  # blocks above the run searched for a page's headline
+_HEAD_REACH = 8
+_CAPTION = 250  # longest caption, in characters, that structure.caption relabels  # blocks above the run searched for a page's headline
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _SENTENCE_END = regex.compile(r"[.!?…。！？:][\"”’»)\]]?$")
 
@@ -255,10 +256,10 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule(
         "boilerplate.related",
         Stage.BLOCK,
-        pattern=r"^(?:\L<related_cues>)\b[\s:|>»\-–—]+\S.*(?<![.!?。…\"”])$",
+        pattern=r"^[\[(]?(?:\L<related_cues>)\b[\s:|>»\-–—]+\S.*(?<![.!?。…\"”])$",
         label="boilerplate",
         kind="related",
-        description="'READ MORE: …', 'Related: …' headlines",
+        description="'READ MORE: …', 'Related: …', '[Related: …]' headlines",
     ),
     Rule(
         "boilerplate.copyright",
@@ -276,6 +277,18 @@ BLOCK_RULES: tuple[Rule, ...] = (
         label="boilerplate",
         kind="credits",
         description="'Reporting by …; Editing by …', 'X contributed reporting'",
+    ),
+    Rule(
+        "boilerplate.photo_credit",
+        Stage.BLOCK,
+        pattern=(
+            r"^[^.!?\n]{0,80}/[ ]?(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|iStock"
+            r"|NASA|ESA)(?:[ ]via[ ][\w .-]{1,40})?\)?$"
+        ),
+        func=_short_label,
+        label="boilerplate",
+        kind="caption",
+        description="a bare photo credit ('Jane Doe/Getty Images'); see structure.caption",
     ),
     Rule(
         "boilerplate.timestamp",
@@ -310,6 +323,20 @@ BLOCK_RULES: tuple[Rule, ...] = (
     ),
 )
 
+def _caption(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
+    """A short paragraph just above a bare photo credit line is that photo's caption."""
+    out = list(drafts)
+    for i in range(1, len(out)):
+        prev = out[i - 1]
+        if (
+            out[i].rule == "boilerplate.photo_credit"
+            and prev.label == PARAGRAPH
+            and len(prev.span) <= _CAPTION
+        ):
+            out[i - 1] = prev.relabel("boilerplate", rule.name, "caption")
+    return out
+
+
 CONTEXT_RULES: tuple[Rule, ...] = (
     Rule(
         _MAIN_RUN,
@@ -324,6 +351,12 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         ),
         func=_main_run,
         description="the article's main run of prose; paragraphs outside it are boilerplate",
+    ),
+    Rule(
+        "structure.caption",
+        Stage.CONTEXT,
+        func=_caption,
+        description="a short paragraph just above a photo credit line is its caption",
     ),
     Rule(
         "structure.headline",
