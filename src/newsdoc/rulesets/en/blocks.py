@@ -74,9 +74,11 @@ _SECTION = 300  # cost of a "More from ..." heading
 _LIST_ITEM = 15  # least weight of the items of a list announced by a colon
 _HEADS = ("comments", "heading", "section")
 _LOOKUP = 200  # blocks lighter than this are checked for headings and quotes
-_HEAD_REACH = 8
-_CAPTION = 250  # longest caption, in characters, that structure.caption relabels  # blocks above the run searched for a page's headline
+_HEAD_REACH = 8  # blocks above the run searched for a page's headline
+_CAPTION = 250  # longest caption, in characters, that structure.caption relabels
+_LIST_MIN = 3  # least number of like-punctuated lines that make a list
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_NOT_PUNCT = regex.compile(r"[\p{L}\p{N}\p{M}\s]+")
 _SENTENCE_END = regex.compile(r"[.!?…。！？:][\"”’»)\]]?$")
 
 
@@ -122,6 +124,28 @@ def _grow(
             return i
 
 
+def _list_after(
+    drafts: Sequence[BlockDraft], texts: Sequence[str], heads: Sequence[str | None], end: int
+) -> int:
+    """The end of a list that follows the run, or ``end`` when none does.
+
+    A list is ``_LIST_MIN`` or more lines in a row whose first two punctuation
+    marks agree ("Spain (Group F): 11th appearance", "June 9 -- Arena, Tampa,
+    FL"), maybe under one heading line; menu items are rarely punctuated.
+    """
+    n = len(drafts)
+    for first in (end, end + 1):
+        j, shape = first, ""
+        while j < n and drafts[j].label == PARAGRAPH and heads[j] not in _HEADS:
+            here = _NOT_PUNCT.sub("", texts[j])[:2]
+            if not here or (shape and here != shape):
+                break
+            shape, j = here, j + 1
+        if j - first >= _LIST_MIN and drafts[end].label == PARAGRAPH and heads[end] is None:
+            return j
+    return end
+
+
 def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
     """Relabel the paragraphs outside the article's main run of prose as boilerplate.
 
@@ -160,6 +184,8 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
             and heads[end] not in _HEADS
         ):
             end += 1
+    while (after := _list_after(drafts, texts, heads, end)) > end:
+        end = _grow(drafts, texts, heads, after - 1, 1) + 1
     out: list[BlockDraft] = []
     area = "navigation"
     for i, d in enumerate(drafts):
@@ -322,6 +348,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
         description="captions and image credits ('Photo: …', '… (AP Photo/Evan Vucci)', 'Credit: NASA')",
     ),
 )
+
 
 def _caption(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
     """A short paragraph just above a bare photo credit line is that photo's caption."""
