@@ -369,10 +369,11 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         _MAIN_RUN,
         Stage.CONTEXT,
         pattern=(
-            r"^(?:(?P<comments>(?i:(?:\W*\d+\s+)?(?:(?:top[ -]rated|latest|recent|all|view|show"
-            r"|read|\d+)\s+)?(?:comments?|responses?|replies)(?:[\s\W\d]*|\s+to\s.{1,200})"
-            r"|leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion))\W*)$"
-            r"|(?P<heading>(?i:\L<section_headings>)[\s\W]*)$"
+            r"^(?:(?P<comments>(?i:\W*+(?:\d+\s+)?(?:(?:top[ -]rated|latest|recent|all|view|show"
+            r"|read|\d+)\s+)?(?:(?:comments?|responses?|replies)(?:[\s\W\d]*+"
+            r"|(?<=\d\s+(?:comments?|responses?|replies))\s+to\s.{1,200})"
+            r"|(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion))\W*+)))$"
+            r"|(?P<heading>(?i:\L<section_headings>)[\s\W]*+)$"
             r"|(?P<section>(?i:\L<section_headings>)\b[^.!?:\n]{0,40})$"
             r"|(?P<quote>(?=[^“\"«„]*+[“\"«„][^”\"»“]*+[”\"»“]).*?\b(?:\L<cue_verbs>)\b))"
         ),
