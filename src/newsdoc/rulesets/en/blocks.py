@@ -308,7 +308,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
         "boilerplate.photo_credit",
         Stage.BLOCK,
         pattern=(
-            r"^[^.!?\n]{0,80}/[ ]?(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|iStock"
+            r"^[^.!?\n]{0,80}[/|][ ]?(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|iStock"
             r"|NASA|ESA)(?:[ ]via[ ][\w .-]{1,40})?\)?$"
         ),
         func=_short_label,
@@ -339,13 +339,14 @@ BLOCK_RULES: tuple[Rule, ...] = (
             r"|(?:Image|Media) (?:copyright|caption)\b|\(Photo\b"
             r"|(?:Photo|Image|Picture)s? (?:by|via|courtesy)\b[^.!?]{0,80}$"
             r"|(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|iStock)(?:\s*/\s*[\w .-]{1,40})?$)"
+            r"|^\d{1,2}[ ]?of[ ]?\d{1,2}(?=\p{Lu})"
             r"|\b(?:Credit|Photo|Image|Picture)s?(?: credit)?:\s*[^.:]{1,80}$"
             r"|\((?:(?:Photo|Image|Picture)s?(?: credit)?:|(?:AP|Reuters|AFP|Getty)\b[\w /.-]{0,20}"
             r"(?:Photo|Images?)\b|Photo by\b)[^()]{0,80}\)$"
         ),
         label="boilerplate",
         kind="caption",
-        description="captions and image credits ('Photo: …', '… (AP Photo/Evan Vucci)', 'Credit: NASA')",
+        description="captions and image credits ('Photo: …', '… (AP Photo/Evan Vucci)', '2of4…')",
     ),
 )
 
