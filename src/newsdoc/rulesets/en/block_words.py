@@ -36,6 +36,7 @@ SHARE_PHRASES = (
     "Share to Facebook",
     "Share to Twitter",
     "AddThis",
+    "sharing options",
 )
 
 NEWSLETTER_PHRASES = (

@@ -220,13 +220,38 @@ def _phrase(name: str, kind: str, words: str, *, short: bool = True) -> Rule:
     )
 
 
+_TITLE_WORD = regex.compile(r"\w{4,}")
+
+
+def _page_title(text: str, drafts: Sequence[BlockDraft], first: int, start: int) -> int | None:
+    """The line above the run that shares most of its longer words with the run's opening.
+
+    Candidates are lines the main run left out, of 2 to 40 words, without end
+    punctuation, among the few just above the run; ties go to the longer line.
+    """
+    lede = text[drafts[start].span.start : drafts[min(start + 2, len(drafts) - 1)].span.end]
+    known = {w.casefold() for w in _TITLE_WORD.findall(lede)}
+    spans = [d.span for d in drafts]
+    best: tuple[float, int] = (0.0, 0)
+    pick = None
+    for i in range(max(first, start - _HEAD_REACH), start):
+        view = BlockView(text, spans, i)
+        words = view.words
+        if drafts[i].rule != _MAIN_RUN or view.ends_sentence or not 2 <= words <= 40:
+            continue
+        own = [w.casefold() for w in _TITLE_WORD.findall(view.text)]
+        shared = sum(w in known for w in own) / len(own) if own else 0.0
+        if (shared, words) > best:
+            best, pick = (shared, words), i
+    return pick
+
+
 def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
     """The title: the first prose block when short, or on a page the likeliest line above the run.
 
     A block the main run left out still counts as prose here. When the
     article's run starts far below it (a scraped page, menus first), the
-    headline is the longest short line without end punctuation among the
-    few blocks just above the run.
+    headline is the line just above the run that best matches its opening.
     """
     out = list(drafts)
     spans = [x.span for x in out]
@@ -238,12 +263,7 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     start = next((i for i in range(first, len(out)) if out[i].label == PARAGRAPH), len(out))
     pick: int | None = first
     if start - first > 3:  # a page: look just above the run
-        best, pick = 1, None
-        for i in range(max(first, start - _HEAD_REACH), start):
-            view = BlockView(text, spans, i)
-            words = view.words
-            if out[i].rule == _MAIN_RUN and not view.ends_sentence and best < words <= 40:
-                best, pick = words, i
+        pick = _page_title(text, out, first, start)
     if pick is not None and pick < len(out) - 1:
         view = BlockView(text, spans, pick)
         if view.words <= 40 and len(out[pick].span) <= 400:
