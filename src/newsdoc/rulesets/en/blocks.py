@@ -420,8 +420,8 @@ DATELINE_RULES: tuple[Rule, ...] = (
         "dateline.place_agency",
         Stage.DATELINE,
         pattern=(
-            r"^(?:(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]+)*"
-            r"(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)?)[ ]*)?"
+            r"^(?:(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]+){0,2}"
+            r"(?:,[ ]\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?)[ ]*)?"
             r"(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?:—|–|--|-)[ ]*"
         ),
         description="'WASHINGTON (AP) —', 'HANOI, Vietnam (AP) —', '(Reuters) —', 'BERLIN --'",
