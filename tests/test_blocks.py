@@ -79,3 +79,15 @@ def test_every_boilerplate_kind_is_documented() -> None:
 def test_lines_with_trailing_blanks_stay_whole(end: str) -> None:
     text = f"First line here{end}\nSecond line here{end}\n"
     assert [s.of(text) for s in split_blocks(text)] == ["First line here", "Second line here"]
+
+
+def test_a_run_whose_only_paragraph_is_a_caption_parses() -> None:
+    caption = (
+        "The council met on Tuesday and voted to rebuild the old bridge, which has been closed "
+        "since the floods of last winter, and the work will start in May next year."
+    )
+    text = f"Home\nNews\nSport\nWeather\nMenu\n\n{caption}\nJane Doe/Getty Images"
+    article = newsdoc.parse(text)
+    check_invariants(article)
+    assert [b.kind for b in article.boilerplate][-2:] == ["caption", "caption"]
+    assert article.paragraphs == ()

@@ -262,7 +262,7 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         return out
     start = next((i for i in range(first, len(out)) if out[i].label == PARAGRAPH), len(out))
     pick: int | None = first
-    if start - first > 3:  # a page: look just above the run
+    if start - first > 3 and start < len(out):  # a page: look just above the run
         pick = _page_title(text, out, first, start)
     if pick is not None and pick < len(out) - 1:
         view = BlockView(text, spans, pick)
