@@ -54,10 +54,6 @@ def _short_label(view: BlockView) -> bool:
     return view.words <= _SHORT and (not view.ends_sentence or view.text.endswith(("!", ":")))
 
 
-def _near_top(view: BlockView) -> bool:
-    return view.index < 12
-
-
 def _short_byline(view: BlockView) -> bool:
     # Anywhere on a page (bylines sit below menus), but a name line, not a sentence.
     return view.words <= 24
@@ -288,9 +284,9 @@ BLOCK_RULES: tuple[Rule, ...] = (
         "byline.staff_writer",
         Stage.BLOCK,
         pattern=r"^\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3}(?:[ ]and[ ]\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3})?,[ ][\p{L} ]{0,40}(?:Writer|Correspondent|Reporter|Editor|Staff)s?$",
-        func=_near_top,
+        func=_short_byline,
         label="byline",
-        description="'Steve Peoples, AP National Political Writer' near the top",
+        description="'Steve Peoples, AP National Political Writer'",
     ),
     _phrase("social", "social", "social_phrases"),
     _phrase("share", "share", "share_phrases"),
