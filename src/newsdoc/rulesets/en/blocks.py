@@ -407,7 +407,7 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         "structure.headline",
         Stage.CONTEXT,
         func=_headline,
-        description="the first prose block, when short, is the headline",
+        description="the short first prose block, or on a page the line above the run matching it",
     ),
 )
 
