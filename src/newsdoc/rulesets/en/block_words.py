@@ -47,6 +47,10 @@ NEWSLETTER_PHRASES = (
     "Get our newsletter",
     "newsletter",
     "Subscribe now",
+    "delivered to your inbox",
+    "successfully subscribed",
+    "succesfully subscribed",
+    "processing your subscription",
 )
 
 ADVERTISING_PHRASES = (

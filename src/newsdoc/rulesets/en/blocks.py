@@ -47,11 +47,15 @@ mapping in its own module; kinds are plain strings, so nothing else changes.
 """
 
 _SHORT = 12  # words: a line this short with no end punctuation reads like a link or label
+_SHORT_SENTENCE = 8  # words: a sentence this short holding a boilerplate phrase is a prompt
 
 
 def _short_label(view: BlockView) -> bool:
     # "Thanks for signing up!" and "Share this:" are labels too; a full stop makes a sentence.
-    return view.words <= _SHORT and (not view.ends_sentence or view.text.endswith(("!", ":")))
+    words = view.words
+    return words <= _SHORT and (
+        not view.ends_sentence or words <= _SHORT_SENTENCE or view.text.endswith(("!", ":"))
+    )
 
 
 def _short_byline(view: BlockView) -> bool:
@@ -336,11 +340,12 @@ BLOCK_RULES: tuple[Rule, ...] = (
         "boilerplate.timestamp",
         Stage.BLOCK,
         pattern=(
-            r"(?i)^[|•·\s]*(?:(?:published|updated|posted|last\s+updated|modified)(?:\s+on|\s+at)?:?\s*)?"
+            r"(?i)^[|•·\s]*(?:(?:(?:first\s+)?published|updated|posted|last\s+updated|modified)"
+            r"(?:\s+on|\s+at)?:?\s*)?"
             rf"(?:{_DAY}\s*)?(?:(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
             rf"|\d{{1,2}}\s+{_MON},?\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
             rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-            rf"[,\s]*(?:at\s*)?(?:{_TIME})?|{_TIME}[,\s]+(?:{_DAY}\s*)?"
+            rf"[,\s/|–—-]*(?:at\s*)?(?:{_TIME})?|{_TIME}[,\s/|–—-]+(?:{_DAY}\s*)?"
             rf"(?:{_MON}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MON},?\s+\d{{4}}))\W*$"
         ),
         label="boilerplate",
@@ -359,6 +364,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
             r"|\b(?:Credit|Photo|Image|Picture)s?(?: credit)?:\s*[^.:]{1,80}$"
             r"|\((?:(?:Photo|Image|Picture)s?(?: credit)?:|(?:AP|Reuters|AFP|Getty)\b[\w /.-]{0,20}"
             r"(?:Photo|Images?)\b|Photo by\b)[^()]{0,80}\)$"
+            r"|\((?:AP|AFP|Reuters|EPA|NASA|ESA|Getty Images)\b[^()]{0,60}\)$"
         ),
         label="boilerplate",
         kind="caption",
