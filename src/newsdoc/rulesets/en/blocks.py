@@ -165,9 +165,9 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         heads.append(head)
         if head == "comments":
             scores.append(BARRIER)
-        elif head in ("heading", "section"):
+        elif head == "section":
             scores.append(-_SECTION)
-        elif d.label != PARAGRAPH:
+        elif d.label != PARAGRAPH or head == "heading":  # a bare "Related" often boxes links inline
             scores.append(-_RULED)
         else:
             v = min(w, _CAP) - _PROSE - (0 if _SENTENCE_END.search(t) else _NO_END)
@@ -188,15 +188,18 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         end = _grow(drafts, texts, heads, after - 1, 1) + 1
     out: list[BlockDraft] = []
     area = "navigation"
+    links = False  # inside the run, under a bare "Related" heading, until the next sentence
     for i, d in enumerate(drafts):
         if i == end:
             area = "navigation"
         if i >= end and heads[i] in _HEADS:
             area = "comments" if heads[i] == "comments" else "related"
-        if d.label == PARAGRAPH and heads[i] == "heading":  # a bare "Related" even inside the run
+        ends = _SENTENCE_END.search(texts[i]) is not None
+        links = heads[i] == "heading" or (links and not ends)
+        if d.label == PARAGRAPH and links:  # a bare "Related" and its links, even inside the run
             d = d.relabel("boilerplate", rule.name, "related")
         elif d.label == PARAGRAPH and not start <= i < end:
-            prose = weights[i] >= _PROSE and _SENTENCE_END.search(texts[i]) is not None
+            prose = weights[i] >= _PROSE and ends
             kind = "sidebar" if prose and area == "navigation" else area
             d = d.relabel("boilerplate", rule.name, kind)
         out.append(d)
