@@ -134,6 +134,10 @@ SECTION_HEADINGS = (
     "See also",
     "Also read",
     "Explore further",
+    "Tags",
+    "Topics",
+    "Filed under",
+    "Categories",
 )
 """Openings of the headings above related-link lists and feeds ("More from ...", "Most read").
 

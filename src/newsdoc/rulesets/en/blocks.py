@@ -78,6 +78,7 @@ _HEAD_REACH = 8  # blocks above the run searched for a page's headline
 _CAPTION = 250  # longest caption, in characters, that structure.caption relabels
 _LIST_MIN = 3  # least number of like-punctuated lines that make a list
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_BRACKETED = regex.compile(r"\([^()]*\)")
 _NOT_PUNCT = regex.compile(r"[\p{L}\p{N}\p{M}\s]+")
 _SENTENCE_END = regex.compile(r"[.!?…。！？:][\"”’»)\]]?$")
 
@@ -377,15 +378,18 @@ BLOCK_RULES: tuple[Rule, ...] = (
 
 
 def _caption(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
-    """A short paragraph just above a bare photo credit line is that photo's caption."""
+    """A short paragraph just above a bare photo credit is that photo's caption.
+
+    A bare credit is a ``boilerplate.photo_credit`` line ("Jane Doe/Getty
+    Images") or a caption block wholly in brackets ("(Image: © NASA)").
+    """
     out = list(drafts)
     for i in range(1, len(out)):
-        prev = out[i - 1]
-        if (
-            out[i].rule == "boilerplate.photo_credit"
-            and prev.label == PARAGRAPH
-            and len(prev.span) <= _CAPTION
-        ):
+        prev, here = out[i - 1], out[i]
+        bare = here.rule == "boilerplate.photo_credit" or (
+            here.kind == "caption" and _BRACKETED.fullmatch(text, here.span.start, here.span.end)
+        )
+        if bare and prev.label == PARAGRAPH and len(prev.span) <= _CAPTION:
             out[i - 1] = prev.relabel("boilerplate", rule.name, "caption")
     return out
 
