@@ -147,35 +147,27 @@ def _list_after(
     return end
 
 
-def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
-    """Relabel the paragraphs outside the article's main run of prose as boilerplate.
+def _score(d: BlockDraft, t: str, w: int, head: str | None) -> float:
+    """How article-like one block is: positive for prose, negative for links and labels."""
+    if head == "comments":
+        return BARRIER
+    if head == "section":
+        return -_SECTION
+    if d.label != PARAGRAPH or head == "heading":  # a bare "Related" often boxes links inline
+        return -_RULED
+    v = min(w, _CAP) - _PROSE - (0 if _SENTENCE_END.search(t) else _NO_END)
+    return max(v, 1) if head == "quote" else v
 
-    The rule's pattern marks comment headings (a wall no run crosses),
-    section headings, and short paragraphs that quote someone with a cue word:
-    those score at least 1, so an attributed quote is never dropped for its
-    length alone (classification runs before the quote scan, so this cheap
-    check stands in for it). Nothing changes when no block scores above zero.
-    """
-    texts = [d.span.of(text) for d in drafts]
-    weights = [_weight(t) for t in texts]
-    heads: list[str | None] = []
-    scores: list[float] = []
-    for d, t, w in zip(drafts, texts, weights, strict=True):
-        m = rule.search(t) if w < _LOOKUP else None
-        head = m.lastgroup if m is not None else None
-        heads.append(head)
-        if head == "comments":
-            scores.append(BARRIER)
-        elif head == "section":
-            scores.append(-_SECTION)
-        elif d.label != PARAGRAPH or head == "heading":  # a bare "Related" often boxes links inline
-            scores.append(-_RULED)
-        else:
-            v = min(w, _CAP) - _PROSE - (0 if _SENTENCE_END.search(t) else _NO_END)
-            scores.append(max(v, 1) if head == "quote" else v)
-    start, end = main_run(scores)
-    if start == end:
-        return list(drafts)
+
+def _extent(
+    drafts: Sequence[BlockDraft],
+    texts: Sequence[str],
+    weights: Sequence[int],
+    heads: Sequence[str | None],
+    start: int,
+    end: int,
+) -> tuple[int, int]:
+    """The run grown over the short sentences and lists that belong to it."""
     start, end = _grow(drafts, texts, heads, start, -1), _grow(drafts, texts, heads, end - 1, 1) + 1
     if texts[end - 1].endswith(":"):  # a list announced by a colon runs on
         while (
@@ -187,9 +179,37 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
             end += 1
     while (after := _list_after(drafts, texts, heads, end)) > end:
         end = _grow(drafts, texts, heads, after - 1, 1) + 1
+    return start, end
+
+
+def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
+    """Relabel the paragraphs outside the article's main run of prose as boilerplate.
+
+    The rule's pattern marks comment headings (a wall no run crosses), section
+    headings ("More from ...", bare "Related"), and short paragraphs that quote
+    someone with a cue word: those score at least 1, so an attributed quote is
+    never dropped for its length alone (classification runs before the quote
+    scan, so this cheap check stands in for it). The run then grows over the
+    short sentences and lists next to it. Outside it, a paragraph's kind comes
+    from where it stands: after a comment heading ``comments``, after a section
+    heading ``related``, else ``navigation`` (or ``sidebar`` for prose). A bare
+    "Related" heading and the links under it are ``related`` even inside the
+    run. Nothing changes when no block scores above zero.
+    """
+    texts = [d.span.of(text) for d in drafts]
+    weights = [_weight(t) for t in texts]
+    heads: list[str | None] = []
+    for t, w in zip(texts, weights, strict=True):
+        m = rule.search(t) if w < _LOOKUP else None
+        heads.append(m.lastgroup if m is not None else None)
+    scores = [_score(*row) for row in zip(drafts, texts, weights, heads, strict=True)]
+    start, end = main_run(scores)
+    if start == end:
+        return list(drafts)
+    start, end = _extent(drafts, texts, weights, heads, start, end)
     out: list[BlockDraft] = []
     area = "navigation"
-    links = False  # inside the run, under a bare "Related" heading, until the next sentence
+    links = False  # under a bare "Related" heading, until the next sentence
     for i, d in enumerate(drafts):
         if i == end:
             area = "navigation"
@@ -197,7 +217,7 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
             area = "comments" if heads[i] == "comments" else "related"
         ends = _SENTENCE_END.search(texts[i]) is not None
         links = heads[i] == "heading" or (links and not ends)
-        if d.label == PARAGRAPH and links:  # a bare "Related" and its links, even inside the run
+        if d.label == PARAGRAPH and links:
             d = d.relabel("boilerplate", rule.name, "related")
         elif d.label == PARAGRAPH and not start <= i < end:
             prose = weights[i] >= _PROSE and ends
