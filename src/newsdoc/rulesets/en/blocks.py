@@ -6,9 +6,10 @@ by its length (longer prose above zero, short lines without end punctuation
 and blocks the block rules called boilerplate below), the run of greatest sum
 is the article, and the paragraphs outside it become boilerplate of a kind
 read from where they stand (before the run: navigation; after a comment
-heading: comments; after a "More from ..." heading: related). Its features
-are lengths and punctuation, not English words, so it carries to other
-languages; CJK characters count three times, as they carry a word each.
+heading: comments; after a "More from ..." heading: related). Its scores
+come from lengths and punctuation, not English words (only the headings and
+the quote check name words), so it carries to other languages; CJK
+characters count three times, as they carry a word each.
 """
 
 from __future__ import annotations
