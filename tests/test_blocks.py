@@ -91,3 +91,15 @@ def test_a_run_whose_only_paragraph_is_a_caption_parses() -> None:
     check_invariants(article)
     assert [b.kind for b in article.boilerplate][-2:] == ["caption", "caption"]
     assert article.paragraphs == ()
+
+
+def test_a_rule_without_a_kind_gives_other() -> None:
+    rule = newsdoc.Rule(
+        "boilerplate.podcast", Stage.BLOCK, pattern=r"^Listen to", label="boilerplate"
+    )
+    rules = newsdoc.rulesets.get("en").add(rule, before="boilerplate.social")
+    article = newsdoc.parse(
+        f"Bridge vote\n\n{PROSE}\n\nListen to our podcast\n\n{PROSE}", rules=rules
+    )
+    assert [(b.kind, b.rule) for b in article.boilerplate] == [("other", "boilerplate.podcast")]
+    assert "other" in BOILERPLATE_KINDS
