@@ -35,6 +35,24 @@ _AUTHOR = regex.compile(
 )
 
 
+# Where the names of a byline end: a dash, bar or "on"/"Updated" before a date, a digit, a handle.
+_AUTHORS_END = regex.compile(r"[ \t]+(?:[-–—|]|on[ \t]|Updated\b)|[ \t]*\d|@")
+
+
+def _authors(text: str, start: int, rule: str) -> tuple[Mention, ...]:
+    """The author names of a byline block: capitalised runs before any date or affiliation."""
+    end = len(text)
+    m = _AUTHORS_END.search(text)
+    if m is not None:
+        end = m.start()
+    if rule == "byline.staff_writer":  # 'Steve Peoples, AP National Political Writer'
+        end = text.rfind(",", 0, end)
+    return tuple(
+        Mention(Span(start + m.start(), start + m.end()), m.group())
+        for m in _AUTHOR.finditer(text, 0, max(end, 0))
+    )
+
+
 def _decode(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -146,11 +164,7 @@ def _block(text: str, d: BlockDraft, datelines: dict[int, Dateline]) -> Block:
     if d.label == "headline":
         return Headline(d.span, t, d.rule)
     if d.label == "byline":
-        authors = tuple(
-            Mention(Span(d.span.start + m.start(), d.span.start + m.end()), m.group())
-            for m in _AUTHOR.finditer(t)
-        )
-        return Byline(d.span, t, authors, d.rule)
+        return Byline(d.span, t, _authors(t, d.span.start, d.rule), d.rule)
     if d.label == "boilerplate":
         return Boilerplate(d.span, t, d.kind or "other", d.rule)
     return Paragraph(d.span, t, datelines.get(d.span.start))

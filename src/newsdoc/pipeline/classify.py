@@ -15,7 +15,7 @@ import regex
 from newsdoc.model import Span
 from newsdoc.rules import CompiledRule, RuleSet, Stage
 
-__all__ = ["BlockDraft", "BlockView", "classify_blocks"]
+__all__ = ["BARRIER", "BlockDraft", "BlockView", "classify_blocks", "main_run"]
 
 PARAGRAPH = "paragraph"
 _WORD = regex.compile(r"\w+")
@@ -71,6 +71,45 @@ class BlockView:
         """The block ``offset`` places away, or ``None`` past either end."""
         i = self.index + offset
         return BlockView(self.source, self.spans, i) if 0 <= i < len(self.spans) else None
+
+
+BARRIER = float("-inf")
+"""A score for :func:`main_run` that no run may cross (a comment section's heading)."""
+
+
+def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """The maximum-sum run of ``scores[lo:hi]`` (Kadane), as ``(sum, start, end)``."""
+    best = cur = 0.0
+    start = end = cur_start = lo
+    for i in range(lo, hi):
+        if cur <= 0:
+            cur, cur_start = 0.0, i
+        cur += scores[i]
+        if cur > best:
+            best, start, end = cur, cur_start, i + 1
+    return best, start, end
+
+
+def main_run(scores: Sequence[float], share: float = 0.5) -> tuple[int, int]:
+    """The article's main run of blocks, ``(start, end)``, from per-block scores.
+
+    Prose scores above zero, link-like lines below. Blocks scored
+    :data:`BARRIER` cut the sequence into segments; in each, the run of
+    greatest sum is found in one pass. The earliest segment whose run reaches
+    ``share`` of the best one wins, since an article comes before the comments
+    and feeds that follow it. ``(0, 0)`` when nothing scores above zero.
+    """
+    runs: list[tuple[float, int, int]] = []
+    lo = 0
+    for i in range(len(scores) + 1):
+        if i == len(scores) or scores[i] == BARRIER:
+            if i > lo:
+                runs.append(_best_run(scores, lo, i))
+            lo = i + 1
+    top = max((r[0] for r in runs), default=0.0)
+    if top <= 0:
+        return 0, 0
+    return next((start, end) for total, start, end in runs if total >= share * top)
 
 
 def _holds(rule: CompiledRule, view: BlockView) -> bool:

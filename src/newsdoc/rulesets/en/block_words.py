@@ -28,6 +28,15 @@ SHARE_PHRASES = (
     "Share via",
     "Email this",
     "Copy link",
+    "Click to share",
+    "Click to email",
+    "Click to print",
+    "(Opens in new window)",
+    "Share to LinkedIn",
+    "Share to Facebook",
+    "Share to Twitter",
+    "AddThis",
+    "sharing options",
 )
 
 NEWSLETTER_PHRASES = (
@@ -38,6 +47,10 @@ NEWSLETTER_PHRASES = (
     "Get our newsletter",
     "newsletter",
     "Subscribe now",
+    "delivered to your inbox",
+    "successfully subscribed",
+    "succesfully subscribed",
+    "processing your subscription",
 )
 
 ADVERTISING_PHRASES = (
@@ -56,7 +69,6 @@ LEGAL_PHRASES = (
     "We use cookies",
     "Cookie Policy",
     "Cookie Settings",
-    "All Rights Reserved",
 )
 
 COMMENT_PHRASES = (
@@ -95,6 +107,44 @@ RELATED_CUES = (
     "Recommended",
 )
 
+SECTION_HEADINGS = (
+    "Related",
+    "More ",
+    "Also ",
+    "Latest ",
+    "Popular ",
+    "Top ",
+    "Featured",
+    "Trending",
+    "Recommended",
+    "Most popular",
+    "Most read",
+    "Most viewed",
+    "Most shared",
+    "You may also like",
+    "You might also like",
+    "You may like",
+    "Editor's picks",
+    "Editors' picks",
+    "Don't miss",
+    "Dont miss",
+    "What to read next",
+    "Read more",
+    "Read next",
+    "See also",
+    "Also read",
+    "Explore further",
+    "Tags",
+    "Topics",
+    "Filed under",
+    "Categories",
+)
+"""Openings of the headings above related-link lists and feeds ("More from ...", "Most read").
+
+An entry ending in a space needs a word after it: a bare "More" is a menu item. A bare
+heading ("Related", "Read more") is boilerplate even inside the article's main run.
+"""
+
 BLOCK_WORDS: dict[str, tuple[str, ...]] = {
     "social_phrases": SOCIAL_PHRASES,
     "share_phrases": SHARE_PHRASES,
@@ -104,4 +154,5 @@ BLOCK_WORDS: dict[str, tuple[str, ...]] = {
     "comment_phrases": COMMENT_PHRASES,
     "promo_phrases": PROMO_PHRASES,
     "related_cues": RELATED_CUES,
+    "section_headings": SECTION_HEADINGS,
 }

@@ -1,10 +1,24 @@
-"""English block rules: boilerplate kinds, byline, and the context pass that finds the headline."""
+"""English block rules: boilerplate kinds, byline, and the context passes (main run, headline).
+
+Block rules look at one block's words. The context rule ``structure.main_run``
+then finds the article's main run of prose, as jusText does: each block scores
+by its length (longer prose above zero, short lines without end punctuation
+and blocks the block rules called boilerplate below), the run of greatest sum
+is the article, and the paragraphs outside it become boilerplate of a kind
+read from where they stand (before the run: navigation; after a comment
+heading: comments; after a "More from ..." heading: related). Its scores
+come from lengths and punctuation, not English words (only the headings and
+the quote check name words), so it carries to other languages; CJK
+characters count three times, as they carry a word each.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsdoc.pipeline.classify import PARAGRAPH, BlockDraft, BlockView
+import regex
+
+from newsdoc.pipeline.classify import BARRIER, PARAGRAPH, BlockDraft, BlockView, main_run
 from newsdoc.rules import CompiledRule, Rule, Stage
 
 BOILERPLATE_KINDS: dict[str, str] = {
@@ -21,18 +35,202 @@ BOILERPLATE_KINDS: dict[str, str] = {
     "copyright": "copyright notices",
     "promo": "app and affiliate promotions",
     "credits": "closing reporting and editing credits",
+    "sidebar": "prose outside the article's main run (teasers, bios, feeds)",
+    "other": "a boilerplate block whose rule gave no kind",
 }
-"""The boilerplate kinds the English rules produce, with what each covers."""
+"""The boilerplate kinds the English rules produce, with what each covers.
+
+Every :class:`~newsdoc.model.Boilerplate` carries one of these as ``kind``
+and the name of the deciding rule as ``rule`` (``boilerplate.<kind>`` for the
+block rules, ``structure.main_run`` for blocks judged by their position). A
+rule set that adds a rule with a new kind should document it by extending this
+mapping in its own module; kinds are plain strings, so nothing else changes.
+"""
 
 _SHORT = 12  # words: a line this short with no end punctuation reads like a link or label
+_SHORT_SENTENCE = 8  # words: a sentence this short holding a boilerplate phrase is a prompt
 
 
 def _short_label(view: BlockView) -> bool:
-    return view.words <= _SHORT and not view.ends_sentence
+    # "Thanks for signing up!" and "Share this:" are labels too; a full stop makes a sentence.
+    words = view.words
+    return words <= _SHORT and (
+        not view.ends_sentence or words <= _SHORT_SENTENCE or view.text.endswith(("!", ":"))
+    )
 
 
-def _near_top(view: BlockView) -> bool:
-    return view.index < 12
+def _short_byline(view: BlockView) -> bool:
+    # Anywhere on a page (bylines sit below menus), but a name line, not a sentence.
+    return view.words <= 24
+
+
+# -- the main run ------------------------------------------------------------
+
+_MAIN_RUN = "structure.main_run"
+_CAP = 400  # weight beyond which a block is no more article-like
+_PROSE = 45  # weight at which a block ending a sentence stops counting against the run
+_NO_END = 40  # extra cost of a block without end punctuation (links, menus, labels)
+_RULED = 120  # cost of a block the block rules called boilerplate
+_SECTION = 300  # cost of a "More from ..." heading
+_LIST_ITEM = 15  # least weight of the items of a list announced by a colon
+_HEADS = ("comments", "heading", "section")
+_LOOKUP = 200  # blocks lighter than this are checked for headings and quotes
+_HEAD_REACH = 8  # blocks above the run searched for a page's headline
+_CAPTION = 250  # longest caption, in characters, that structure.caption relabels
+_LIST_MIN = 3  # least number of like-punctuated lines that make a list
+_WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_BRACKETED = regex.compile(r"\([^()]*\)")
+_NOT_PUNCT = regex.compile(r"[\p{L}\p{N}\p{M}\s]+")
+_SENTENCE_END = regex.compile(r"[.!?…。！？:][\"”’»)\]]?$")
+
+
+def _weight(text: str) -> int:
+    """Characters, with each CJK character counted three times."""
+    return len(text) + 2 * len(_WIDE.findall(text))
+
+
+def _grow(
+    drafts: Sequence[BlockDraft],
+    texts: Sequence[str],
+    heads: Sequence[str | None],
+    i: int,
+    step: int,
+) -> int:
+    """Extend the run from block ``i`` over the sentences next to it, as jusText's context pass does.
+
+    Short sentences ("He declined to comment.") score too low to join the run
+    on their own; they join when they touch it. One line between the run and
+    such a sentence is stepped over: a line without end punctuation, or a
+    line the block rules called boilerplate (an embed notice or a "READ MORE"
+    link inside the article interrupts it, it does not end it; it stays
+    boilerplate).
+    """
+    n = len(drafts)
+
+    def free(j: int) -> bool:
+        return 0 <= j < n and heads[j] not in _HEADS
+
+    def joins(j: int) -> bool:
+        return free(j) and drafts[j].label == PARAGRAPH
+
+    def sentence(j: int) -> bool:
+        return joins(j) and _SENTENCE_END.search(texts[j]) is not None
+
+    while True:
+        j = i + step
+        if sentence(j):
+            i = j
+        elif free(j) and drafts[j].label in (PARAGRAPH, "boilerplate") and sentence(j + step):
+            i = j + step
+        else:
+            return i
+
+
+def _list_after(
+    drafts: Sequence[BlockDraft], texts: Sequence[str], heads: Sequence[str | None], end: int
+) -> int:
+    """The end of a list that follows the run, or ``end`` when none does.
+
+    A list is ``_LIST_MIN`` or more lines in a row whose first two punctuation
+    marks agree ("Spain (Group F): 11th appearance", "June 9 -- Arena, Tampa,
+    FL"), maybe under one heading line; menu items are rarely punctuated.
+    """
+    n = len(drafts)
+    for first in (end, end + 1):
+        j, shape = first, ""
+        while j < n and drafts[j].label == PARAGRAPH and heads[j] not in _HEADS:
+            here = _NOT_PUNCT.sub("", texts[j])[:2]
+            if not here or (shape and here != shape):
+                break
+            shape, j = here, j + 1
+        if j - first >= _LIST_MIN and drafts[end].label == PARAGRAPH and heads[end] is None:
+            return j
+    return end
+
+
+def _score(d: BlockDraft, t: str, w: int, head: str | None) -> float:
+    """How article-like one block is: positive for prose, negative for links and labels."""
+    if head == "comments":
+        return BARRIER
+    if head == "section":
+        return -_SECTION
+    if d.label != PARAGRAPH or head == "heading":  # a bare "Related" often boxes links inline
+        return -_RULED
+    v = min(w, _CAP) - _PROSE - (0 if _SENTENCE_END.search(t) else _NO_END)
+    return max(v, 1) if head == "quote" else v
+
+
+def _extent(
+    drafts: Sequence[BlockDraft],
+    texts: Sequence[str],
+    weights: Sequence[int],
+    heads: Sequence[str | None],
+    start: int,
+    end: int,
+) -> tuple[int, int]:
+    """The run grown over the short sentences and lists that belong to it."""
+    start, end = _grow(drafts, texts, heads, start, -1), _grow(drafts, texts, heads, end - 1, 1) + 1
+    if texts[end - 1].endswith(":"):  # a list announced by a colon runs on
+        while (
+            end < len(drafts)
+            and drafts[end].label == PARAGRAPH
+            and weights[end] >= _LIST_ITEM
+            and heads[end] not in _HEADS
+        ):
+            end += 1
+    while (after := _list_after(drafts, texts, heads, end)) > end:
+        end = _grow(drafts, texts, heads, after - 1, 1) + 1
+    return start, end
+
+
+def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
+    """Relabel the paragraphs outside the article's main run of prose as boilerplate.
+
+    The rule's pattern marks comment headings (a wall no run crosses), section
+    headings ("More from ...", bare "Related"), and short paragraphs that quote
+    someone with a cue word: those score at least 1, so an attributed quote is
+    never dropped for its length alone (classification runs before the quote
+    scan, so this cheap check stands in for it). The run then grows over the
+    short sentences and lists next to it. Outside it, a paragraph's kind comes
+    from where it stands: after a comment heading ``comments``, after a section
+    heading ``related``, else ``navigation`` (or ``sidebar`` for prose). A bare
+    "Related" heading and the links under it are ``related`` even inside the
+    run. Nothing changes when no block scores above zero.
+    """
+    texts = [d.span.of(text) for d in drafts]
+    weights = [_weight(t) for t in texts]
+    heads: list[str | None] = []
+    for t, w in zip(texts, weights, strict=True):
+        m = rule.search(t) if w < _LOOKUP else None
+        heads.append(m.lastgroup if m is not None else None)
+    scores = [_score(*row) for row in zip(drafts, texts, weights, heads, strict=True)]
+    start, end = main_run(scores)
+    if start == end:
+        return list(drafts)
+    start, end = _extent(drafts, texts, weights, heads, start, end)
+    out: list[BlockDraft] = []
+    area = "navigation"
+    links = False  # under a bare "Related" heading, until the next sentence
+    for i, d in enumerate(drafts):
+        if i == end:
+            area = "navigation"
+        if i >= end and heads[i] in _HEADS:
+            area = "comments" if heads[i] == "comments" else "related"
+        ends = _SENTENCE_END.search(texts[i]) is not None
+        links = heads[i] == "heading" or (links and not ends)
+        if d.label == PARAGRAPH and links:
+            d = d.relabel("boilerplate", rule.name, "related")
+        elif d.label == PARAGRAPH and not start <= i < end:
+            prose = weights[i] >= _PROSE and ends
+            kind = "sidebar" if prose and area == "navigation" else area
+            d = d.relabel("boilerplate", rule.name, kind)
+        out.append(d)
+    return out
+
+
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?"
 
 
 def _phrase(name: str, kind: str, words: str, *, short: bool = True) -> Rule:
@@ -47,17 +245,54 @@ def _phrase(name: str, kind: str, words: str, *, short: bool = True) -> Rule:
     )
 
 
+_TITLE_WORD = regex.compile(r"\w{4,}")
+
+
+def _page_title(text: str, drafts: Sequence[BlockDraft], first: int, start: int) -> int | None:
+    """The line above the run that shares most of its longer words with the run's opening.
+
+    Candidates are lines the main run left out, of 2 to 40 words, without end
+    punctuation, among the few just above the run; ties go to the longer line.
+    """
+    lede = text[drafts[start].span.start : drafts[min(start + 2, len(drafts) - 1)].span.end]
+    known = {w.casefold() for w in _TITLE_WORD.findall(lede)}
+    spans = [d.span for d in drafts]
+    best: tuple[float, int] = (0.0, 0)
+    pick = None
+    for i in range(max(first, start - _HEAD_REACH), start):
+        view = BlockView(text, spans, i)
+        words = view.words
+        if drafts[i].rule != _MAIN_RUN or view.ends_sentence or not 2 <= words <= 40:
+            continue
+        own = [w.casefold() for w in _TITLE_WORD.findall(view.text)]
+        shared = sum(w in known for w in own) / len(own) if own else 0.0
+        if (shared, words) > best:
+            best, pick = (shared, words), i
+    return pick
+
+
 def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
-    """The first prose block is the headline when it reads like a title (short) and text follows."""
+    """The title: the first prose block when short, or on a page the likeliest line above the run.
+
+    A block the main run left out still counts as prose here. When the
+    article's run starts far below it (a scraped page, menus first), the
+    headline is the line just above the run that best matches its opening.
+    """
     out = list(drafts)
-    for i, d in enumerate(out[:-1]):
-        if d.label == PARAGRAPH:
-            view = BlockView(text, [x.span for x in out], i)
-            if view.words <= 40 and len(d.span) <= 400:
-                out[i] = d.relabel("headline", rule.name)
-            break
-        if d.label in ("headline", "byline"):
-            break
+    spans = [x.span for x in out]
+    first = next(
+        (i for i, d in enumerate(out) if d.label != "boilerplate" or d.rule == _MAIN_RUN), None
+    )
+    if first is None or (out[first].label != PARAGRAPH and out[first].rule != _MAIN_RUN):
+        return out
+    start = next((i for i in range(first, len(out)) if out[i].label == PARAGRAPH), len(out))
+    pick: int | None = first
+    if start - first > 3 and start < len(out):  # a page: look just above the run
+        pick = _page_title(text, out, first, start)
+    if pick is not None and pick < len(out) - 1:
+        view = BlockView(text, spans, pick)
+        if view.words <= 40 and len(out[pick].span) <= 400:
+            out[pick] = out[pick].relabel("headline", rule.name)
     return out
 
 
@@ -65,18 +300,22 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule(
         "byline.by",
         Stage.BLOCK,
-        pattern=r"^(?:By|BY|by)[ \t:]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t,&]+(?:and[ \t]+)?[\p{L}\p{M}.'’@|/-]+){0,14}[ \t]*$",
-        func=_near_top,
+        pattern=(
+            r"^(?:By|BY|by)[ \t:]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t,&]+(?:and[ \t]+)?[\p{L}\p{M}.'’@|/-]+){0,14}"
+            r"(?:[ \t]*(?:[-–—|,]|\bon\b|\bUpdated\b)?[ \t]*[\p{L}\p{N}@][\p{L}\p{N}@:/., ()+-]{0,80})?"
+            r"(?<![.!?;])$"
+        ),
+        func=_short_byline,
         label="byline",
-        description="'By Jane Doe and John Roe' near the top",
+        description="'By Jane Doe and John Roe', 'By Justine Coleman - 11/18/19 11:04 PM EST'",
     ),
     Rule(
         "byline.staff_writer",
         Stage.BLOCK,
         pattern=r"^\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3}(?:[ ]and[ ]\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3})?,[ ][\p{L} ]{0,40}(?:Writer|Correspondent|Reporter|Editor|Staff)s?$",
-        func=_near_top,
+        func=_short_byline,
         label="byline",
-        description="'Steve Peoples, AP National Political Writer' near the top",
+        description="'Steve Peoples, AP National Political Writer'",
     ),
     _phrase("social", "social", "social_phrases"),
     _phrase("share", "share", "share_phrases"),
@@ -88,10 +327,10 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule(
         "boilerplate.related",
         Stage.BLOCK,
-        pattern=r"^(?:\L<related_cues>)\b[\s:|>»\-–—]+\S.*(?<![.!?。…\"”])$",
+        pattern=r"^[\[(]?(?:\L<related_cues>)\b[\s:|>»\-–—]+\S.*(?<![.!?。…\"”])$",
         label="boilerplate",
         kind="related",
-        description="'READ MORE: …', 'Related: …' headlines",
+        description="'READ MORE: …', 'Related: …', '[Related: …]' headlines",
     ),
     Rule(
         "boilerplate.copyright",
@@ -100,6 +339,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
         func=_short_label,
         label="boilerplate",
         kind="copyright",
+        description="a short copyright line",
     ),
     Rule(
         "boilerplate.credits",
@@ -110,20 +350,98 @@ BLOCK_RULES: tuple[Rule, ...] = (
         description="'Reporting by …; Editing by …', 'X contributed reporting'",
     ),
     Rule(
-        "boilerplate.caption",
+        "boilerplate.photo_credit",
         Stage.BLOCK,
-        pattern=r"^(?:(?:Photo|Image|Picture|Video)(?: copyright| credit| source)?\s*[:|]|Image copyright\b|\(Photo\b)",
+        pattern=(
+            r"^[^.!?\n]{0,80}[/|][ ]?(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|iStock"
+            r"|NASA|ESA)(?:[ ]via[ ][\w .-]{1,40})?\)?$"
+        ),
+        func=_short_label,
         label="boilerplate",
         kind="caption",
+        description="a bare photo credit ('Jane Doe/Getty Images'); see structure.caption",
+    ),
+    Rule(
+        "boilerplate.timestamp",
+        Stage.BLOCK,
+        pattern=(
+            r"(?i)^[|•·\s]*(?:(?:(?:first\s+)?published|updated|posted|last\s+updated|modified)"
+            r"(?:\s+on|\s+at)?:?\s*)?"
+            rf"(?:{_DAY}\s*)?(?:(?:{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}"
+            rf"|\d{{1,2}}\s+{_MON},?\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+            rf"|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+            rf"[,\s/|–—-]*(?:at\s*)?(?:{_TIME})?|{_TIME}[,\s/|–—-]+(?:{_DAY}\s*)?"
+            rf"(?:{_MON}\s+\d{{1,2}},?\s*\d{{4}}|\d{{1,2}}\s+{_MON},?\s+\d{{4}}))\W*$"
+        ),
+        label="boilerplate",
+        kind="timestamp",
+        description="a line holding only a date, maybe a time ('Updated 1:39 am EST, Nov. 20, 2019')",
+    ),
+    Rule(
+        "boilerplate.caption",
+        Stage.BLOCK,
+        pattern=(
+            r"^(?:(?:Photo|Image|Picture|Video)(?: copyright| credit| source)?\s*[:|]"
+            r"|(?:Image|Media) (?:copyright|caption)\b|\(Photo\b"
+            r"|(?:Photo|Image|Picture)s? (?:by|via|courtesy)\b[^.!?]{0,80}$"
+            r"|(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|iStock)(?:\s*/\s*[\w .-]{1,40})?$)"
+            r"|^\d{1,2}[ ]?of[ ]?\d{1,2}(?=\p{Lu})"
+            r"|\b(?:Credit|Photo|Image|Picture)s?(?: credit)?:\s*[^.:]{1,80}$"
+            r"|\((?:(?:Photo|Image|Picture)s?(?: credit)?:|(?:AP|Reuters|AFP|Getty)\b[\w /.-]{0,20}"
+            r"(?:Photo|Images?)\b|Photo by\b)[^()]{0,80}\)$"
+            r"|\((?:AP|AFP|Reuters|EPA|NASA|ESA|Getty Images)\b[^()]{0,60}\)$"
+        ),
+        label="boilerplate",
+        kind="caption",
+        description="captions and image credits ('Photo: …', '… (AP Photo/Evan Vucci)', '2of4…')",
     ),
 )
 
+
+def _caption(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
+    """A short paragraph just above a bare photo credit is that photo's caption.
+
+    A bare credit is a ``boilerplate.photo_credit`` line ("Jane Doe/Getty
+    Images") or a caption block wholly in brackets ("(Image: © NASA)").
+    """
+    out = list(drafts)
+    for i in range(1, len(out)):
+        prev, here = out[i - 1], out[i]
+        bare = here.rule == "boilerplate.photo_credit" or (
+            here.kind == "caption" and _BRACKETED.fullmatch(text, here.span.start, here.span.end)
+        )
+        if bare and prev.label == PARAGRAPH and len(prev.span) <= _CAPTION:
+            out[i - 1] = prev.relabel("boilerplate", rule.name, "caption")
+    return out
+
+
 CONTEXT_RULES: tuple[Rule, ...] = (
+    Rule(
+        _MAIN_RUN,
+        Stage.CONTEXT,
+        pattern=(
+            r"^(?:(?P<comments>(?i:\W*+(?:\d+\s+)?(?:(?:top[ -]rated|latest|recent|all|view|show"
+            r"|read|\d+)\s+)?(?:(?:comments?|responses?|replies)(?:[\s\W\d]*+"
+            r"|(?<=\d\s+(?:comments?|responses?|replies))\s+to\s.{1,200})"
+            r"|(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion))\W*+)))$"
+            r"|(?P<heading>(?i:\L<section_headings>)[\s\W]*+)$"
+            r"|(?P<section>(?i:\L<section_headings>)\b[^.!?:\n]{0,40})$"
+            r"|(?P<quote>(?=[^“\"«„]*+[“\"«„][^”\"»“]*+[”\"»“]).*?\b(?:\L<cue_verbs>)\b))"
+        ),
+        func=_main_run,
+        description="the article's main run of prose; paragraphs outside it are boilerplate",
+    ),
+    Rule(
+        "structure.caption",
+        Stage.CONTEXT,
+        func=_caption,
+        description="a short paragraph just above a photo credit line is its caption",
+    ),
     Rule(
         "structure.headline",
         Stage.CONTEXT,
         func=_headline,
-        description="the first prose block, when short, is the headline",
+        description="the short first prose block, or on a page the line above the run matching it",
     ),
 )
 
@@ -132,8 +450,8 @@ DATELINE_RULES: tuple[Rule, ...] = (
         "dateline.place_agency",
         Stage.DATELINE,
         pattern=(
-            r"^(?:(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]+)*"
-            r"(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ -]{1,30}?)?)[ ]*)?"
+            r"^(?:(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]+){0,2}"
+            r"(?:,[ ]\p{Lu}[\p{L}\p{M}.'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?)[ ]*)?"
             r"(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?:—|–|--|-)[ ]*"
         ),
         description="'WASHINGTON (AP) —', 'HANOI, Vietnam (AP) —', '(Reuters) —', 'BERLIN --'",
