@@ -61,6 +61,9 @@ class AttributionContext:
     """The quote's sentence before it, outside quotes, nearest stretch first."""
     after: Sequence[Span]
     """The quote's sentence after it, outside quotes, nearest stretch first."""
+    follow: Sequence[Span] = ()
+    """The words right after the quote up to the next quote or sentence end, also when the
+    quote ends its own sentence (``“…!” Smith said.``); what ``after`` rules see."""
 
     @property
     def quote(self) -> QuoteDraft:
@@ -136,6 +139,9 @@ def attribute_quotes(
         cuts_b = ends_in(p_end)
         j = bisect_left(cuts_b, q.span.end)
         sent_end = cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end
+        if j < len(cuts_b) and not text[q.span.end : cuts_b[j]].strip():
+            j += 1  # the quote ends its sentence: “…!” Smith said. still follows it
+        follow_end = cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end
         near = spans[max(0, k - 8) : k + 8]
         ctx = AttributionContext(
             text=text,
@@ -145,6 +151,7 @@ def attribute_quotes(
             found=found,
             before=_outside(sent_start, q.span.start, near, reverse=True),
             after=_outside(q.span.end, sent_end, near, reverse=False),
+            follow=_outside(q.span.end, follow_end, near, reverse=False)[:1],
         )
         found.append(_first(stage_rules, ctx, p_start))
     return found
@@ -180,8 +187,8 @@ def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionD
     text, q = ctx.text, ctx.quote
     draft: AttributionDraft | None = None
     if where == "after":
-        if ctx.after and ctx.after[0].start == q.span.end:
-            draft = _from_match(rule, rule.match(text, q.span.end, ctx.after[0].end))
+        if ctx.follow and ctx.follow[0].start == q.span.end:
+            draft = _from_match(rule, rule.match(text, q.span.end, ctx.follow[0].end))
     elif where == "before":
         if ctx.before and ctx.before[0].end == q.span.start:
             draft = _from_match(rule, rule.search(text, ctx.before[0].start, q.span.start))

@@ -11,7 +11,7 @@ from newsdoc.rules import Rule, Stage
 
 _CAP = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’-]*)"
 _PARTICLE = r"(?:de|del|della|van|von|der|da|di|al|bin|la|le|du|dos|el)"
-NAME = rf"(?:(?:\L<titles>)\s+)*(?!(?:\L<function_words>)\b){_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+\p{{Lu}})))*+"
+NAME = rf"(?:(?:\L<titles>)\s+)*(?!(?:\L<function_words>)\b){_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+\p{{Lu}})))*+(?<!['’]s?)"
 """A capitalised name with any titles before it."""
 ROLE = r"(?:(?:\L<determiners>)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:\L<role_nouns>)\b"
 """A noun phrase ending in a role noun: 'a campaign spokesman', 'officials'."""
@@ -20,9 +20,10 @@ MENTION = rf"(?:{ROLE}|{NAME}|{PRONOUN})"
 """Any speaker mention."""
 APPOSITIVE = r"(?:,\s+[^,;:\"“”\n]{1,80},)?"
 BETWEEN = r"(?:\s+(?:\L<adverbs>|has|have|had|was|were|is|would|will|had\s+also))?"
-GAP = r"(?:\s+\p{Ll}[\p{L}'’]*){0,4}?"
+GAP = r"(?:\s+(?!(?:\L<gap_stops>)\b)\p{Ll}[\p{L}'’]*){0,4}?"
 """Up to four lower-case words between subject and cue ('had at the time')."""
-CUE = r"(?:\L<cue_verbs>)\b"
+CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<cue_verbs>)\b"
+"""A cue verb, not read as a noun after a determiner or possessive ('the state', 'his call')."""
 
 
 def _share(ctx: AttributionContext, *, same_paragraph: bool) -> AttributionDraft | None:

@@ -153,6 +153,23 @@ reportedly frequently often publicly privately flatly bluntly angrily quietly
 """.split()
 )
 
+GAP_STOPS = tuple(
+    """
+and or but nor that which who whom whose what when where while because although though if
+than as not
+""".split()
+)
+"""Words that end the run of lower-case words allowed between a speaker and a cue: past
+them the verb is no longer the speaker's (``he brought up the bombing and later said``)."""
+
+NOUN_MARKERS = tuple(
+    """
+the a an his her their its our my your this that these those any every no of The A An His
+Her Their Its Our This That These Those
+""".split()
+)
+"""Words after which a cue form is a noun (``the state``, ``his call``, ``secretary of state``)."""
+
 ABBREVIATIONS = tuple(
     """
 Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Adm Maj Jr Sr Inc Corp Co Ltd Prof Rev
@@ -177,6 +194,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "determiners": DETERMINERS,
     "function_words": FUNCTION_WORDS,
     "adverbs": ADVERBS,
+    "gap_stops": GAP_STOPS,
+    "noun_markers": NOUN_MARKERS,
     "abbreviations": ABBREVIATIONS,
     "quote_pairs": QUOTE_PAIRS,
     "single_quote_pairs": SINGLE_QUOTE_PAIRS,
