@@ -139,8 +139,12 @@ def attribute_quotes(
         cuts_b = ends_in(p_end)
         j = bisect_left(cuts_b, q.span.end)
         sent_end = cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end
-        if j < len(cuts_b) and not text[q.span.end : cuts_b[j]].strip():
-            j += 1  # the quote ends its sentence: “…!” Smith said. still follows it
+        if (
+            sent_start == q.span.start
+            and j < len(cuts_b)
+            and not text[q.span.end : cuts_b[j]].strip()
+        ):
+            j += 1  # a quote that is a whole sentence: “…!” Smith said. still follows it
         follow_end = cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end
         near = spans[max(0, k - 8) : k + 8]
         ctx = AttributionContext(

@@ -18,10 +18,21 @@ ROLE = r"(?:(?:\L<determiners>)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:\L<role_no
 PRONOUN = r"(?:\L<pronouns>)\b"
 MENTION = rf"(?:{ROLE}|{NAME}|{PRONOUN})"
 """Any speaker mention."""
+_WORD = r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*+"
+PHRASE = rf"(?!(?:\L<phrase_stops>)\b){_WORD}(?:,?\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
+"""Any short noun phrase ('one Democrat familiar', 'the bespectacled, 71-year-old diplomat'),
+used only where the cue leaves no doubt that a speaker stands there."""
+SPEAKER = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|{PHRASE})"
+"""A mention, else a short noun phrase."""
+PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
+"""A parenthesis after a name: 'Rep. Earl Blumenauer (D-Ore.)'."""
 APPOSITIVE = r"(?:,\s+[^,;:\"“”\n]{1,80},)?"
 BETWEEN = r"(?:\s+(?:\L<adverbs>|has|have|had|was|were|is|would|will|had\s+also))?"
 GAP = r"(?:\s+(?!(?:\L<gap_stops>)\b)\p{Ll}[\p{L}'’]*){0,4}?"
 """Up to four lower-case words between subject and cue ('had at the time')."""
+INTRO = r"(?:[^,;:“”\"\n]{1,80},\s+)?"
+"""An opening phrase before the subject: 'In a statement Thursday, '."""
+LONG_APPOSITIVE = r"(?:,\s+[^,;:\"“”\n]{1,160},)?"
 CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<cue_verbs>)\b"
 """A cue verb, not read as a noun after a determiner or possessive ('the state', 'his call')."""
 
@@ -60,14 +71,14 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.cue_speaker_after",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<cue>{CUE})\s+(?P<speaker>{MENTION})",
+        pattern=rf"[\s,]*(?P<cue>{CUE})\s+(?P<speaker>{SPEAKER})",
         where="after",
         description="“…,” said Donald Trump.",
     ),
     Rule(
         "attribution.speaker_cue_after",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<speaker>{MENTION}){APPOSITIVE}{BETWEEN}\s+(?P<cue>{CUE})",
+        pattern=rf"[\s,]*(?P<speaker>{SPEAKER}){PAREN}{APPOSITIVE}{BETWEEN}\s+(?P<cue>{CUE})",
         where="after",
         description="“…,” he said. / “…,” Smith, a doctor, said.",
     ),
@@ -91,6 +102,20 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         pattern=rf"[^,;:\n]{{2,80}},\s+(?P<speaker>{NAME}),{BETWEEN}\s+(?P<cue>{CUE})",
         where="sentence",
         description="Her opponent, Tom Beck, said … — the name in the appositive speaks",
+    ),
+    Rule(
+        "attribution.subject_cue_before",
+        Stage.ATTRIBUTION,
+        pattern=rf"\G{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,4}}?\s*[,:]\s*$",
+        where="before",
+        description="Another source close to him said, “…” — the sentence's subject speaks",
+    ),
+    Rule(
+        "attribution.participle",
+        Stage.ATTRIBUTION,
+        pattern=rf"\G{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?,\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?<=ing)(?:\s+[^\s;“”\"]+){{0,8}}?[,:]?\s*$",
+        where="before",
+        description="Smith spoke on Monday, saying “…” — the subject of the sentence speaks",
     ),
     Rule(
         "attribution.speaker_cue",

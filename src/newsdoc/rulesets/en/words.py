@@ -41,14 +41,38 @@ concede declare quote quotes quoted echo echoes echoed describe dismiss dismisse
 dismissed defend defends defended attack attacks attacked
 """
 
+_MORE_CUES = """
+saying telling adding noting calling writing arguing explaining insisting warning stressing
+declaring asking describing claiming accusing praising tweeting posting complaining
+suggesting urging answering responding replying labeling labelling branding dubbing
+remarking observing predicting promising vowing quipping joking recalling acknowledging
+admitting conceding chanting shouting yelling chiding blasting slamming mocking criticizing
+touting boasting announcing reiterating emphasizing lamenting concluding confirming denying
+alleging asserting maintaining contending demanding pledging proclaiming revealing texting
+emailing cautioning retorting interjecting scolding pressed pressing blamed blaming reacted
+reacting welcomed welcoming referenced referencing chide chides chided retaliate retaliates
+retaliated interject interjects interjected ponder ponders pondered riffed dubbed lectured
+lecturing scoff scoffs scoffed scoffing raged fumed gushed bragged bragging teased teasing
+taunted taunting scolded inquire inquires inquired inquiring queried exclaim exclaims
+exclaimed thundered bellowed roared pleaded pleading implore implored begged recount
+recounted narrate narrated conclude cited citing repeated repeating summarize summarized
+summarise summarised concur concurs concurred disputed disputing rebutted rejoin rejoined
+answered
+"""
+
 CUE_VERBS = (
-    *dict.fromkeys(_CUE_STEMS.split()),
+    *dict.fromkeys((*_CUE_STEMS.split(), *_MORE_CUES.split())),
     "pointed out",
     "points out",
     "went on",
     "goes on",
     "shot back",
     "fired back",
+    "lashed out",
+    "summed up",
+    "put it",
+    "puts it",
+    "went on to say",
 )
 
 TITLES = tuple(
@@ -162,6 +186,15 @@ than as not
 """Words that end the run of lower-case words allowed between a speaker and a cue: past
 them the verb is no longer the speaker's (``he brought up the bombing and later said``)."""
 
+PHRASE_STOPS = (
+    *GAP_STOPS,
+    *"""
+of on in at for to with by from about after before during into over under at via who which
+was were is are has have had would will said says told
+""".split(),
+)
+"""Words that end a noun phrase read as a speaker (``said the woman, who …``)."""
+
 NOUN_MARKERS = tuple(
     """
 the a an his her their its our my your this that these those any every no of The A An His
@@ -196,6 +229,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "adverbs": ADVERBS,
     "gap_stops": GAP_STOPS,
     "noun_markers": NOUN_MARKERS,
+    "phrase_stops": PHRASE_STOPS,
     "abbreviations": ABBREVIATIONS,
     "quote_pairs": QUOTE_PAIRS,
     "single_quote_pairs": SINGLE_QUOTE_PAIRS,
