@@ -199,7 +199,7 @@ def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionD
     elif where == "sentence":
         for part in ctx.before:
             matches = rule.finditer(text, part.start, part.end)
-            draft = _from_match(rule, matches[-1]) if matches else None
+            draft = _from_match(rule, matches[0]) if matches else None
             if draft:
                 break
         if draft is None:

@@ -4,6 +4,11 @@ Marks pair by glyph and by context (the characters on either side), so that
 damage from a stray or misordered mark stays local:
 
 * a closing glyph with nothing open is a stray and is skipped;
+* while a quote is open, its own closing glyph closes it, and so does any
+  other closing glyph in closing position (mixed marks: ``"Yes,” he said``);
+* a glyph that both opens and closes (``"``, ``»`` in German ``»…«``) opens
+  in opening position (after a space, before a word); one that is not its
+  own closer also opens between spaces (French ``« Oui »``);
 * an opening glyph of the same family while a quote is open closes it
   (double marks never nest in news prose: nested quotes use single marks);
 * a paragraph that opens a quote and does not close it continues into the
@@ -135,11 +140,19 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
                     single_open = None
                 continue
             if open_at is None:
-                if ch in table.opening and (ch not in table.closing or _can_open(before, after)):
+                if ch in table.opening and (
+                    ch not in table.closing
+                    or _can_open(before, after)
+                    or (ch not in table.closers[ch] and _is_space(before) and _is_space(after))
+                ):
                     open_at, open_glyph, open_para = i, ch, pi
                     single_open = None
                 continue
-            if ch in table.closers[open_glyph] or ch == open_glyph:
+            if (
+                ch in table.closers[open_glyph]
+                or ch == open_glyph
+                or (ch in table.closing and _can_close(before, after))
+            ):
                 found.append(_draft(open_at, i + 1, open_para))
                 open_at = None
         if open_at is not None and pi == len(paragraphs) - 1:

@@ -16,10 +16,10 @@ NAME = rf"(?:(?:\L<titles>)\s+)*(?!(?:\L<function_words>)\b){_CAP}(?:\s+(?:{_CAP
 ROLE = r"(?:(?:\L<determiners>)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:\L<role_nouns>)\b"
 """A noun phrase ending in a role noun: 'a campaign spokesman', 'officials'."""
 PRONOUN = r"(?:\L<pronouns>)\b"
-MENTION = rf"(?:{ROLE}|{NAME}|{PRONOUN})"
+MENTION = rf"\b(?:{ROLE}|{NAME}|{PRONOUN})"
 """Any speaker mention."""
 _WORD = r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*+"
-PHRASE = rf"(?!(?:\L<phrase_stops>)\b){_WORD}(?:,?\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
+PHRASE = rf"\b(?!(?:\L<phrase_stops>)\b){_WORD}(?:,?\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
 """Any short noun phrase ('one Democrat familiar', 'the bespectacled, 71-year-old diplomat'),
 used only where the cue leaves no doubt that a speaker stands there."""
 SPEAKER = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|{PHRASE})"
@@ -32,6 +32,8 @@ GAP = r"(?:\s+(?!(?:\L<gap_stops>)\b)\p{Ll}[\p{L}'’]*){0,4}?"
 """Up to four lower-case words between subject and cue ('had at the time')."""
 INTRO = r"(?:[^,;:“”\"\n]{1,80},\s+)?"
 """An opening phrase before the subject: 'In a statement Thursday, '."""
+RELATIVE = r"(?:\s+(?:who|whom|whose)\b[^,;:“”\"\n]{1,120}?)?"
+"""A relative clause after the subject: 'an official who spoke anonymously'."""
 LONG_APPOSITIVE = r"(?:,\s+[^,;:\"“”\n]{1,160},)?"
 CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<cue_verbs>)\b"
 """A cue verb, not read as a noun after a determiner or possessive ('the state', 'his call')."""
@@ -106,7 +108,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.subject_cue_before",
         Stage.ATTRIBUTION,
-        pattern=rf"\G{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,4}}?\s*[,:]\s*$",
+        pattern=rf"\G{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,4}}?\s*[,:]\s*$",
         where="before",
         description="Another source close to him said, “…” — the sentence's subject speaks",
     ),

@@ -212,7 +212,7 @@ Okla Colo Nev Ill Ind Kan Neb Del Md
 """.split()
 )
 
-QUOTE_PAIRS = ("“”", "„“", "„”", "«»", "‹›", "「」", "『』", '""')
+QUOTE_PAIRS = ("“”", "„“", "„”", "«»", "»«", "‹›", "「」", "『』", '""')
 SINGLE_QUOTE_PAIRS = ("‘’",)
 
 WORDS: dict[str, tuple[str, ...]] = {
