@@ -18,8 +18,8 @@ ROLE = r"(?:(?:\L<determiners>)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:\L<role_no
 PRONOUN = r"(?:\L<pronouns>)\b"
 MENTION = rf"\b(?:{ROLE}|{NAME}|{PRONOUN})"
 """Any speaker mention."""
-_WORD = r"[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*+"
-PHRASE = rf"\b(?!(?:\L<phrase_stops>)\b){_WORD}(?:,?\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
+_WORD = r"(?:\p{Lu}\.|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*+)"
+PHRASE = rf"\b(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:,?\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
 """Any short noun phrase ('one Democrat familiar', 'the bespectacled, 71-year-old diplomat'),
 used only where the cue leaves no doubt that a speaker stands there."""
 SPEAKER = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|{PHRASE})"
@@ -30,7 +30,7 @@ APPOSITIVE = r"(?:,\s+[^,;:\"“”\n]{1,80},)?"
 BETWEEN = r"(?:\s+(?:\L<adverbs>|has|have|had|was|were|is|would|will|had\s+also))?"
 GAP = r"(?:\s+(?!(?:\L<gap_stops>)\b)\p{Ll}[\p{L}'’]*){0,4}?"
 """Up to four lower-case words between subject and cue ('had at the time')."""
-INTRO = r"(?:[^,;:“”\"\n]{1,80},\s+)?"
+INTRO = r"(?:[^,;:“”\"\n]{1,80},\s+)?(?:(?:\L<sentence_openers>)\s+)?"
 """An opening phrase before the subject: 'In a statement Thursday, '."""
 RELATIVE = r"(?:\s+(?:who|whom|whose)\b[^,;:“”\"\n]{1,120}?)?"
 """A relative clause after the subject: 'an official who spoke anonymously'."""
@@ -94,7 +94,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.according_to",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?P<speaker>{MENTION})",
+        pattern=rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?P<speaker>{SPEAKER})",
         where="sentence",
         description="… according to X",
     ),
@@ -113,6 +113,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Another source close to him said, “…” — the sentence's subject speaks",
     ),
     Rule(
+        "attribution.name_colon",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?:\G|(?<=[.!?…—–:-]\s))(?:(?:\L<sentence_openers>|From|More\s+from)\s+)?(?P<speaker>{MENTION}){PAREN}\s*(?P<cue>:)\s*$",
+        where="before",
+        description="Smith: “…” — a name and a colon introduce the quote",
+    ),
+    Rule(
         "attribution.participle",
         Stage.ATTRIBUTION,
         pattern=rf"\G{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?,\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?<=ing)(?:\s+[^\s;“”\"]+){{0,8}}?[,:]?\s*$",
@@ -120,9 +127,16 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Smith spoke on Monday, saying “…” — the subject of the sentence speaks",
     ),
     Rule(
+        "attribution.coordinated",
+        Stage.ATTRIBUTION,
+        pattern=rf"\G{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?\s+and\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?:\s+[^\s;“”\"]+){{0,6}}?[,:]?\s*$",
+        where="before",
+        description="Smith met voters and said, “…” — the subject of the sentence speaks",
+    ),
+    Rule(
         "attribution.speaker_cue",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){APPOSITIVE}{GAP}\s+(?P<cue>{CUE})",
+        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{GAP}\s+(?P<cue>{CUE})",
         where="sentence",
         description="Smith said … “…” in the same sentence",
     ),
@@ -136,7 +150,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.colon_intro",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){APPOSITIVE}{GAP}\s+(?P<cue>{CUE})[^.!?\n]*:\s*$",
+        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{GAP}\s+(?P<cue>{CUE})[^.!?\n]*:\s*$",
         where="previous",
         description="Smith said: (and the quote in the next paragraph)",
     ),
@@ -145,6 +159,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         func=_split,
         description="the second half of a split quote takes the first half's speaker",
+    ),
+    Rule(
+        "attribution.previous_speech",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})\b[^“”\"\n]*$",
+        where="previous",
+        description="Smith said the plan would fail. (new paragraph) “It is a disaster.”",
     ),
     Rule(
         "attribution.floating",

@@ -195,6 +195,14 @@ was were is are has have had would will said says told
 )
 """Words that end a noun phrase read as a speaker (``said the woman, who …``)."""
 
+SENTENCE_OPENERS = tuple(
+    """
+But And So Yet Still Meanwhile Instead Later Earlier Then Now Also However Separately
+Afterward Afterwards Previously Finally Again Indeed
+""".split()
+)
+"""Words that may open a sentence before its subject (``But Sen. Durbin said, “…”``)."""
+
 NOUN_MARKERS = tuple(
     """
 the a an his her their its our my your this that these those any every no of The A An His
@@ -229,6 +237,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "adverbs": ADVERBS,
     "gap_stops": GAP_STOPS,
     "noun_markers": NOUN_MARKERS,
+    "sentence_openers": SENTENCE_OPENERS,
     "phrase_stops": PHRASE_STOPS,
     "abbreviations": ABBREVIATIONS,
     "quote_pairs": QUOTE_PAIRS,
