@@ -13,7 +13,7 @@ _CAP = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’-]*)"
 _PARTICLE = r"(?:de|del|della|van|von|der|da|di|al|bin|la|le|du|dos|el)"
 NAME = rf"(?:(?:\L<titles>)\s+)*(?!(?:\L<function_words>)\b){_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+\p{{Lu}})))*+(?<!['’]s?)"
 """A capitalised name with any titles before it."""
-ROLE = r"(?:(?:\L<determiners>)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:\L<role_nouns>)\b"
+ROLE = r"(?:(?:\L<determiners>)\s+)?(?:(?!(?:\L<phrase_stops>)\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:\L<role_nouns>)\b"
 """A noun phrase ending in a role noun: 'a campaign spokesman', 'officials'."""
 PRONOUN = r"(?:\L<pronouns>)\b"
 MENTION = rf"\b(?:{ROLE}|{NAME}|{PRONOUN})"
@@ -134,6 +134,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Smith met voters and said, “…” — the subject of the sentence speaks",
     ),
     Rule(
+        "attribution.subject_cue",
+        Stage.ATTRIBUTION,
+        pattern=rf"\G{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})",
+        where="before",
+        description="The GOP front-runner said Clinton “caused …” — the sentence opens with speaker and cue",
+    ),
+    Rule(
         "attribution.speaker_cue",
         Stage.ATTRIBUTION,
         pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{GAP}\s+(?P<cue>{CUE})",
@@ -143,7 +150,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.cue_speaker",
         Stage.ATTRIBUTION,
-        pattern=rf"\b(?P<cue>{CUE})\s+(?P<speaker>{MENTION})",
+        pattern=rf"(?<=[,”\"—–]\s*)(?P<cue>{CUE})\s+(?P<speaker>{SPEAKER}){PAREN}(?=\s*[,.;:—–]|\s*$)",
         where="sentence",
         description="… said Smith, in the same sentence",
     ),
