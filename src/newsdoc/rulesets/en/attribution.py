@@ -73,7 +73,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.cue_speaker_after",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<cue>{CUE})\s+(?P<speaker>{SPEAKER})",
+        pattern=rf"[\s,]*(?P<cue>{CUE})(?<!ing)\s+(?P<speaker>{SPEAKER})",
         where="after",
         description="“…,” said Donald Trump.",
     ),
@@ -150,7 +150,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.cue_speaker",
         Stage.ATTRIBUTION,
-        pattern=rf"(?<=[,”\"—–]\s*)(?P<cue>{CUE})\s+(?P<speaker>{SPEAKER}){PAREN}(?=\s*[,.;:—–]|\s*$)",
+        pattern=rf"(?<=[,”\"—–]\s*)(?P<cue>{CUE})(?<!ing)\s+(?P<speaker>{SPEAKER}){PAREN}(?=\s*[,.;:—–]|\s*$)",
         where="sentence",
         description="… said Smith, in the same sentence",
     ),
