@@ -19,7 +19,7 @@ PRONOUN = r"(?:\L<pronouns>)\b"
 MENTION = rf"\b(?:{ROLE}|{NAME}|{PRONOUN})"
 """Any speaker mention."""
 _WORD = r"(?:\p{Lu}\.|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*+)"
-PHRASE = rf"\b(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:,?\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
+PHRASE = rf"\b(?!(?:\L<clause_openers>)\b)(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:,?\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
 """Any short noun phrase ('one Democrat familiar', 'the bespectacled, 71-year-old diplomat'),
 used only where the cue leaves no doubt that a speaker stands there."""
 SPEAKER = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|{PHRASE})"
@@ -30,6 +30,8 @@ APPOSITIVE = r"(?:,\s+[^,;:\"“”\n]{1,80},)?"
 BETWEEN = r"(?:\s+(?:\L<adverbs>|has|have|had|was|were|is|would|will|had\s+also))?"
 GAP = r"(?:\s+(?!(?:\L<gap_stops>)\b)\p{Ll}[\p{L}'’]*){0,4}?"
 """Up to four lower-case words between subject and cue ('had at the time')."""
+START = r"\G[\s,;—–-]*"
+"""Where the words before a quote begin: the sentence start or the end of an earlier quote."""
 INTRO = r"(?:[^,;:“”\"\n]{1,80},\s+)?(?:(?:\L<sentence_openers>)\s+)?"
 """An opening phrase before the subject: 'In a statement Thursday, '."""
 RELATIVE = r"(?:\s+(?:who|whom|whose)\b[^,;:“”\"\n]{1,120}?)?"
@@ -108,7 +110,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.subject_cue_before",
         Stage.ATTRIBUTION,
-        pattern=rf"\G{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,4}}?\s*[,:]\s*$",
+        pattern=rf"{START}{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,4}}?\s*[,:]\s*$",
         where="before",
         description="Another source close to him said, “…” — the sentence's subject speaks",
     ),
@@ -122,21 +124,21 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.participle",
         Stage.ATTRIBUTION,
-        pattern=rf"\G{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?,\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?<=ing)(?:\s+[^\s;“”\"]+){{0,8}}?[,:]?\s*$",
+        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?,\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?<=ing)(?:\s+[^\s;“”\"]+){{0,8}}?[,:]?\s*$",
         where="before",
         description="Smith spoke on Monday, saying “…” — the subject of the sentence speaks",
     ),
     Rule(
         "attribution.coordinated",
         Stage.ATTRIBUTION,
-        pattern=rf"\G{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?\s+and\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?:\s+[^\s;“”\"]+){{0,6}}?[,:]?\s*$",
+        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?\s+and\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?:\s+[^\s;“”\"]+){{0,6}}?[,:]?\s*$",
         where="before",
         description="Smith met voters and said, “…” — the subject of the sentence speaks",
     ),
     Rule(
         "attribution.subject_cue",
         Stage.ATTRIBUTION,
-        pattern=rf"\G{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})",
+        pattern=rf"{START}{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})",
         where="before",
         description="The GOP front-runner said Clinton “caused …” — the sentence opens with speaker and cue",
     ),

@@ -203,6 +203,13 @@ Afterward Afterwards Previously Finally Again Indeed
 )
 """Words that may open a sentence before its subject (``But Sen. Durbin said, “…”``)."""
 
+CLAUSE_OPENERS = tuple(
+    w
+    for w in (*FUNCTION_WORDS, *SENTENCE_OPENERS, "What", "Which", "Who", "Where", "How", "Why")
+    if w not in DETERMINERS or w in ("This", "That", "These", "Those", "Its", "It")
+)
+"""Capitalised words that open a clause, not a noun phrase naming a speaker (``When``, ``That``)."""
+
 NOUN_MARKERS = tuple(
     """
 the a an his her their its our my your this that these those any every no of The A An His
@@ -237,6 +244,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "adverbs": ADVERBS,
     "gap_stops": GAP_STOPS,
     "noun_markers": NOUN_MARKERS,
+    "clause_openers": CLAUSE_OPENERS,
     "sentence_openers": SENTENCE_OPENERS,
     "phrase_stops": PHRASE_STOPS,
     "abbreviations": ABBREVIATIONS,
