@@ -10,7 +10,9 @@ Pattern rules say ``where`` they look, relative to the quote:
 ``before``    must end right at the opening mark (``Smith said: “…”``);
 ``sentence``  anywhere in the sentence outside quotes, nearest first;
 ``previous``  in the paragraph before, for a quote that opens its paragraph
-              (``Smith said:`` ending the previous paragraph).
+              (``Smith said:`` ending the previous paragraph);
+``lead``      in the paragraph before a quote that opens a sentence but not the
+              paragraph, back to the previous quote (``Smith said Monday. “…”``).
 
 A pattern marks the speaker with the group ``speaker`` and the cue with
 ``cue``. Function rules get an :class:`AttributionContext` and return an
@@ -212,6 +214,13 @@ def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionD
         if opens_paragraph:
             prev = ctx.paragraphs[para - 1]
             draft = _from_match(rule, rule.search(text, prev.start, prev.end))
+    elif where == "lead":
+        start = ctx.paragraphs[para].start
+        if ctx.index and ctx.quotes[ctx.index - 1].span.end > start:
+            start = ctx.quotes[ctx.index - 1].span.end
+        opens_sentence = not any(text[p.start : p.end].strip() for p in ctx.before)
+        if opens_sentence and start < q.span.start:
+            draft = _from_match(rule, rule.search(text, start, q.span.start))
     if draft is not None and func is not None:
         return func(ctx, draft)  # type: ignore[call-arg]
     return draft

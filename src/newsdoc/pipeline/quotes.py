@@ -3,7 +3,8 @@
 Marks pair by glyph and by context (the characters on either side), so that
 damage from a stray or misordered mark stays local:
 
-* a closing glyph with nothing open is a stray and is skipped;
+* a closing glyph with nothing open is a stray and is skipped, except at the
+  start of a paragraph, where it opens a quote (misordered ``” … ,” she said``);
 * while a quote is open, its own closing glyph closes it, and so does any
   other closing glyph in closing position (mixed marks: ``"Yes,” he said``);
 * a glyph that both opens and closes (``"``, ``»`` in German ``»…«``) opens
@@ -147,9 +148,12 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
                 ):
                     open_at, open_glyph, open_para = i, ch, pi
                     single_open = None
+                elif i == para.start and ch in table.closing:
+                    open_at, open_glyph, open_para = i, ch, pi  # misordered: ”… opening a paragraph
+                    single_open = None
                 continue
             if (
-                ch in table.closers[open_glyph]
+                ch in table.closers.get(open_glyph, ())
                 or ch == open_glyph
                 or (ch in table.closing and _can_close(before, after))
             ):

@@ -19,7 +19,7 @@ PRONOUN = r"(?:\L<pronouns>)\b"
 MENTION = rf"\b(?:{ROLE}|{NAME}|{PRONOUN})"
 """Any speaker mention."""
 _WORD = r"(?:\p{Lu}\.|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*+)"
-PHRASE = rf"\b(?!(?:\L<clause_openers>)\b)(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:,?\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
+PHRASE = rf"\b(?!(?:\L<clause_openers>)\b)(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
 """Any short noun phrase ('one Democrat familiar', 'the bespectacled, 71-year-old diplomat'),
 used only where the cue leaves no doubt that a speaker stands there."""
 SPEAKER = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|{PHRASE})"
@@ -131,7 +131,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.coordinated",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?\s+and\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?:\s+[^\s;“”\"]+){{0,6}}?[,:]?\s*$",
+        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?(?:\s+and|,?\s+but)\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?:\s+[^\s;“”\"]+){{0,6}}?[,:]?\s*$",
         where="before",
         description="Smith met voters and said, “…” — the subject of the sentence speaks",
     ),
@@ -162,6 +162,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{GAP}\s+(?P<cue>{CUE})[^.!?\n]*:\s*$",
         where="previous",
         description="Smith said: (and the quote in the next paragraph)",
+    ),
+    Rule(
+        "attribution.lead_sentence",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,5}}?[.:]\s*$",
+        where="lead",
+        description="Smith said in a statement. “…” — a sentence of attribution before the quote",
     ),
     Rule(
         "attribution.split",
