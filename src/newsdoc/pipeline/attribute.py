@@ -185,6 +185,20 @@ def _from_match(rule: CompiledRule, m: regex.Match[str] | None) -> AttributionDr
     return AttributionDraft(Span(*m.span("speaker")), cue, rule.name)
 
 
+_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]")
+
+
+def _main_clause(text: str, matches: Sequence[regex.Match[str]]) -> regex.Match[str]:
+    """The match that governs the end of the stretch: a later match replaces an earlier one
+    only after a clause break (``Ryan said on CNN, though he said, “…”``); without one it
+    stands in the earlier cue's complement (``Rubio said he has begun “…”``)."""
+    best = matches[0]
+    for m in matches[1:]:
+        if _CLAUSE_BREAK.search(text, best.end(), m.start()):
+            best = m
+    return best
+
+
 def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionDraft | None:
     func: Callable[[AttributionContext], AttributionDraft | None] | None = rule.rule.func
     if rule.compiled is None:
@@ -201,7 +215,7 @@ def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionD
     elif where == "sentence":
         for part in ctx.before:
             matches = rule.finditer(text, part.start, part.end)
-            draft = _from_match(rule, matches[0]) if matches else None
+            draft = _from_match(rule, _main_clause(text, matches)) if matches else None
             if draft:
                 break
         if draft is None:

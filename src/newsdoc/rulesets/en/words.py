@@ -57,7 +57,14 @@ taunted taunting scolded inquire inquires inquired inquiring queried exclaim exc
 exclaimed thundered bellowed roared pleaded pleading implore implored begged recount
 recounted narrate narrated conclude cited citing repeated repeating summarize summarized
 summarise summarised concur concurs concurred disputed disputing rebutted rejoin rejoined
-answered
+answered bemoan bemoans bemoaned bemoaning decry decries decried decrying deride derides
+derided deriding lambast lambasts lambasted lambasting excoriate excoriates excoriated
+ridicule ridicules ridiculed ridiculing liken likens likened likening insinuate insinuated
+imply implies implied implying hinted hinting swear swears swore
+reasoned reasoning surmise surmised speculate speculates speculated speculating
+estimated theorize theorized theorizes opined grouse groused grouses bristle bristled
+griped protested protesting scoffed sneer sneered marvel marveled marvelled
+muse mused wonder wondered cheered jeered heckled
 """
 
 CUE_VERBS = (
@@ -72,6 +79,12 @@ CUE_VERBS = (
     "summed up",
     "put it",
     "puts it",
+    "referred to",
+    "refers to",
+    "referring to",
+    "spoke of",
+    "speaks of",
+    "warned of",
     "went on to say",
 )
 
