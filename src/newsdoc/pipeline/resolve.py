@@ -7,7 +7,8 @@ before it whose gender, when known, agrees. A role noun phrase (``the
 president``) resolves to the latest speaker first mentioned with that title.
 Unresolved noun phrases (``a source``) stay speakers of their own.
 The word lists ``titles``, ``pronouns``, ``female_pronouns``, ``male_pronouns``,
-``female_titles``, ``male_titles`` and ``function_words`` hold the knowledge.
+``female_titles``, ``male_titles``, ``female_names``, ``male_names`` (first names
+that tell a gender) and ``function_words`` hold the knowledge.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class _Lexicon:
     female: frozenset[str]
     male: frozenset[str]
     function_words: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
 
     @classmethod
     def of(cls, rules: RuleSet) -> _Lexicon:
@@ -45,6 +48,8 @@ class _Lexicon:
             female=low("female_pronouns") | low("female_titles"),
             male=low("male_pronouns") | low("male_titles"),
             function_words=low("function_words"),
+            female_names=low("female_names") - low("male_names"),
+            male_names=low("male_names") - low("female_names"),
         )
 
 
@@ -81,7 +86,25 @@ def canonical_name(mention: str, rules: RuleSet) -> tuple[str, str | None, str |
     rest = [t for t in tokens[cut:] if t[:1].isupper() or t[:1].isdigit()]
     if rest:
         rest[-1] = _POSSESSIVE.sub("", rest[-1]) or rest[-1]
+        if gender is None and len(rest) > 1:
+            first = _key(rest[0])
+            gender = (
+                "female"
+                if first in lex.female_names
+                else "male"
+                if first in lex.male_names
+                else None
+            )
     return " ".join(rest), title, gender
+
+
+def _phrase_name(phrase: str, lex: _Lexicon) -> str:
+    """A noun phrase as a speaker's name, its opening function word in lower case, so that
+    'The mayor' and 'the mayor' are one speaker."""
+    first = _TOKEN.match(phrase)
+    if first and _key(first.group()) in lex.function_words:
+        return phrase[:1].lower() + phrase[1:]
+    return phrase
 
 
 @attrs.frozen
@@ -120,7 +143,7 @@ def resolve_mentions(text: str, mentions: Sequence[Span], rules: RuleSet) -> lis
         elif title and title in titles:
             resolved = titles[title]
         else:
-            resolved = span.of(text).strip()
+            resolved = _phrase_name(span.of(text).strip(), lex)
         if resolved is not None and (name or title in titles):
             history.append(resolved)
             if gender:

@@ -144,6 +144,40 @@ MALE_TITLES = (
     "congressman",
 )
 
+FEMALE_NAMES = tuple(
+    """
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Sara Karen Lisa Nancy
+Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah
+Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Ana Brenda Pamela
+Emma Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria
+Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn
+Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sophia Madison
+Frances Kathryn Janice Jean Abigail Alice Judy Isabella Julia Grace Amber Denise Danielle
+Marilyn Beverly Charlotte Natalie Theresa Diana Brittany Doris Kayla Alexis Lori Hillary
+Hilary Condoleezza Nikki Kellyanne Huma Elizabeth Ivanka Melania Michele Carly Nancy Dianne
+Kirsten Tammy Claire Jeanne Kamala Debbie Marsha Loretta Ines Clara Helene Angela Theresa
+Marine Ruth Sonia Elena Samantha Susana Hope Sally Valerie Jill Chelsea Roberta Leslie
+""".split()
+)
+"""Common female first names: a pronoun ``she`` never resolves to a name known as male."""
+
+MALE_NAMES = tuple(
+    """
+James Robert John Michael William David Richard Joseph Thomas Charles Christopher Daniel
+Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy
+Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin
+Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry
+Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold
+Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan
+Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene
+Vincent Russell Elijah Louis Bobby Philip Johnny Barack Bernie Ted Marco Jeb Chris Mike
+Mitt Newt Rand Reince Corey Rudy Bill Hugh Vladimir Tom Tim Ben Jim Bob Dan Dave Steve
+Harry Chuck Lindsey Rick Marco Martin Lincoln Jake Josh Robby Rahm Elliot Jared Eric
+Rex Sean Ray Dick Al Sam Tony Pete Abe Reid Orrin Mitch Kevin Lamar Jon Hakeem Cory Xavier
+""".split()
+)
+"""Common male first names: a pronoun ``he`` never resolves to a name known as female."""
+
 PRONOUNS = ("he", "she", "they", "it", "He", "She", "They", "It")
 FEMALE_PRONOUNS = ("she", "She")
 MALE_PRONOUNS = ("he", "He")
@@ -251,6 +285,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "pronouns": PRONOUNS,
     "female_pronouns": FEMALE_PRONOUNS,
     "male_pronouns": MALE_PRONOUNS,
+    "female_names": FEMALE_NAMES,
+    "male_names": MALE_NAMES,
     "role_nouns": ROLE_NOUNS,
     "determiners": DETERMINERS,
     "function_words": FUNCTION_WORDS,
