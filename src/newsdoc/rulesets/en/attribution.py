@@ -6,6 +6,8 @@ pronoun (``he``) or a role noun phrase (``a campaign spokesman``).
 
 from __future__ import annotations
 
+import regex
+
 from newsdoc.pipeline.attribute import AttributionContext, AttributionDraft
 from newsdoc.rules import Rule, Stage
 
@@ -46,6 +48,28 @@ CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<cue_verbs>)\b"
 """A cue verb, not read as a noun after a determiner or possessive ('the state', 'his call')."""
 
 
+_REST_OF_LINE = regex.compile(r"[^\p{L}\n]*+(?:\n|$)")
+_LOWER = regex.compile(r"\p{Ll}")
+
+
+def _whole_paragraph(ctx: AttributionContext) -> bool:
+    """Whether the quote is its paragraph (or paragraphs), with no words of the writer's
+    after it, and is not a shouted subhead (“DIVISIVE AND WRONG”)."""
+    q, text = ctx.quote, ctx.text
+    return (
+        q.span.start == ctx.paragraphs[q.paragraph].start
+        and _REST_OF_LINE.match(text, q.span.end) is not None
+        and _LOWER.search(text, q.inner.start, q.inner.end) is not None
+    )
+
+
+def _whole_paragraph_only(
+    ctx: AttributionContext, draft: AttributionDraft
+) -> AttributionDraft | None:
+    """Keep a draft only for a quote that is a whole paragraph."""
+    return draft if _whole_paragraph(ctx) else None
+
+
 def _share(ctx: AttributionContext, *, same_paragraph: bool) -> AttributionDraft | None:
     """The attribution of the nearest earlier quote, when the link is close enough."""
     k = ctx.index
@@ -57,11 +81,8 @@ def _share(ctx: AttributionContext, *, same_paragraph: bool) -> AttributionDraft
     if same_paragraph:
         if prev.paragraph != ctx.quote.paragraph:
             return None
-    else:
-        this_para = ctx.paragraphs[ctx.quote.paragraph]
-        whole = ctx.quote.span.start == this_para.start
-        if not whole or ctx.quote.paragraph - prev.paragraph > 2:
-            return None
+    elif not _whole_paragraph(ctx) or ctx.quote.paragraph - prev.paragraph > 2:
+        return None
     source = draft.source if draft.source is not None else k - 1
     return AttributionDraft(draft.speaker, draft.cue, draft.rule, source)
 
@@ -186,6 +207,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})\b[^“”\"\n]*$",
         where="previous",
+        func=_whole_paragraph_only,
         description="Smith said the plan would fail. (new paragraph) “It is a disaster.”",
     ),
     Rule(
