@@ -8,7 +8,8 @@ president``) resolves to the latest speaker first mentioned with that title.
 Unresolved noun phrases (``a source``) stay speakers of their own.
 The word lists ``titles``, ``pronouns``, ``female_pronouns``, ``male_pronouns``,
 ``female_titles``, ``male_titles``, ``female_names``, ``male_names`` (first names
-that tell a gender) and ``function_words`` hold the knowledge.
+that tell a gender), ``relative_pronouns`` (``the president, who`` names the
+president) and ``function_words`` hold the knowledge.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class _Lexicon:
     function_words: frozenset[str]
     female_names: frozenset[str]
     male_names: frozenset[str]
+    relatives: frozenset[str]
 
     @classmethod
     def of(cls, rules: RuleSet) -> _Lexicon:
@@ -50,6 +52,7 @@ class _Lexicon:
             function_words=low("function_words"),
             female_names=low("female_names") - low("male_names"),
             male_names=low("male_names") - low("female_names"),
+            relatives=low("relative_pronouns"),
         )
 
 
@@ -66,24 +69,30 @@ def canonical_name(mention: str, rules: RuleSet) -> tuple[str, str | None, str |
 
     ``"National Security Advisor General HR McMaster"`` gives ``("HR McMaster",
     "general", None)``; ``"Mr. Trump"`` gives ``("Trump", "mr", "male")``.
-    A mention with no capitalised name left (``"the president"``) gives an empty name.
+    A mention with no capitalised name left (``"the president"``) gives an empty name;
+    a role qualified by a name (``"the Mexican president"``) gives no title either.
     """
     lex = _lexicon(rules)
-    tokens = _TOKEN.findall(mention)
+    tokens = _TOKEN.findall(_head(mention, lex))
     title: str | None = None
     gender: str | None = None
     cut = 0
+    named_before = qualified = False  # 'the Mexican president' is not 'the president'
     for i, tok in enumerate(tokens):
         k = _key(tok)
         if k in lex.titles:
-            title, cut = k, i + 1
+            title, cut, qualified = k, i + 1, named_before
             if k in lex.female:
                 gender = "female"
             elif k in lex.male:
                 gender = "male"
         elif k in lex.function_words or not tok[:1].isupper():
             cut = i + 1
+        else:
+            named_before = True
     rest = [t for t in tokens[cut:] if t[:1].isupper() or t[:1].isdigit()]
+    if not rest and qualified:
+        title = None
     if rest:
         rest[-1] = _POSSESSIVE.sub("", rest[-1]) or rest[-1]
         if gender is None and len(rest) > 1:
@@ -96,6 +105,17 @@ def canonical_name(mention: str, rules: RuleSet) -> tuple[str, str | None, str |
                 else None
             )
     return " ".join(rest), title, gender
+
+
+_TRAILING_WORD = regex.compile(r"[,\s]*\b(\w+)\s*$")
+
+
+def _head(mention: str, lex: _Lexicon) -> str:
+    """The mention without a trailing relative pronoun ('the Mexican president, who')."""
+    m = _TRAILING_WORD.search(mention)
+    if m and m.start() > 0 and _key(m.group(1)) in lex.relatives:
+        return mention[: m.start()]
+    return mention
 
 
 def _phrase_name(phrase: str, lex: _Lexicon) -> str:
@@ -143,7 +163,7 @@ def resolve_mentions(text: str, mentions: Sequence[Span], rules: RuleSet) -> lis
         elif title and title in titles:
             resolved = titles[title]
         else:
-            resolved = _phrase_name(span.of(text).strip(), lex)
+            resolved = _phrase_name(_head(span.of(text), lex).strip(), lex)
         if resolved is not None and (name or title in titles):
             history.append(resolved)
             if gender:

@@ -162,6 +162,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Smith met voters and said, “…” — the subject of the sentence speaks",
     ),
     Rule(
+        "attribution.relative",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?P<speaker>{MENTION}{PAREN},\s+(?:\L<relative_pronouns>)){BETWEEN}\s+(?:(?:\L<adverbs>)\s+)?(?P<cue>{CUE})",
+        where="sentence",
+        description="… Obama, who called the nominee “unfit to serve” — the relative clause speaks",
+    ),
+    Rule(
         "attribution.subject_cue",
         Stage.ATTRIBUTION,
         pattern=rf"{START}{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})",

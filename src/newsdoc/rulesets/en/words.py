@@ -285,6 +285,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "pronouns": PRONOUNS,
     "female_pronouns": FEMALE_PRONOUNS,
     "male_pronouns": MALE_PRONOUNS,
+    "relative_pronouns": ("who", "which"),
     "female_names": FEMALE_NAMES,
     "male_names": MALE_NAMES,
     "role_nouns": ROLE_NOUNS,
