@@ -148,6 +148,7 @@ def resolve_mentions(text: str, mentions: Sequence[Span], rules: RuleSet) -> lis
     titles: dict[str, str] = {}  # title -> latest name carrying it
     history: list[str] = []  # named speakers, latest last
     out: list[Resolution] = []
+    prev_end = 0
     for span, (name, title, gender) in zip(mentions, parsed, strict=True):
         word = _key(span.of(text).strip())
         resolved: str | None
@@ -157,6 +158,11 @@ def resolve_mentions(text: str, mentions: Sequence[Span], rules: RuleSet) -> lis
                 (n for n in reversed(history) if want is None or genders.get(n, want) == want),
                 None,
             )
+            person = _named_person(text, prev_end, span.start, want, lex)
+            if person is not None and (resolved is None or person[1]):
+                resolved = person[0]
+                genders.setdefault(resolved, want or "")
+                full_names.setdefault(_key(resolved.split()[-1]), resolved)
         elif name:
             parts = name.split()
             resolved = full_names.get(_key(parts[-1]), name) if len(parts) == 1 else name
@@ -173,4 +179,30 @@ def resolve_mentions(text: str, mentions: Sequence[Span], rules: RuleSet) -> lis
         elif resolved is not None and (word in lex.female or word in lex.male):
             genders.setdefault(resolved, "female" if word in lex.female else "male")
         out.append(Resolution(span, resolved))
+        prev_end = max(prev_end, span.end)
     return out
+
+
+_PERSON = regex.compile(
+    r"(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+)+"
+)
+_SENTENCE_END = frozenset('.!?…"”’\n')
+
+
+def _named_person(
+    text: str, start: int, end: int, want: str | None, lex: _Lexicon
+) -> tuple[str, bool] | None:
+    """The latest full name between two speaker mentions whose first name fits the
+    pronoun's gender (people named but not yet quoted: ``Governor Ana Reyes explained
+    the delay. “…,” she said.``), and whether it opens a sentence (then it beats an
+    earlier speaker)."""
+    names = lex.female_names if want == "female" else lex.male_names if want == "male" else None
+    if names is None:
+        return None
+    found: tuple[str, bool] | None = None
+    for m in _PERSON.finditer(text, start, end):
+        if _key(m.group(1)) in names:
+            before = text[max(start, m.start() - 3) : m.start()].rstrip()
+            opens = not before or before[-1] in _SENTENCE_END
+            found = (_POSSESSIVE.sub("", m.group()), opens)
+    return found
