@@ -64,7 +64,8 @@ imply implies implied implying hinted hinting swear swears swore
 reasoned reasoning surmise surmised speculate speculates speculated speculating
 estimated theorize theorized theorizes opined grouse groused grouses bristle bristled
 griped protested protesting scoffed sneer sneered marvel marveled marvelled
-muse mused wonder wondered cheered jeered heckled
+muse mused wonder wondered cheered jeered heckled stating credited barked denounced denounces
+denouncing pronounced confessed confesses retweeted mentioned mentioning portrayed portraying
 """
 
 CUE_VERBS = (
