@@ -24,7 +24,7 @@ ROLE_NAME = rf"{ROLE}(?:\s+{NAME}|,\s+{NAME}(?=,))?"
 MENTION = rf"\b(?:{ROLE_NAME}|{NAME}|{PRONOUN})"
 """Any speaker mention."""
 _WORD = r"(?:\p{Lu}\.|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*+)"
-PHRASE = rf"\b(?!(?:\L<clause_openers>)\b)(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
+PHRASE = rf"\b(?=\p{{Lu}}|\p{{N}}|(?:\L<determiners>)\b)(?!(?:\L<clause_openers>)\b)(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
 """Any short noun phrase ('one Democrat familiar', 'the bespectacled, 71-year-old diplomat'),
 used only where the cue leaves no doubt that a speaker stands there."""
 SPEAKER = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|{PHRASE})"
