@@ -24,11 +24,14 @@ ROLE_NAME = rf"{ROLE}(?:\s+{NAME}|,\s+{NAME}(?=,))?"
 MENTION = rf"\b(?:{ROLE_NAME}|{NAME}|{PRONOUN})"
 """Any speaker mention."""
 _WORD = r"(?:\p{Lu}\.|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*+)"
-PHRASE = rf"\b(?=\p{{Lu}}|\p{{N}}|(?:\L<determiners>)\b)(?!(?:\L<clause_openers>)\b)(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
+PHRASE = rf"\b(?!(?:\L<clause_openers>)\b)(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
 """Any short noun phrase ('one Democrat familiar', 'the bespectacled, 71-year-old diplomat'),
 used only where the cue leaves no doubt that a speaker stands there."""
 SPEAKER = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|{PHRASE})"
 """A mention, else a short noun phrase."""
+SUBJECT = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|(?=\p{{Lu}}|\p{{N}}|(?:\L<determiners>)\b){PHRASE})"
+"""A mention, else a short noun phrase opening with a capital, a number or a determiner (a
+subject: 'the bespectacled diplomat said', not 'including provisions he said')."""
 PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
 """A parenthesis after a name: 'Rep. Earl Blumenauer (D-Ore.)'."""
 _NAME_END = r"(?<=\p{Ll},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),(?=\s+\p{Ll})"
@@ -108,7 +111,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.speaker_cue_after",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<speaker>{SPEAKER}){PAREN}{APPOSITIVE}{BETWEEN}\s+(?P<cue>{CUE})",
+        pattern=rf"[\s,]*(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{BETWEEN}\s+(?P<cue>{CUE})",
         where="after",
         description="“…,” he said. / “…,” Smith, a doctor, said.",
     ),
@@ -122,7 +125,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.according_to",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?P<speaker>{SPEAKER})",
+        pattern=rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?P<speaker>{SUBJECT})",
         where="sentence",
         description="… according to X",
     ),
@@ -136,7 +139,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.subject_cue_before",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,4}}?\s*[,:]\s*$",
+        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,4}}?\s*[,:]\s*$",
         where="before",
         description="Another source close to him said, “…” — the sentence's subject speaks",
     ),
@@ -171,7 +174,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.subject_cue",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})",
+        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})",
         where="before",
         description="The GOP front-runner said Clinton “caused …” — the sentence opens with speaker and cue",
     ),
@@ -199,7 +202,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.lead_sentence",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,5}}?[.:]\s*$",
+        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,5}}?[.:]\s*$",
         where="lead",
         description="Smith said in a statement. “…” — a sentence of attribution before the quote",
     ),
