@@ -34,8 +34,11 @@ SUBJECT = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|(?=\p{{Lu}}|\p{{N}}|(?:\L<deter
 subject: 'the bespectacled diplomat said', not 'including provisions he said')."""
 PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
 """A parenthesis after a name: 'Rep. Earl Blumenauer (D-Ore.)'."""
-_NAME_END = r"(?<=\p{Ll},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),(?=\s+\p{Ll})"
-"""The comma closing a name that a role noun introduced ('the manager, Lisa Ortiz, told')."""
+_NAME_END = (
+    r"(?:(?<=\p{Ll},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})|(?<=\))),(?=\s+\p{Ll})"
+)
+"""The comma closing a name that a role noun introduced ('the manager, Lisa Ortiz, told') or
+a parenthesis ('Gov. John Kasich (R-OH), said')."""
 APPOSITIVE = rf"(?:,\s+[^,;:\"“”\n]{{1,80}},|{_NAME_END})?"
 BETWEEN = r"(?:\s+(?:\L<adverbs>|has|have|had|was|were|is|would|will|had\s+also))?"
 GAP = r"(?:\s+(?!(?:\L<gap_stops>)\b)\p{Ll}[\p{L}'’]*){0,4}?"
@@ -137,6 +140,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Her opponent, Tom Beck, said … — the name in the appositive speaks",
     ),
     Rule(
+        "attribution.cue_first",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}(?P<cue>(?=\p{{Lu}})(?i:\L<cue_verbs>)\b)\s+(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}\s*[,:]?\s*$",
+        where="before",
+        description="Said Dorothy Poynter, a neighbour, “…” — the cue opens the sentence",
+    ),
+    Rule(
         "attribution.subject_cue_before",
         Stage.ATTRIBUTION,
         pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,4}}?\s*[,:]\s*$",
@@ -198,6 +208,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{GAP}\s+(?P<cue>{CUE})[^.!?\n]*:\s*$",
         where="previous",
         description="Smith said: (and the quote in the next paragraph)",
+    ),
+    Rule(
+        "attribution.cue_first_colon",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?:\G|(?<=[.!?…]\s))(?P<cue>(?=\p{{Lu}})(?i:\L<cue_verbs>)\b)\s+(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}\s*:\s*$",
+        where="previous",
+        description="Said Stone: (and the quote in the next paragraph)",
     ),
     Rule(
         "attribution.lead_sentence",

@@ -197,6 +197,10 @@ department ministry office committee newspaper network administration government
 spokesmen strategist strategists pollster pollsters organizers organiser organizers
 activist activists doctor doctors scientist scientists study survey poll website
 memo letter filing complaint lawsuit documents document records record chief commander
+consultant consultants delegate delegates host anchor commentator commentators columnist
+editor writer historian teacher student students worker workers retiree veteran veterans
+nurse owner organizer volunteer volunteers protester protesters attendee attendees fan fans
+woman women man men mother father congressman congresswoman lobbyist donor donors
 """.split()
 )
 
