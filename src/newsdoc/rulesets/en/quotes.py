@@ -1,4 +1,12 @@
-"""English quote-kind rules: quotes that are not speech."""
+"""English quote-kind rules: quotes that are not speech.
+
+A quote these rules mark stays a :class:`~newsdoc.model.Quote` of kind
+``QuoteKind.TERM`` with no attribution (scare quotes, titles, nicknames).
+Quotes no rule marks get their kind from their shape: ``sentence`` or
+``partial``, and an unattributed fragment of three words or fewer is a
+``term``. Keep only speech with ``[q for q in article.quotes if q.kind !=
+QuoteKind.TERM]``.
+"""
 
 from __future__ import annotations
 
