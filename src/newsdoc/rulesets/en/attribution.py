@@ -182,18 +182,18 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="… Obama, who called the nominee “unfit to serve” — the relative clause speaks",
     ),
     Rule(
-        "attribution.subject_cue",
-        Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})",
-        where="before",
-        description="The GOP front-runner said Clinton “caused …” — the sentence opens with speaker and cue",
-    ),
-    Rule(
         "attribution.speaker_cue",
         Stage.ATTRIBUTION,
         pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{GAP}\s+(?P<cue>{CUE})",
         where="sentence",
         description="Smith said … “…” in the same sentence",
+    ),
+    Rule(
+        "attribution.subject_cue",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})",
+        where="before",
+        description="The GOP front-runner said Clinton “caused …” — the sentence opens with speaker and cue",
     ),
     Rule(
         "attribution.cue_speaker",
