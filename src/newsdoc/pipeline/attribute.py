@@ -138,16 +138,18 @@ def attribute_quotes(
         cuts_a = ends_in(p_start)
         i = bisect_right(cuts_a, q.span.start)
         sent_start = cuts_a[i - 1] if i else paragraphs[p_start].start
+        sent_start = max(sent_start, q.span.start - _REACH)
         cuts_b = ends_in(p_end)
         j = bisect_left(cuts_b, q.span.end)
         sent_end = cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end
+        sent_end = min(sent_end, q.span.end + _REACH)
         if (
             sent_start == q.span.start
             and j < len(cuts_b)
             and not text[q.span.end : cuts_b[j]].strip()
         ):
             j += 1  # a quote that is a whole sentence: “…!” Smith said. still follows it
-        follow_end = cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end
+        follow_end = min(cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end, sent_end + _REACH)
         near = spans[max(0, k - 8) : k + 8]
         ctx = AttributionContext(
             text=text,
@@ -161,6 +163,11 @@ def attribute_quotes(
         )
         found.append(_first(stage_rules, ctx, p_start))
     return found
+
+
+_REACH = 1000
+"""How many characters before and after a quote its sentence may reach: a run-on 'sentence'
+(a list of quotes with no full stop) must not make each quote scan all of it."""
 
 
 def _inside_quote(offset: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
