@@ -18,6 +18,7 @@ NAME = rf"(?:(?:\L<titles>)\s+)*(?!(?:\L<function_words>)\b){_CAP}(?:\s+(?:{_CAP
 ROLE = r"(?:(?:\L<determiners>)\s+)?(?:(?!(?:\L<phrase_stops>)\b)[\p{L}\p{N}'’-]+\s+){0,3}(?:\L<role_nouns>)\b"
 """A noun phrase ending in a role noun: 'a campaign spokesman', 'officials'."""
 PRONOUN = r"(?:\L<pronouns>)\b"
+"""A pronoun speaker: 'he', 'they'."""
 ROLE_NAME = rf"{ROLE}(?:\s+{NAME}|,\s+{NAME}(?=,))?"
 """A role noun phrase with the name it introduces: 'port director Ines Walker',
 "the county's emergency manager, Lisa Ortiz"."""
@@ -25,7 +26,7 @@ MENTION = rf"\b(?:{ROLE_NAME}|{NAME}|{PRONOUN})"
 """Any speaker mention."""
 _WORD = r"(?:\p{Lu}\.|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*+)"
 PHRASE = rf"\b(?!(?:\L<clause_openers>)\b)(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
-"""Any short noun phrase ('one Democrat familiar', 'the bespectacled, 71-year-old diplomat'),
+"""Any short noun phrase ('one Democrat familiar', 'the bespectacled 71-year-old diplomat'),
 used only where the cue leaves no doubt that a speaker stands there."""
 SPEAKER = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|{PHRASE})"
 """A mention, else a short noun phrase."""
@@ -40,7 +41,9 @@ _NAME_END = (
 """The comma closing a name that a role noun introduced ('the manager, Lisa Ortiz, told') or
 a parenthesis ('Gov. John Kasich (R-OH), said')."""
 APPOSITIVE = rf"(?:,\s+[^,;:\"“”\n]{{1,80}},|{_NAME_END})?"
+"""An appositive between speaker and cue: 'Hugh Hill, a doctor, said'."""
 BETWEEN = r"(?:\s+(?:\L<adverbs>|has|have|had|was|were|is|would|will|had\s+also))?"
+"""An adverb or auxiliary before the cue: 'also said', 'has said'."""
 GAP = r"(?:\s+(?!(?:\L<gap_stops>)\b)\p{Ll}[\p{L}'’]*){0,4}?"
 """Up to four lower-case words between subject and cue ('had at the time')."""
 START = r"\G[\s,;—–-]*"
@@ -50,6 +53,7 @@ INTRO = r"(?:[^,;:“”\"\n]{1,80},\s+)?(?:(?:\L<sentence_openers>)\s+)?"
 RELATIVE = r"(?:\s+(?:who|whom|whose)\b[^,;:“”\"\n]{1,120}?)?"
 """A relative clause after the subject: 'an official who spoke anonymously'."""
 LONG_APPOSITIVE = rf"(?:,\s+[^,;:\"“”\n]{{1,160}},|{_NAME_END})?"
+"""A longer appositive, for rules anchored at the start of the sentence."""
 CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<cue_verbs>)\b"
 """A cue verb, not read as a noun after a determiner or possessive ('the state', 'his call')."""
 
