@@ -7,38 +7,33 @@ writing a pattern.
 from __future__ import annotations
 
 _CUE_STEMS = """
-say says said saying tell tells told telling add adds added adding note notes noted
-explain explains explained stress stresses stressed insist insists insisted warn warns
-warned argue argues argued write writes wrote tweet tweets tweeted post posts posted
-ask asks asked reply replies replied respond responds responded continue continues
-continued declare declares declared announce announces announced acknowledge acknowledges
-acknowledged admit admits admitted claim claims claimed recall recalls recalled suggest
-suggests suggested describe describes described call calls called praise praises praised
-judge judges judged observe observes observed remark remarks remarked comment comments
-commented concede concedes conceded counter counters countered quip quips quipped joke
-jokes joked complain complains complained lament laments lamented predict predicts
+say says said saying tell tells told telling add adds added adding note notes noted explain
+explains explained stress stresses stressed insist insists insisted warn warns warned argue
+argues argued write writes wrote tweet tweets tweeted posted ask asks asked reply replies
+replied respond responds responded continue continues continued declare declares declared
+announce announces announced acknowledge acknowledges acknowledged admit admits admitted
+claim claims claimed recall recalls recalled suggest suggests suggested describe describes
+described call calls called praises praised judged observe observes observed remark remarks
+remarked comment comments commented concede concedes conceded countered quip quips quipped
+joke jokes joked complain complains complained lament laments lamented predict predicts
 predicted promise promises promised vow vows vowed urge urges urged caution cautions
 cautioned emphasize emphasizes emphasized emphasise emphasises emphasised reiterate
-reiterates reiterated testify testifies testified state states stated boast boasts
-boasted muse muses mused shout shouts shouted yell yells yelled scream screams screamed
-whisper whispers whispered conclude concludes concluded agree agrees agreed confirm
-confirms confirmed deny denies denied allege alleges alleged charge charges charged
-accuse accuses accused blast blasts blasted slam slams slammed criticize criticizes
-criticized criticise criticises criticised laud lauds lauded hail hails hailed tout
-touts touted report reports reported assert asserts asserted label labels labeled
-labelled brand brands branded characterize characterizes characterized text texts
-texted email emails emailed wonder wonders wondered pledge pledges pledged proclaim
-proclaims proclaimed recount recounts recounted indicate indicates indicated opine
-opines opined demand demands demanded maintain maintains maintained contend contends
-contended explain explains explained question questions questioned mock mocks mocked
-thank thanks thanked cheer cheers cheered chant chants chanted begin begins began
-read reads wrote writes told tells elaborate elaborates elaborated clarify clarifies
-clarified announce sigh sighs sighed laugh laughs laughed cry cries cried retort retorts
-retorted snap snaps snapped grumble grumbles grumbled acknowledged advise advises
-advised reveal reveals revealed disclose discloses disclosed inform informs informed
-assure assures assured remind reminds reminded predict preach preaches preached
-concede declare quote quotes quoted echo echoes echoed describe dismiss dismisses
-dismissed defend defends defended attack attacks attacked
+reiterates reiterated testify testifies testified states stated boast boasts boasted muse
+muses mused shout shouts shouted yell yells yelled scream screams screamed whisper whispers
+whispered conclude concludes concluded agree agrees agreed confirm confirms confirmed deny
+denies denied allege alleges alleged charged accuse accuses accused blasts blasted slams
+slammed criticize criticizes criticized criticise criticises criticised laud lauds lauded
+hail hails hailed tout touts touted report reports reported assert asserts asserted labeled
+labelled branded characterize characterizes characterized texted emailed wonder wonders
+wondered pledge pledges pledged proclaim proclaims proclaimed recount recounts recounted
+indicate indicates indicated opine opines opined demanded maintain maintains maintained
+contend contends contended questioned mock mocks mocked thanked cheered chanted begin begins
+began read reads elaborate elaborates elaborated clarify clarifies clarified sigh sighs
+sighed laugh laughs laughed cry cries cried retort retorts retorted snap snaps snapped
+grumble grumbles grumbled advise advises advised reveal reveals revealed disclose discloses
+disclosed inform informs informed assure assures assured remind reminds reminded preach
+preaches preached quoted echo echoes echoed dismiss dismisses dismissed defend defends
+defended attacked
 """
 
 _MORE_CUES = """
