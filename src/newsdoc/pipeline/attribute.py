@@ -10,7 +10,9 @@ Pattern rules say ``where`` they look, relative to the quote:
 ``before``    must end right at the opening mark (``Smith said: “…”``);
 ``sentence``  anywhere in the sentence outside quotes, nearest first;
 ``previous``  in the paragraph before, for a quote that opens its paragraph
-              (``Smith said:`` ending the previous paragraph).
+              (``Smith said:`` ending the previous paragraph);
+``lead``      in the paragraph before a quote that opens a sentence but not the
+              paragraph, back to the previous quote (``Smith said Monday. “…”``).
 
 A pattern marks the speaker with the group ``speaker`` and the cue with
 ``cue``. Function rules get an :class:`AttributionContext` and return an
@@ -61,6 +63,9 @@ class AttributionContext:
     """The quote's sentence before it, outside quotes, nearest stretch first."""
     after: Sequence[Span]
     """The quote's sentence after it, outside quotes, nearest stretch first."""
+    follow: Sequence[Span] = ()
+    """The words right after the quote up to the next quote or sentence end, also when the
+    quote ends its own sentence (``“…!” Smith said.``); what ``after`` rules see."""
 
     @property
     def quote(self) -> QuoteDraft:
@@ -133,9 +138,18 @@ def attribute_quotes(
         cuts_a = ends_in(p_start)
         i = bisect_right(cuts_a, q.span.start)
         sent_start = cuts_a[i - 1] if i else paragraphs[p_start].start
+        sent_start = max(sent_start, q.span.start - _REACH)
         cuts_b = ends_in(p_end)
         j = bisect_left(cuts_b, q.span.end)
         sent_end = cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end
+        sent_end = min(sent_end, q.span.end + _REACH)
+        if (
+            sent_start == q.span.start
+            and j < len(cuts_b)
+            and not text[q.span.end : cuts_b[j]].strip()
+        ):
+            j += 1  # a quote that is a whole sentence: “…!” Smith said. still follows it
+        follow_end = min(cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end, sent_end + _REACH)
         near = spans[max(0, k - 8) : k + 8]
         ctx = AttributionContext(
             text=text,
@@ -145,9 +159,15 @@ def attribute_quotes(
             found=found,
             before=_outside(sent_start, q.span.start, near, reverse=True),
             after=_outside(q.span.end, sent_end, near, reverse=False),
+            follow=_outside(q.span.end, follow_end, near, reverse=False)[:1],
         )
         found.append(_first(stage_rules, ctx, p_start))
     return found
+
+
+_REACH = 1000
+"""How many characters before and after a quote its sentence may reach: a run-on 'sentence'
+(a list of quotes with no full stop) must not make each quote scan all of it."""
 
 
 def _inside_quote(offset: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
@@ -172,6 +192,20 @@ def _from_match(rule: CompiledRule, m: regex.Match[str] | None) -> AttributionDr
     return AttributionDraft(Span(*m.span("speaker")), cue, rule.name)
 
 
+_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]")
+
+
+def _main_clause(text: str, matches: Sequence[regex.Match[str]]) -> regex.Match[str]:
+    """The match that governs the end of the stretch: a later match replaces an earlier one
+    only after a clause break (``Ryan said on CNN, though he said, “…”``); without one it
+    stands in the earlier cue's complement (``Rubio said he has begun “…”``)."""
+    best = matches[0]
+    for m in matches[1:]:
+        if _CLAUSE_BREAK.search(text, best.end(), m.start()):
+            best = m
+    return best
+
+
 def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionDraft | None:
     func: Callable[[AttributionContext], AttributionDraft | None] | None = rule.rule.func
     if rule.compiled is None:
@@ -180,15 +214,15 @@ def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionD
     text, q = ctx.text, ctx.quote
     draft: AttributionDraft | None = None
     if where == "after":
-        if ctx.after and ctx.after[0].start == q.span.end:
-            draft = _from_match(rule, rule.match(text, q.span.end, ctx.after[0].end))
+        if ctx.follow and ctx.follow[0].start == q.span.end:
+            draft = _from_match(rule, rule.match(text, q.span.end, ctx.follow[0].end))
     elif where == "before":
         if ctx.before and ctx.before[0].end == q.span.start:
             draft = _from_match(rule, rule.search(text, ctx.before[0].start, q.span.start))
     elif where == "sentence":
         for part in ctx.before:
             matches = rule.finditer(text, part.start, part.end)
-            draft = _from_match(rule, matches[-1]) if matches else None
+            draft = _from_match(rule, _main_clause(text, matches)) if matches else None
             if draft:
                 break
         if draft is None:
@@ -201,6 +235,13 @@ def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionD
         if opens_paragraph:
             prev = ctx.paragraphs[para - 1]
             draft = _from_match(rule, rule.search(text, prev.start, prev.end))
+    elif where == "lead":
+        start = ctx.paragraphs[para].start
+        if ctx.index and ctx.quotes[ctx.index - 1].span.end > start:
+            start = ctx.quotes[ctx.index - 1].span.end
+        opens_sentence = not any(text[p.start : p.end].strip() for p in ctx.before)
+        if opens_sentence and start < q.span.start:
+            draft = _from_match(rule, rule.search(text, start, q.span.start))
     if draft is not None and func is not None:
         return func(ctx, draft)  # type: ignore[call-arg]
     return draft

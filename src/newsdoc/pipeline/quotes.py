@@ -3,7 +3,14 @@
 Marks pair by glyph and by context (the characters on either side), so that
 damage from a stray or misordered mark stays local:
 
-* a closing glyph with nothing open is a stray and is skipped;
+* a closing glyph with nothing open is a stray and is skipped, except at the
+  start of a paragraph, where it opens a quote (misordered ``” … ,” she said``);
+* while a quote is open, its own closing glyph closes it, and so does any
+  other closing glyph in closing position (mixed marks: ``"Yes,” he said``);
+* a glyph that both opens and closes (``"``, ``»`` in German ``»…«``) opens
+  in opening position (after a space, before a word); one that is not its
+  own closer also opens between spaces (French ``« Oui »``) when a closing
+  glyph follows in the paragraph (``» Read more`` is a bullet);
 * an opening glyph of the same family while a quote is open closes it
   (double marks never nest in news prose: nested quotes use single marks);
 * a paragraph that opens a quote and does not close it continues into the
@@ -16,7 +23,7 @@ within one paragraph and are not apostrophes (It’s, the Smiths’ house).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -50,6 +57,7 @@ class MarkTable:
     closing: frozenset[str]
     singles: dict[str, frozenset[str]]
     pattern: regex.Pattern[str]
+    closing_pattern: regex.Pattern[str]
 
     @classmethod
     def build(cls, pairs: Sequence[str], single_pairs: Sequence[str]) -> MarkTable:
@@ -62,14 +70,19 @@ class MarkTable:
                     raise ValueError(f"a quote pair is two characters, got {entry!r}")
                 table.setdefault(entry[0], set()).add(entry[1])
         glyphs = {c for e in (*pairs, *single_pairs) for c in e}
-        pattern = regex.compile("[" + "".join(regex.escape(c) for c in sorted(glyphs)) + "]")
+        closing = frozenset(c for v in closers.values() for c in v)
         return cls(
             closers={k: frozenset(v) for k, v in closers.items()},
             opening=frozenset(closers),
-            closing=frozenset(c for v in closers.values() for c in v),
+            closing=closing,
             singles={k: frozenset(v) for k, v in singles.items()},
-            pattern=pattern,
+            pattern=_char_class(glyphs),
+            closing_pattern=_char_class(closing),
         )
+
+
+def _char_class(chars: Iterable[str]) -> regex.Pattern[str]:
+    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
 
 
 def _is_space(ch: str) -> bool:
@@ -88,6 +101,12 @@ def _can_open(before: str, after: str) -> bool:
 def _can_close(before: str, after: str) -> bool:
     """A mark closes when it follows a non-space and no letter or digit comes right after."""
     return not _is_space(before) and not _WORDISH.match(after or " ")
+
+
+def _closed_later(text: str, i: int, para: Span, table: MarkTable) -> bool:
+    """Whether a closing glyph follows offset ``i`` in its paragraph (else a mark between
+    spaces or opening a paragraph is a stray or a bullet, not a quote)."""
+    return table.closing_pattern.search(text, i + 1, para.end) is not None
 
 
 def _first_mark(text: str, span: Span, table: MarkTable) -> int | None:
@@ -135,11 +154,29 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
                     single_open = None
                 continue
             if open_at is None:
-                if ch in table.opening and (ch not in table.closing or _can_open(before, after)):
+                spaced = _is_space(before) and _is_space(after)
+                if ch in table.opening and (
+                    ch not in table.closing
+                    or _can_open(before, after)
+                    or (
+                        spaced
+                        and ch not in table.closers[ch]
+                        and _closed_later(text, i, para, table)
+                    )
+                ):
                     open_at, open_glyph, open_para = i, ch, pi
                     single_open = None
+                elif (
+                    i == para.start and ch in table.closing and _closed_later(text, i, para, table)
+                ):
+                    open_at, open_glyph, open_para = i, ch, pi  # misordered: ”… opening a paragraph
+                    single_open = None
                 continue
-            if ch in table.closers[open_glyph] or ch == open_glyph:
+            if (
+                ch in table.closers.get(open_glyph, ())
+                or ch == open_glyph
+                or (ch in table.closing and _can_close(before, after))
+            ):
                 found.append(_draft(open_at, i + 1, open_para))
                 open_at = None
         if open_at is not None and pi == len(paragraphs) - 1:

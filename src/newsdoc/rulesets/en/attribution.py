@@ -6,23 +6,78 @@ pronoun (``he``) or a role noun phrase (``a campaign spokesman``).
 
 from __future__ import annotations
 
+import regex
+
 from newsdoc.pipeline.attribute import AttributionContext, AttributionDraft
 from newsdoc.rules import Rule, Stage
 
 _CAP = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’-]*)"
 _PARTICLE = r"(?:de|del|della|van|von|der|da|di|al|bin|la|le|du|dos|el)"
-NAME = rf"(?:(?:\L<titles>)\s+)*(?!(?:\L<function_words>)\b){_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+\p{{Lu}})))*+"
+NAME = rf"(?:(?:\L<titles>)\s+)*(?!(?:\L<function_words>)\b){_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+\p{{Lu}})))*+(?<!['’]s?)"
 """A capitalised name with any titles before it."""
-ROLE = r"(?:(?:\L<determiners>)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:\L<role_nouns>)\b"
+ROLE = r"(?:(?:\L<determiners>)\s+)?(?:(?!(?:\L<phrase_stops>)\b)[\p{L}\p{N}'’-]+\s+){0,3}(?:\L<role_nouns>)\b"
 """A noun phrase ending in a role noun: 'a campaign spokesman', 'officials'."""
 PRONOUN = r"(?:\L<pronouns>)\b"
-MENTION = rf"(?:{ROLE}|{NAME}|{PRONOUN})"
+"""A pronoun speaker: 'he', 'they'."""
+ROLE_NAME = rf"{ROLE}(?:\s+{NAME}|,\s+{NAME}(?=,))?"
+"""A role noun phrase with the name it introduces: 'port director Ines Walker',
+"the county's emergency manager, Lisa Ortiz"."""
+MENTION = rf"\b(?:{ROLE_NAME}|{NAME}|{PRONOUN})"
 """Any speaker mention."""
-APPOSITIVE = r"(?:,\s+[^,;:\"“”\n]{1,80},)?"
+_WORD = r"(?:\p{Lu}\.|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*+)"
+PHRASE = rf"\b(?!(?:\L<clause_openers>)\b)(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
+"""Any short noun phrase ('one Democrat familiar', 'the bespectacled 71-year-old diplomat'),
+used only where the cue leaves no doubt that a speaker stands there."""
+SPEAKER = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|{PHRASE})"
+"""A mention, else a short noun phrase."""
+SUBJECT = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|(?=\p{{Lu}}|\p{{N}}|(?:\L<determiners>)\b){PHRASE})"
+"""A mention, else a short noun phrase opening with a capital, a number or a determiner (a
+subject: 'the bespectacled diplomat said', not 'including provisions he said')."""
+PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
+"""A parenthesis after a name: 'Rep. Earl Blumenauer (D-Ore.)'."""
+_NAME_END = (
+    r"(?:(?<=\p{Ll},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})|(?<=\))),(?=\s+\p{Ll})"
+)
+"""The comma closing a name that a role noun introduced ('the manager, Lisa Ortiz, told') or
+a parenthesis ('Gov. John Kasich (R-OH), said')."""
+APPOSITIVE = rf"(?:,\s+[^,;:\"“”\n]{{1,80}},|{_NAME_END})?"
+"""An appositive between speaker and cue: 'Hugh Hill, a doctor, said'."""
 BETWEEN = r"(?:\s+(?:\L<adverbs>|has|have|had|was|were|is|would|will|had\s+also))?"
-GAP = r"(?:\s+\p{Ll}[\p{L}'’]*){0,4}?"
+"""An adverb or auxiliary before the cue: 'also said', 'has said'."""
+GAP = r"(?:\s+(?!(?:\L<gap_stops>)\b)\p{Ll}[\p{L}'’]*){0,4}?"
 """Up to four lower-case words between subject and cue ('had at the time')."""
-CUE = r"(?:\L<cue_verbs>)\b"
+START = r"\G[\s,;—–-]*"
+"""Where the words before a quote begin: the sentence start or the end of an earlier quote."""
+INTRO = r"(?:[^,;:“”\"\n]{1,80},\s+)?(?:(?:\L<sentence_openers>)\s+)?"
+"""An opening phrase before the subject: 'In a statement Thursday, '."""
+RELATIVE = r"(?:\s+(?:who|whom|whose)\b[^,;:“”\"\n]{1,120}?)?"
+"""A relative clause after the subject: 'an official who spoke anonymously'."""
+LONG_APPOSITIVE = rf"(?:,\s+[^,;:\"“”\n]{{1,160}},|{_NAME_END})?"
+"""A longer appositive, for rules anchored at the start of the sentence."""
+CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<cue_verbs>)\b"
+"""A cue verb, not read as a noun after a determiner or possessive ('the state', 'his call')."""
+
+
+_REST_OF_LINE = regex.compile(r"[^\p{L}\n]*+(?:\n|$)")
+_LOWER = regex.compile(r"\p{Ll}")
+
+
+def _whole_paragraph(ctx: AttributionContext) -> bool:
+    """Whether the quote is its paragraph (or paragraphs), with no words of the writer's
+    after it, and is not a shouted subhead (“DIVISIVE AND WRONG”)."""
+    q, text = ctx.quote, ctx.text
+    return (
+        q.span.start == ctx.paragraphs[q.paragraph].start
+        and _REST_OF_LINE.match(text, q.span.end) is not None
+        and _LOWER.search(text, q.inner.start, q.inner.end) is not None
+    )
+
+
+def _whole_paragraph_only(
+    ctx: AttributionContext, draft: AttributionDraft
+) -> AttributionDraft | None:
+    """Keep a draft only for a quote that is a whole paragraph."""
+    return draft if _whole_paragraph(ctx) else None
 
 
 def _share(ctx: AttributionContext, *, same_paragraph: bool) -> AttributionDraft | None:
@@ -36,11 +91,8 @@ def _share(ctx: AttributionContext, *, same_paragraph: bool) -> AttributionDraft
     if same_paragraph:
         if prev.paragraph != ctx.quote.paragraph:
             return None
-    else:
-        this_para = ctx.paragraphs[ctx.quote.paragraph]
-        whole = ctx.quote.span.start == this_para.start
-        if not whole or ctx.quote.paragraph - prev.paragraph > 2:
-            return None
+    elif not _whole_paragraph(ctx) or ctx.quote.paragraph - prev.paragraph > 2:
+        return None
     source = draft.source if draft.source is not None else k - 1
     return AttributionDraft(draft.speaker, draft.cue, draft.rule, source)
 
@@ -59,14 +111,14 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.cue_speaker_after",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<cue>{CUE})\s+(?P<speaker>{MENTION})",
+        pattern=rf"[\s,]*(?P<cue>{CUE})(?<!ing)\s+(?P<speaker>{SPEAKER})",
         where="after",
         description="“…,” said Donald Trump.",
     ),
     Rule(
         "attribution.speaker_cue_after",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<speaker>{MENTION}){APPOSITIVE}{BETWEEN}\s+(?P<cue>{CUE})",
+        pattern=rf"[\s,]*(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{BETWEEN}\s+(?P<cue>{CUE})",
         where="after",
         description="“…,” he said. / “…,” Smith, a doctor, said.",
     ),
@@ -80,7 +132,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.according_to",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?P<speaker>{MENTION})",
+        pattern=rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?P<speaker>{SUBJECT})",
         where="sentence",
         description="… according to X",
     ),
@@ -92,31 +144,102 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Her opponent, Tom Beck, said … — the name in the appositive speaks",
     ),
     Rule(
+        "attribution.cue_first",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}(?P<cue>(?=\p{{Lu}})(?i:\L<cue_verbs>)\b)\s+(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}\s*[,:]?\s*$",
+        where="before",
+        description="Said Dorothy Poynter, a neighbour, “…” — the cue opens the sentence",
+    ),
+    Rule(
+        "attribution.subject_cue_before",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,4}}?\s*[,:]\s*$",
+        where="before",
+        description="Another source close to him said, “…” — the sentence's subject speaks",
+    ),
+    Rule(
+        "attribution.name_colon",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?:\G|(?<=[.!?…—–:-]\s))(?:(?:\L<sentence_openers>|From|More\s+from)\s+)?(?P<speaker>{MENTION}){PAREN}\s*(?P<cue>:)\s*$",
+        where="before",
+        description="Smith: “…” — a name and a colon introduce the quote",
+    ),
+    Rule(
+        "attribution.participle",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?,\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?<=ing)(?:\s+[^\s;“”\"]+){{0,8}}?[,:]?\s*$",
+        where="before",
+        description="Smith spoke on Monday, saying “…” — the subject of the sentence speaks",
+    ),
+    Rule(
+        "attribution.coordinated",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?(?:\s+and|,?\s+but)\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?:\s+[^\s;“”\"]+){{0,6}}?[,:]?\s*$",
+        where="before",
+        description="Smith met voters and said, “…” — the subject of the sentence speaks",
+    ),
+    Rule(
+        "attribution.relative",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?P<speaker>{MENTION}{PAREN},\s+(?:\L<relative_pronouns>)){BETWEEN}\s+(?:(?:\L<adverbs>)\s+)?(?P<cue>{CUE})",
+        where="sentence",
+        description="… Obama, who called the nominee “unfit to serve” — the relative clause speaks",
+    ),
+    Rule(
         "attribution.speaker_cue",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){APPOSITIVE}{GAP}\s+(?P<cue>{CUE})",
+        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{GAP}\s+(?P<cue>{CUE})",
         where="sentence",
         description="Smith said … “…” in the same sentence",
     ),
     Rule(
+        "attribution.subject_cue",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})",
+        where="before",
+        description="The GOP front-runner said Clinton “caused …” — the sentence opens with speaker and cue",
+    ),
+    Rule(
         "attribution.cue_speaker",
         Stage.ATTRIBUTION,
-        pattern=rf"\b(?P<cue>{CUE})\s+(?P<speaker>{MENTION})",
+        pattern=rf"(?<=[,”\"—–]\s*)(?P<cue>{CUE})(?<!ing)\s+(?P<speaker>{SPEAKER}){PAREN}(?=\s*[,.;:—–]|\s*$)",
         where="sentence",
         description="… said Smith, in the same sentence",
     ),
     Rule(
         "attribution.colon_intro",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){APPOSITIVE}{GAP}\s+(?P<cue>{CUE})[^.!?\n]*:\s*$",
+        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{GAP}\s+(?P<cue>{CUE})[^.!?\n]*:\s*$",
         where="previous",
         description="Smith said: (and the quote in the next paragraph)",
+    ),
+    Rule(
+        "attribution.cue_first_colon",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?:\G|(?<=[.!?…]\s))(?P<cue>(?=\p{{Lu}})(?i:\L<cue_verbs>)\b)\s+(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}\s*:\s*$",
+        where="previous",
+        description="Said Stone: (and the quote in the next paragraph)",
+    ),
+    Rule(
+        "attribution.lead_sentence",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,5}}?[.:]\s*$",
+        where="lead",
+        description="Smith said in a statement. “…” — a sentence of attribution before the quote",
     ),
     Rule(
         "attribution.split",
         Stage.ATTRIBUTION,
         func=_split,
         description="the second half of a split quote takes the first half's speaker",
+    ),
+    Rule(
+        "attribution.previous_speech",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})\b[^“”\"\n]*$",
+        where="previous",
+        func=_whole_paragraph_only,
+        description="Smith said the plan would fail. (new paragraph) “It is a disaster.”",
     ),
     Rule(
         "attribution.floating",

@@ -7,48 +7,81 @@ writing a pattern.
 from __future__ import annotations
 
 _CUE_STEMS = """
-say says said saying tell tells told telling add adds added adding note notes noted
-explain explains explained stress stresses stressed insist insists insisted warn warns
-warned argue argues argued write writes wrote tweet tweets tweeted post posts posted
-ask asks asked reply replies replied respond responds responded continue continues
-continued declare declares declared announce announces announced acknowledge acknowledges
-acknowledged admit admits admitted claim claims claimed recall recalls recalled suggest
-suggests suggested describe describes described call calls called praise praises praised
-judge judges judged observe observes observed remark remarks remarked comment comments
-commented concede concedes conceded counter counters countered quip quips quipped joke
-jokes joked complain complains complained lament laments lamented predict predicts
+say says said saying tell tells told telling add adds added adding note notes noted explain
+explains explained stress stresses stressed insist insists insisted warn warns warned argue
+argues argued write writes wrote tweet tweets tweeted posted ask asks asked reply replies
+replied respond responds responded continue continues continued declare declares declared
+announce announces announced acknowledge acknowledges acknowledged admit admits admitted
+claim claims claimed recall recalls recalled suggest suggests suggested describe describes
+described call calls called praises praised judged observe observes observed remark remarks
+remarked comment comments commented concede concedes conceded countered quip quips quipped
+joke jokes joked complain complains complained lament laments lamented predict predicts
 predicted promise promises promised vow vows vowed urge urges urged caution cautions
 cautioned emphasize emphasizes emphasized emphasise emphasises emphasised reiterate
-reiterates reiterated testify testifies testified state states stated boast boasts
-boasted muse muses mused shout shouts shouted yell yells yelled scream screams screamed
-whisper whispers whispered conclude concludes concluded agree agrees agreed confirm
-confirms confirmed deny denies denied allege alleges alleged charge charges charged
-accuse accuses accused blast blasts blasted slam slams slammed criticize criticizes
-criticized criticise criticises criticised laud lauds lauded hail hails hailed tout
-touts touted report reports reported assert asserts asserted label labels labeled
-labelled brand brands branded characterize characterizes characterized text texts
-texted email emails emailed wonder wonders wondered pledge pledges pledged proclaim
-proclaims proclaimed recount recounts recounted indicate indicates indicated opine
-opines opined demand demands demanded maintain maintains maintained contend contends
-contended explain explains explained question questions questioned mock mocks mocked
-thank thanks thanked cheer cheers cheered chant chants chanted begin begins began
-read reads wrote writes told tells elaborate elaborates elaborated clarify clarifies
-clarified announce sigh sighs sighed laugh laughs laughed cry cries cried retort retorts
-retorted snap snaps snapped grumble grumbles grumbled acknowledged advise advises
-advised reveal reveals revealed disclose discloses disclosed inform informs informed
-assure assures assured remind reminds reminded predict preach preaches preached
-concede declare quote quotes quoted echo echoes echoed describe dismiss dismisses
-dismissed defend defends defended attack attacks attacked
+reiterates reiterated testify testifies testified states stated boast boasts boasted muse
+muses mused shout shouts shouted yell yells yelled scream screams screamed whisper whispers
+whispered conclude concludes concluded agree agrees agreed confirm confirms confirmed deny
+denies denied allege alleges alleged charged accuse accuses accused blasts blasted slams
+slammed criticize criticizes criticized criticise criticises criticised laud lauds lauded
+hail hails hailed tout touts touted report reports reported assert asserts asserted labeled
+labelled branded characterize characterizes characterized texted emailed wonder wonders
+wondered pledge pledges pledged proclaim proclaims proclaimed recount recounts recounted
+indicate indicates indicated opine opines opined demanded maintain maintains maintained
+contend contends contended questioned mock mocks mocked thanked cheered chanted begin begins
+began read reads elaborate elaborates elaborated clarify clarifies clarified sigh sighs
+sighed laugh laughs laughed cry cries cried retort retorts retorted snap snaps snapped
+grumble grumbles grumbled advise advises advised reveal reveals revealed disclose discloses
+disclosed inform informs informed assure assures assured remind reminds reminded preach
+preaches preached quoted echo echoes echoed dismiss dismisses dismissed defend defends
+defended attacked
+"""
+
+_MORE_CUES = """
+saying telling adding noting calling writing arguing explaining insisting warning stressing
+declaring asking describing claiming accusing praising tweeting posting complaining
+suggesting urging answering responding replying labeling labelling branding dubbing
+remarking observing predicting promising vowing quipping joking recalling acknowledging
+admitting conceding chanting shouting yelling chiding blasting slamming mocking criticizing
+touting boasting announcing reiterating emphasizing lamenting concluding confirming denying
+alleging asserting maintaining contending demanding pledging proclaiming revealing texting
+emailing cautioning retorting interjecting scolding pressed pressing blamed blaming reacted
+reacting welcomed welcoming referenced referencing chide chides chided retaliate retaliates
+retaliated interject interjects interjected ponder ponders pondered riffed dubbed lectured
+lecturing scoff scoffs scoffed scoffing raged fumed gushed bragged bragging teased teasing
+taunted taunting scolded inquire inquires inquired inquiring queried exclaim exclaims
+exclaimed thundered bellowed roared pleaded pleading implore implored begged recount
+recounted narrate narrated conclude cited citing repeated repeating summarize summarized
+summarise summarised concur concurs concurred disputed disputing rebutted rejoin rejoined
+answered bemoan bemoans bemoaned bemoaning decry decries decried decrying deride derides
+derided deriding lambast lambasts lambasted lambasting excoriate excoriates excoriated
+ridicule ridicules ridiculed ridiculing liken likens likened likening insinuate insinuated
+imply implies implied implying hinted hinting swear swears swore
+reasoned reasoning surmise surmised speculate speculates speculated speculating
+estimated theorize theorized theorizes opined grouse groused grouses bristle bristled
+griped protested protesting scoffed sneer sneered marvel marveled marvelled
+muse mused wonder wondered cheered jeered heckled stating credited barked denounced denounces
+denouncing pronounced confessed confesses retweeted mentioned mentioning portrayed portraying
 """
 
 CUE_VERBS = (
-    *dict.fromkeys(_CUE_STEMS.split()),
+    *dict.fromkeys((*_CUE_STEMS.split(), *_MORE_CUES.split())),
     "pointed out",
     "points out",
     "went on",
     "goes on",
     "shot back",
     "fired back",
+    "lashed out",
+    "summed up",
+    "put it",
+    "puts it",
+    "referred to",
+    "refers to",
+    "referring to",
+    "spoke of",
+    "speaks of",
+    "warned of",
+    "went on to say",
 )
 
 TITLES = tuple(
@@ -107,6 +140,40 @@ MALE_TITLES = (
     "congressman",
 )
 
+FEMALE_NAMES = tuple(
+    """
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Sara Karen Lisa Nancy
+Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Melissa Deborah
+Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Ana Brenda Pamela
+Emma Nicole Helen Samantha Katherine Christine Debra Rachel Carolyn Janet Catherine Maria
+Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly Lauren Christina Joan Evelyn
+Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sophia Madison
+Frances Kathryn Janice Jean Abigail Alice Judy Isabella Julia Grace Amber Denise Danielle
+Marilyn Beverly Charlotte Natalie Theresa Diana Brittany Doris Kayla Alexis Lori Hillary
+Hilary Condoleezza Nikki Kellyanne Huma Elizabeth Ivanka Melania Michele Carly Nancy Dianne
+Kirsten Tammy Claire Jeanne Kamala Debbie Marsha Loretta Ines Clara Helene Angela Theresa
+Marine Ruth Sonia Elena Samantha Susana Hope Sally Valerie Jill Chelsea Roberta Leslie
+""".split()
+)
+"""Common female first names: a pronoun ``she`` never resolves to a name known as male."""
+
+MALE_NAMES = tuple(
+    """
+James Robert John Michael William David Richard Joseph Thomas Charles Christopher Daniel
+Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy
+Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin
+Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond Jack Dennis Jerry
+Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Walter Ethan Jeremy Harold
+Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur Lawrence Jesse Dylan Bryan
+Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene
+Vincent Russell Elijah Louis Bobby Philip Johnny Barack Bernie Ted Marco Jeb Chris Mike
+Mitt Newt Rand Reince Corey Rudy Bill Hugh Vladimir Tom Tim Ben Jim Bob Dan Dave Steve
+Harry Chuck Lindsey Rick Marco Martin Lincoln Jake Josh Robby Rahm Elliot Jared Eric
+Rex Sean Ray Dick Al Sam Tony Pete Abe Reid Orrin Mitch Kevin Lamar Jon Hakeem Cory Xavier
+""".split()
+)
+"""Common male first names: a pronoun ``he`` never resolves to a name known as female."""
+
 PRONOUNS = ("he", "she", "they", "it", "He", "She", "They", "It")
 FEMALE_PRONOUNS = ("she", "She")
 MALE_PRONOUNS = ("he", "He")
@@ -125,6 +192,10 @@ department ministry office committee newspaper network administration government
 spokesmen strategist strategists pollster pollsters organizers organiser organizers
 activist activists doctor doctors scientist scientists study survey poll website
 memo letter filing complaint lawsuit documents document records record chief commander
+consultant consultants delegate delegates host anchor commentator commentators columnist
+editor writer historian teacher student students worker workers retiree veteran veterans
+nurse owner organizer volunteer volunteers protester protesters attendee attendees fan fans
+woman women man men mother father congressman congresswoman lobbyist donor donors
 """.split()
 )
 
@@ -153,6 +224,47 @@ reportedly frequently often publicly privately flatly bluntly angrily quietly
 """.split()
 )
 
+GAP_STOPS = tuple(
+    """
+and or but nor that which who whom whose what when where while because although though if
+than as not
+""".split()
+)
+"""Words that end the run of lower-case words allowed between a speaker and a cue: past
+them the verb is no longer the speaker's (``he brought up the bombing and later said``)."""
+
+PHRASE_STOPS = (
+    *GAP_STOPS,
+    *"""
+of on in at for to with by from about after before during into over under at via who which
+was were is are has have had would will said says told
+""".split(),
+)
+"""Words that end a noun phrase read as a speaker (``said the woman, who …``)."""
+
+SENTENCE_OPENERS = tuple(
+    """
+But And So Yet Still Meanwhile Instead Later Earlier Then Now Also However Separately
+Afterward Afterwards Previously Finally Again Indeed
+""".split()
+)
+"""Words that may open a sentence before its subject (``But Sen. Durbin said, “…”``)."""
+
+CLAUSE_OPENERS = tuple(
+    w
+    for w in (*FUNCTION_WORDS, *SENTENCE_OPENERS, "What", "Which", "Who", "Where", "How", "Why")
+    if w not in DETERMINERS or w in ("This", "That", "These", "Those", "Its", "It")
+)
+"""Capitalised words that open a clause, not a noun phrase naming a speaker (``When``, ``That``)."""
+
+NOUN_MARKERS = tuple(
+    """
+the a an his her their its our my your this that these those any every no of The A An His
+Her Their Its Our This That These Those
+""".split()
+)
+"""Words after which a cue form is a noun (``the state``, ``his call``, ``secretary of state``)."""
+
 ABBREVIATIONS = tuple(
     """
 Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Adm Maj Jr Sr Inc Corp Co Ltd Prof Rev
@@ -162,7 +274,7 @@ Okla Colo Nev Ill Ind Kan Neb Del Md
 """.split()
 )
 
-QUOTE_PAIRS = ("“”", "„“", "„”", "«»", "‹›", "「」", "『』", '""')
+QUOTE_PAIRS = ("“”", "„“", "„”", "«»", "»«", "‹›", "「」", "『』", '""')
 SINGLE_QUOTE_PAIRS = ("‘’",)
 
 WORDS: dict[str, tuple[str, ...]] = {
@@ -173,10 +285,18 @@ WORDS: dict[str, tuple[str, ...]] = {
     "pronouns": PRONOUNS,
     "female_pronouns": FEMALE_PRONOUNS,
     "male_pronouns": MALE_PRONOUNS,
+    "relative_pronouns": ("who", "which"),
+    "female_names": FEMALE_NAMES,
+    "male_names": MALE_NAMES,
     "role_nouns": ROLE_NOUNS,
     "determiners": DETERMINERS,
     "function_words": FUNCTION_WORDS,
     "adverbs": ADVERBS,
+    "gap_stops": GAP_STOPS,
+    "noun_markers": NOUN_MARKERS,
+    "clause_openers": CLAUSE_OPENERS,
+    "sentence_openers": SENTENCE_OPENERS,
+    "phrase_stops": PHRASE_STOPS,
     "abbreviations": ABBREVIATIONS,
     "quote_pairs": QUOTE_PAIRS,
     "single_quote_pairs": SINGLE_QUOTE_PAIRS,
