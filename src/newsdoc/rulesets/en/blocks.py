@@ -81,7 +81,7 @@ _LIST_MIN = 3  # least number of like-punctuated lines that make a list
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _NOT_PUNCT = regex.compile(r"[\p{L}\p{N}\p{M}\s]+")
-_SENTENCE_END = regex.compile(r"[.!?…。！？:][\"”’»)\]]?$")
+_SENTENCE_END = regex.compile(r"[.!?…。！？:][\p{Pe}\p{Pf}\p{Pi}\"']{0,3}$")
 
 
 def _weight(text: str) -> int:
