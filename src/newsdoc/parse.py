@@ -82,7 +82,7 @@ def parse(
         raise TypeError(f"parse() takes a str or bytes, not {type(text).__name__}")
     if on_timeout not in ("raise", "skip"):
         raise ValueError(f"on_timeout must be 'raise' or 'skip', not {on_timeout!r}")
-    rs = rulesets.get(rules) if isinstance(rules, str) else rules or rulesets.get("en")
+    rs = rulesets.get(rules) if isinstance(rules, str) else rulesets.get() if rules is None else rules
     if not isinstance(rs, RuleSet):
         raise TypeError(f"rules must be a RuleSet or a rule-set name, not {type(rs).__name__}")
     warnings: list[str] = []
