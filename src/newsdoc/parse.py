@@ -82,9 +82,12 @@ def parse(
         raise TypeError(f"parse() takes a str or bytes, not {type(text).__name__}")
     if on_timeout not in ("raise", "skip"):
         raise ValueError(f"on_timeout must be 'raise' or 'skip', not {on_timeout!r}")
-    rs = rulesets.get(rules) if isinstance(rules, str) else rulesets.get() if rules is None else rules
-    if not isinstance(rs, RuleSet):
-        raise TypeError(f"rules must be a RuleSet or a rule-set name, not {type(rs).__name__}")
+    if rules is None or isinstance(rules, str):
+        rs = rulesets.get("en" if rules is None else rules)
+    elif isinstance(rules, RuleSet):
+        rs = rules
+    else:
+        raise TypeError(f"rules must be a RuleSet or a rule-set name, not {type(rules).__name__}")
     warnings: list[str] = []
     while True:
         try:

@@ -127,9 +127,63 @@ _LABELS = {"boilerplate", "headline", "byline", "paragraph"}
 
 
 def _compile(pattern: str, flags: int, lists: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
-    """Compile with named word lists (``\\L<name>``); always the regex module's V0 syntax."""
+    """Compile with named word lists (``\\L<name>``); always the regex module's V0 syntax.
+
+    The ``regex`` module tries every word of a list at every position, so a
+    list of a few hundred words costs microseconds per character. Where that
+    is exact, each ``\\L<name>`` is spelled out as a trie (see :func:`_trie`),
+    which fails on the first character that no word continues with.
+    """
     named: dict[str, Any] = {name: list(words) for name, words in lists.items()}
-    return regex.compile(pattern, flags | regex.V0, **named)
+    native = regex.compile(pattern, flags | regex.V0, **named)
+    if not lists or native.flags & _NOT_LITERAL or _INLINE_CASE.search(pattern):
+        return native
+    try:
+        tries = {name: _trie(words) for name, words in lists.items()}
+        spelled = _LIST_OR_ESCAPE.sub(
+            lambda m: m.group() if m.group(1) is None else tries[m.group(1)], pattern
+        )
+        return regex.compile(spelled, flags | regex.V0)
+    except (regex.error, RecursionError, OverflowError):  # pragma: no cover - very long words
+        return native
+
+
+# A list reference or any other escape (so that ``\\\\L<x>``, a backslash then
+# ``L<x>``, is left alone).
+_LIST_OR_ESCAPE = regex.compile(r"\\(?:L<(\w+)>|.)", regex.S)
+# Case-insensitive or reverse matching folds or reorders what a word matches,
+# so lists under those flags stay with the regex module's own matching.
+_NOT_LITERAL = regex.I | regex.F | regex.R
+_INLINE_CASE = regex.compile(r"\(\?[a-zA-Z-]*[ifr]")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching exactly what ``\\L<list>`` matches, in the same order.
+
+    At one position the words that match are prefixes of one another; the
+    ``regex`` module tries the longest first and backtracks to shorter ones.
+    The trie does the same: it follows the longest branch first and makes a
+    word's end optional after its continuations.
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = None
+    return "(?:" + _branch(root) + ")" if root else "(?:)"
+
+
+def _branch(node: dict[str, Any]) -> str:
+    alts = [_literal(ch) + _branch(child) for ch, child in node.items() if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+    return body + "?" if "" in node else body
+
+
+def _literal(ch: str) -> str:
+    return ch if ch.isascii() and ch.isalnum() else f"\\U{ord(ch):08x}"
 
 
 DEFAULT_TIMEOUT = 2.0
@@ -213,6 +267,9 @@ class RuleSet:
     name: str
     rules: tuple[Rule, ...] = attrs.field(default=(), converter=_rule_tuple)
     words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_word_map)
+    _patterns: dict[str, regex.Pattern[str] | None] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
     _compiled: dict[tuple[str, float], CompiledRule] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
@@ -266,14 +323,16 @@ class RuleSet:
         found = self._compiled.get(key)
         if found is None:
             rule = self[name]
-            pattern = None
-            if rule.pattern is not None:
-                lists = {n: self.words[n] for n in rule.word_lists}
-                try:
-                    pattern = _compile(rule.pattern, rule.flags, lists)
-                except (regex.error, ValueError) as exc:
-                    raise RuleError(rule.name, f"bad pattern {rule.pattern!r}: {exc}") from None
-            found = CompiledRule(rule, pattern, timeout)
+            if name not in self._patterns:  # one compilation per rule, whatever the timeout
+                pattern = None
+                if rule.pattern is not None:
+                    lists = {n: self.words[n] for n in rule.word_lists}
+                    try:
+                        pattern = _compile(rule.pattern, rule.flags, lists)
+                    except (regex.error, ValueError) as exc:
+                        raise RuleError(rule.name, f"bad pattern {rule.pattern!r}: {exc}") from None
+                self._patterns[name] = pattern
+            found = CompiledRule(rule, self._patterns[name], timeout)
             self._compiled[key] = found
         return found
 
