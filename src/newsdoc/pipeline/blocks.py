@@ -13,7 +13,7 @@ from newsdoc.model import Span
 
 _LINE_BREAK = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 # A run of characters between line breaks, trimmed of white space at both ends.
-_LINE = regex.compile(rf"[^\s{_LINE_BREAK}](?:[^{_LINE_BREAK}]*+(?<=[^\s{_LINE_BREAK}]))?")
+_LINE = regex.compile(rf"[^\s{_LINE_BREAK}](?:[^{_LINE_BREAK}]*[^\s{_LINE_BREAK}])?")
 _WRAPPED_END = regex.compile(r"[\p{L}\p{N},;\-–]$")
 _WRAPPED_START = regex.compile(r"\p{Ll}")
 _BLANK_LINE = regex.compile(rf"[{_LINE_BREAK}][^\S]*[{_LINE_BREAK}]")
