@@ -1,8 +1,10 @@
 """Stage 2: label each block (headline, byline, boilerplate of a kind, paragraph).
 
 Block rules run first, block by block, in rule-set order; the first rule
-that holds decides. Context rules then see the whole sequence and may
-relabel blocks from their neighbours and position, as jusText does.
+that holds decides. A rule with a pattern and a function holds when both do;
+the function is asked first, as it is usually the cheaper test (length,
+position). Context rules then see the whole sequence and may relabel blocks
+from their neighbours and position, as jusText does.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ __all__ = ["BlockDraft", "BlockView", "classify_blocks"]
 
 PARAGRAPH = "paragraph"
 _WORD = regex.compile(r"\w+")
-_END_PUNCT = regex.compile(r"[.!?…。！？:\"”’»)\]]\s*$")
+_END_CHARS = '.!?…。！？:"”’»)]'
+_END_PUNCT = regex.compile(rf"[{regex.escape(_END_CHARS)}]\s*$")
 
 
 @attrs.frozen
@@ -46,6 +49,7 @@ class BlockView:
     source: str
     spans: Sequence[Span]
     index: int
+    _memo: dict[str, int] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @property
     def span(self) -> Span:
@@ -59,13 +63,20 @@ class BlockView:
 
     @property
     def words(self) -> int:
-        """How many ``\\w+`` words the block holds."""
-        return len(_WORD.findall(self.source, self.span.start, self.span.end))
+        """How many ``\\w+`` words the block holds (counted once)."""
+        count = self._memo.get("words")
+        if count is None:
+            span = self.span
+            count = self._memo["words"] = len(_WORD.findall(self.source, span.start, span.end))
+        return count
 
     @property
     def ends_sentence(self) -> bool:
         """Whether the block ends with sentence-final punctuation."""
-        return _END_PUNCT.search(self.source, self.span.start, self.span.end) is not None
+        start, end = self.span.start, self.span.end
+        if start < end and not self.source[end - 1].isspace():  # blocks end on a non-space
+            return self.source[end - 1] in _END_CHARS
+        return _END_PUNCT.search(self.source, start, end) is not None
 
     def neighbour(self, offset: int) -> BlockView | None:
         """The block ``offset`` places away, or ``None`` past either end."""
@@ -74,10 +85,10 @@ class BlockView:
 
 
 def _holds(rule: CompiledRule, view: BlockView) -> bool:
-    # Block patterns see the block alone, so ``^`` and ``$`` anchor at its ends.
-    if rule.compiled is not None and rule.search(view.text) is None:
+    if rule.rule.func is not None and not rule.rule.func(view):
         return False
-    return rule.rule.func is None or bool(rule.rule.func(view))
+    # Block patterns see the block alone, so ``^`` and ``$`` anchor at its ends.
+    return rule.compiled is None or rule.search(view.text) is not None
 
 
 def classify_blocks(
