@@ -28,7 +28,7 @@ _SHORT = 12  # words: a line this short with no end punctuation reads like a lin
 
 
 def _short_label(view: BlockView) -> bool:
-    return view.words <= _SHORT and not view.ends_sentence
+    return not view.ends_sentence and view.words <= _SHORT
 
 
 def _near_top(view: BlockView) -> bool:
