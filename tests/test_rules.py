@@ -173,3 +173,13 @@ def test_every_decision_names_its_rule() -> None:
     names = set(en().names())
     assert all(b.rule in names for b in a.boilerplate)
     assert all(x.rule in names for x in a.attributions)
+
+
+def test_compile_pattern_uses_the_word_lists_and_caches() -> None:
+    rs = RuleSet("t", words={"cue": ["said", "say", "says"]})
+    pattern = rs.compile_pattern(r"\b\L<cue>\b")
+    assert [m.group() for m in pattern.finditer("she says, they said; essay")] == ["says", "said"]
+    assert rs.compile_pattern(r"\b\L<cue>\b") is pattern
+    assert rs.compile_pattern(r"\L<cue>", "i").search("SAID") is not None
+    with pytest.raises(KeyError, match="no word list 'nope'"):
+        rs.compile_pattern(r"\L<nope>")

@@ -343,6 +343,20 @@ class RuleSet:
             found = self._derived[key] = build(self)
         return cast(T, found)
 
+    def compile_pattern(self, pattern: str, flags: int | str = 0) -> regex.Pattern[str]:
+        """Compile a pattern against this set's word lists (``\\L<name>``), once, and cache it.
+
+        For patterns that rule functions and stages use beside the rules: the
+        lists match exactly as they do in rules.
+        """
+        bits = _flags(flags)
+
+        def build(rs: RuleSet) -> regex.Pattern[str]:
+            names = dict.fromkeys(_LIST_REF.findall(pattern))
+            return _compile(pattern, bits, {n: rs.word_list(n) for n in names})
+
+        return self.derived(f"pattern:{bits}:{pattern}", build)
+
     def word_list(self, name: str) -> tuple[str, ...]:
         """One named word list; unknown names raise KeyError listing the known ones."""
         try:
