@@ -9,6 +9,7 @@ from their neighbours and position, as jusText does.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -84,11 +85,44 @@ class BlockView:
         return BlockView(self.source, self.spans, i) if 0 <= i < len(self.spans) else None
 
 
-def _holds(rule: CompiledRule, view: BlockView) -> bool:
+def _holds(rule: CompiledRule, view: BlockView, block: str) -> bool:
     if rule.rule.func is not None and not rule.rule.func(view):
         return False
     # Block patterns see the block alone, so ``^`` and ``$`` anchor at its ends.
-    return rule.compiled is None or rule.search(view.text) is not None
+    return rule.compiled is None or rule.search(block) is not None
+
+
+_ONE_LIST = regex.compile(r"\\L<(\w+)>")
+
+
+def _list_rules(rules: RuleSet) -> tuple[frozenset[str], regex.Pattern[str] | None]:
+    """The block rules whose pattern is one word list, and one pattern for all their words."""
+    names: list[str] = []
+    lists: list[str] = []
+    for rule in rules:
+        m = _ONE_LIST.fullmatch(rule.pattern or "")
+        if rule.stage is Stage.BLOCK and m is not None and not rule.flags:
+            names.append(rule.name)
+            lists.append(rf"\L<{m.group(1)}>")
+    if not names:
+        return frozenset(), None
+    return frozenset(names), rules.compile_pattern("|".join(dict.fromkeys(lists)))
+
+
+def _listed_blocks(text: str, spans: Sequence[Span], scan: regex.Pattern[str]) -> set[int]:
+    """The blocks holding a word of the listed rules, from one scan of the whole text.
+
+    A word found inside a block is found at the same offset in the whole text
+    (the scan reports a match at every offset where one starts), so a block
+    with no hit needs no search of its own for those rules.
+    """
+    starts = [s.start for s in spans]
+    hits: set[int] = set()
+    for m in scan.finditer(text, overlapped=True):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < spans[i].end:
+            hits.add(i)
+    return hits
 
 
 def classify_blocks(
@@ -96,12 +130,16 @@ def classify_blocks(
 ) -> list[BlockDraft]:
     """Label every block span; return one draft per span, in order."""
     block_rules = rules.for_stage(Stage.BLOCK, timeout)
+    listed, scan = rules.derived("classify.word_lists", _list_rules)
+    hits = _listed_blocks(text, spans, scan) if scan is not None and spans else set()
+    unlisted = [r for r in block_rules if r.name not in listed]
     drafts: list[BlockDraft] = []
     for i, span in enumerate(spans):
         view = BlockView(text, spans, i)
+        block = text[span.start : span.end]
         draft = BlockDraft(span)
-        for rule in block_rules:
-            if _holds(rule, view):
+        for rule in block_rules if i in hits else unlisted:
+            if _holds(rule, view, block):
                 draft = BlockDraft(
                     span, rule.rule.label or "boilerplate", rule.rule.kind, rule.name
                 )
