@@ -68,6 +68,9 @@ class AttributionContext:
         return self.quotes[self.index]
 
 
+_REACH = 1000  # characters: no news sentence runs longer on either side of a quote
+
+
 def sentence_bounds(rules: RuleSet) -> regex.Pattern[str]:
     """The rule set's sentence-end pattern: end punctuation, closing marks, space, a capital."""
 
@@ -136,6 +139,12 @@ def attribute_quotes(
         cuts_b = ends_in(p_end)
         j = bisect_left(cuts_b, q.span.end)
         sent_end = cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end
+        # A "sentence" with no end in sight (a run of marks, a text with no full stop)
+        # is cut to a reach around the quote and to the quotes nearest it, so that each
+        # quote costs bounded time.
+        sent_start = max(sent_start, q.span.start - _REACH, spans[k - 9].end if k > 8 else 0)
+        far = spans[k + 8].start if k + 8 < len(spans) else sent_end
+        sent_end = min(sent_end, q.span.end + _REACH, far)
         near = spans[max(0, k - 8) : k + 8]
         ctx = AttributionContext(
             text=text,
