@@ -93,8 +93,8 @@ def parse(
         try:
             return _run(text, rs, timeout, tuple(warnings))
         except RuleTimeout as exc:
-            if on_timeout == "raise":
-                raise
+            if on_timeout == "raise" or exc.rule not in rs or not rs[exc.rule].enabled:
+                raise  # a rule that is not (or no longer) in the set cannot be skipped
             warnings.append(f"{exc}; the rule was skipped")
             rs = rs.disable(exc.rule)
 
