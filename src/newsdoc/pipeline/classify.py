@@ -92,21 +92,22 @@ def _holds(rule: CompiledRule, view: BlockView, block: str) -> bool:
     return rule.compiled is None or rule.search(block) is not None
 
 
+_SHORT_BLOCK = 64  # characters: blocks shorter than this on average get the scan
 _ONE_LIST = regex.compile(r"\\L<(\w+)>")
 
 
 def _list_rules(rules: RuleSet) -> tuple[frozenset[str], regex.Pattern[str] | None]:
     """The block rules whose pattern is one word list, and one pattern for all their words."""
     names: list[str] = []
-    lists: list[str] = []
+    words: list[str] = []
     for rule in rules:
         m = _ONE_LIST.fullmatch(rule.pattern or "")
         if rule.stage is Stage.BLOCK and m is not None and not rule.flags:
             names.append(rule.name)
-            lists.append(rf"\L<{m.group(1)}>")
+            words.extend(rules.word_list(m.group(1)))
     if not names:
         return frozenset(), None
-    return frozenset(names), rules.compile_pattern("|".join(dict.fromkeys(lists)))
+    return frozenset(names), RuleSet("scan", words={"all": words}).compile_pattern(r"\L<all>")
 
 
 def _listed_blocks(text: str, spans: Sequence[Span], scan: regex.Pattern[str]) -> set[int]:
@@ -131,14 +132,18 @@ def classify_blocks(
     """Label every block span; return one draft per span, in order."""
     block_rules = rules.for_stage(Stage.BLOCK, timeout)
     listed, scan = rules.derived("classify.word_lists", _list_rules)
-    hits = _listed_blocks(text, spans, scan) if scan is not None and spans else set()
+    # The scan costs about one pass of \\w+ over the text: it pays when blocks are many
+    # and short (a page of link lines), not on prose paragraphs.
+    hits: set[int] | None = None
+    if scan is not None and len(spans) * _SHORT_BLOCK > len(text):
+        hits = _listed_blocks(text, spans, scan)
     unlisted = [r for r in block_rules if r.name not in listed]
     drafts: list[BlockDraft] = []
     for i, span in enumerate(spans):
         view = BlockView(text, spans, i)
         block = text[span.start : span.end]
         draft = BlockDraft(span)
-        for rule in block_rules if i in hits else unlisted:
+        for rule in block_rules if hits is None or i in hits else unlisted:
             if _holds(rule, view, block):
                 draft = BlockDraft(
                     span, rule.rule.label or "boilerplate", rule.rule.kind, rule.name
