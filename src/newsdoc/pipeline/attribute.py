@@ -143,7 +143,7 @@ def attribute_quotes(
         # is cut to a reach around the quote and to the quotes nearest it, so that each
         # quote costs bounded time.
         sent_start = max(sent_start, q.span.start - _REACH, spans[k - 9].end if k > 8 else 0)
-        far = spans[k + 8].start if k + 8 < len(spans) else sent_end
+        far = spans[k + 8].start if k + 8 < len(spans) else len(text)
         sent_end = min(sent_end, q.span.end + _REACH, far)
         near = spans[max(0, k - 8) : k + 8]
         ctx = AttributionContext(
