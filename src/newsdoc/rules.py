@@ -47,8 +47,10 @@ def _stage(value: Stage | str) -> Stage:
 
 
 def _flags(value: int | str) -> int:
-    if isinstance(value, int):
+    if isinstance(value, int) and not isinstance(value, bool):
         return value
+    if not isinstance(value, str):
+        raise TypeError(f"flags must be an int or letters among 'imsx', not {value!r}")
     out = 0
     for letter in value:
         flag = {"i": regex.I, "m": regex.M, "s": regex.S, "x": regex.X}.get(letter)
@@ -111,6 +113,14 @@ class Rule:
                 raise RuleError(self.name, f"bad pattern {self.pattern!r}: {exc}") from None
         if self.label is not None and self.label not in _LABELS:
             raise RuleError(self.name, f"label {self.label!r} is not one of {sorted(_LABELS)}")
+        for field in ("kind", "where"):
+            value = getattr(self, field)
+            if value is not None and not isinstance(value, str):
+                raise RuleError(self.name, f"{field} must be a string, not {value!r}")
+        if not isinstance(self.enabled, bool):
+            raise RuleError(self.name, f"enabled must be true or false, not {self.enabled!r}")
+        if not isinstance(self.description, str):
+            raise RuleError(self.name, f"description must be a string, not {self.description!r}")
 
     @property
     def group(self) -> str:
