@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -47,6 +49,32 @@ def test_parse_never_raises_and_invariants_hold(text: str) -> None:
     article = newsdoc.parse(text)
     check_invariants(article)
     assert Article.from_dict(article.to_dict()) == article
+
+
+# Hostile characters: every kind of line break, controls, NUL, lone surrogates,
+# right-to-left and wide characters, emoji with joiners, and every quotation mark.
+HOSTILE = st.lists(
+    st.one_of(
+        PIECES,
+        st.sampled_from(
+            ["\r", "\x00", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029", "\ufeff"]
+        ),
+        st.sampled_from(["\ud800", "\udfff", "ق", "ال", "他", "「", "」", "『", "』", "‹", "›"]),
+        st.sampled_from(["👍🏽", "👩\u200d👩\u200d👧", "🇺🇸", "\u200f", "\u0301"]),
+        st.characters(categories=["Cs", "Cc", "Zs", "Pi", "Pf", "Ps", "Pe", "Lu", "Ll"]),
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE)
+def test_hostile_strings_parse_and_round_trip_through_json(text: str) -> None:
+    article = newsdoc.parse(text)
+    check_invariants(article)
+    assert Article.from_dict(article.to_dict()) == article
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):  # JSON pairs \ud800\udfff up
+        assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
 
 
 @settings(max_examples=100, deadline=None)
