@@ -127,6 +127,7 @@ def attribute_quotes(
         return ends_cache[pi]
 
     found: list[AttributionDraft | None] = []
+    memo: _Memo = {}  # a stretch of a sentence is searched once per rule, not once per quote
     for k, q in enumerate(quotes):
         if skip[k]:
             found.append(None)
@@ -155,7 +156,7 @@ def attribute_quotes(
             before=_outside(sent_start, q.span.start, near, reverse=True),
             after=_outside(q.span.end, sent_end, near, reverse=False),
         )
-        found.append(_first(stage_rules, ctx, p_start))
+        found.append(_first(stage_rules, ctx, p_start, memo))
     return found
 
 
@@ -165,10 +166,10 @@ def _inside_quote(offset: int, spans: Sequence[Span], starts: Sequence[int]) -> 
 
 
 def _first(
-    rules: Sequence[CompiledRule], ctx: AttributionContext, para: int
+    rules: Sequence[CompiledRule], ctx: AttributionContext, para: int, memo: _Memo
 ) -> AttributionDraft | None:
     for rule in rules:
-        draft = _try(rule, ctx, para)
+        draft = _try(rule, ctx, para, memo)
         if draft is not None:
             return draft
     return None
@@ -181,7 +182,26 @@ def _from_match(rule: CompiledRule, m: regex.Match[str] | None) -> AttributionDr
     return AttributionDraft(Span(*m.span("speaker")), cue, rule.name)
 
 
-def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionDraft | None:
+_Memo = dict[tuple[str, bool, int, int], AttributionDraft | None]
+
+
+def _in_part(
+    rule: CompiledRule, text: str, part: Span, last: bool, memo: _Memo
+) -> AttributionDraft | None:
+    """The rule's last (or first) match in one stretch of a sentence, as a draft; memoized."""
+    key = (rule.name, last, part.start, part.end)
+    if key not in memo:
+        if last:
+            matches = rule.finditer(text, part.start, part.end)
+            memo[key] = _from_match(rule, matches[-1]) if matches else None
+        else:
+            memo[key] = _from_match(rule, rule.search(text, part.start, part.end))
+    return memo[key]
+
+
+def _try(
+    rule: CompiledRule, ctx: AttributionContext, para: int, memo: _Memo
+) -> AttributionDraft | None:
     func: Callable[[AttributionContext], AttributionDraft | None] | None = rule.rule.func
     if rule.compiled is None:
         return func(ctx) if func is not None else None
@@ -196,13 +216,12 @@ def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionD
             draft = _from_match(rule, rule.search(text, ctx.before[0].start, q.span.start))
     elif where == "sentence":
         for part in ctx.before:
-            matches = rule.finditer(text, part.start, part.end)
-            draft = _from_match(rule, matches[-1]) if matches else None
+            draft = _in_part(rule, text, part, True, memo)
             if draft:
                 break
         if draft is None:
             for part in ctx.after:
-                draft = _from_match(rule, rule.search(text, part.start, part.end))
+                draft = _in_part(rule, text, part, False, memo)
                 if draft:
                     break
     elif where == "previous":
