@@ -85,14 +85,26 @@ class BlockView:
         return BlockView(self.source, self.spans, i) if 0 <= i < len(self.spans) else None
 
 
-def _holds(rule: CompiledRule, view: BlockView, block: str) -> bool:
+def _holds(
+    rule: CompiledRule, view: BlockView, block: str, memo: dict[tuple[str, str], bool]
+) -> bool:
     if rule.rule.func is not None and not rule.rule.func(view):
         return False
-    # Block patterns see the block alone, so ``^`` and ``$`` anchor at its ends.
-    return rule.compiled is None or rule.search(block) is not None
+    if rule.compiled is None:
+        return True
+    # Block patterns see the block alone, so ``^`` and ``$`` anchor at its ends; what
+    # they find depends on the block's text only, so a short line seen before (a page
+    # of "Share" and "Menu" lines) is not searched again.
+    if len(block) > _SHORT_BLOCK:
+        return rule.search(block) is not None
+    key = (rule.name, block)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = rule.search(block) is not None
+    return hit
 
 
-_SHORT_BLOCK = 64  # characters: blocks shorter than this on average get the scan
+_SHORT_BLOCK = 64  # characters: a short block (a link, a label) is often repeated
 _ONE_LIST = regex.compile(r"\\L<(\w+)>")
 
 
@@ -133,18 +145,19 @@ def classify_blocks(
     block_rules = rules.for_stage(Stage.BLOCK, timeout)
     listed, scan = rules.derived("classify.word_lists", _list_rules)
     # The scan costs about one pass of \\w+ over the text: it pays when blocks are many
-    # and short (a page of link lines), not on prose paragraphs.
+    # and short on average (a page of link lines), not on prose paragraphs.
     hits: set[int] | None = None
     if scan is not None and len(spans) * _SHORT_BLOCK > len(text):
         hits = _listed_blocks(text, spans, scan)
     unlisted = [r for r in block_rules if r.name not in listed]
     drafts: list[BlockDraft] = []
+    memo: dict[tuple[str, str], bool] = {}
     for i, span in enumerate(spans):
         view = BlockView(text, spans, i)
         block = text[span.start : span.end]
         draft = BlockDraft(span)
         for rule in block_rules if hits is None or i in hits else unlisted:
-            if _holds(rule, view, block):
+            if _holds(rule, view, block, memo):
                 draft = BlockDraft(
                     span, rule.rule.label or "boilerplate", rule.rule.kind, rule.name
                 )
