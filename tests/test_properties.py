@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import attrs
 import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -104,3 +105,30 @@ def test_word_lists_spelled_as_tries_match_like_the_regex_module(
     native = regex.compile(rule.pattern or "", regex.V0, w=list(dict.fromkeys(words)))
     got = [m.regs for m in compiled.finditer(text, overlapped=True)]
     assert got == [m.regs for m in native.finditer(text, overlapped=True)]
+
+
+def _without_shortcuts(rs: RuleSet) -> RuleSet:
+    # "(?:\L<x>)" matches what "\L<x>" matches but is not recognised as one word list.
+    for rule in rs:
+        if rule.stage == "block" and rule.pattern and regex.fullmatch(r"\\L<\w+>", rule.pattern):
+            rs = rs.replace(attrs.evolve(rule, pattern=f"(?:{rule.pattern})"))
+    return rs
+
+
+LINES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["Share this", "Share this article", "Comments", "Advert", "isement", "newsletter"]
+        ),
+        st.sampled_from(["Follow us on", " ", "\n", "\n\n", "A", "Sign up to", "x."]),
+        st.text(alphabet="aA .\n", max_size=6),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(LINES)
+def test_the_word_list_scan_labels_blocks_as_searching_each_block_does(text: str) -> None:
+    en = newsdoc.rulesets.get("en")
+    assert newsdoc.parse(text, rules=en) == newsdoc.parse(text, rules=_without_shortcuts(en))
