@@ -95,21 +95,34 @@ def _peak_memory(text: str) -> int:
 
 
 def scaling(folder: Path, repeat: int) -> None:
-    """Eight articles as one input, repeated 8x and 64x: time and peak memory."""
+    """Eight articles as one input, repeated 8x and 64x: time and peak memory.
+
+    Each round parses every size as often as it takes to parse 64 copies in
+    all (64 times 1x, 8 times 8x, once 64x), so that a change in the machine's
+    load touches all sizes alike; the time ratios are medians over the rounds.
+    """
     texts = [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))[:8]]
     base = "\n\n".join(texts) + "\n\n"
     newsdoc.parse(base)
     print(f"scaling: eight articles joined ({len(base.encode('utf-8')) / 1000:.0f} kB), repeated")
-    first = 0.0
-    for times in (1, 8, 64):
-        text = base * times
-        size = len(text.encode("utf-8"))
-        runs = max(repeat, 64 // times)  # small inputs: more runs for a steady median
-        t = statistics.median(_clock(lambda t=text: newsdoc.parse(t)) for _ in range(runs))
-        first = first or t
-        peak = _peak_memory(text)
+    sizes = (1, 8, 64)
+    rounds: dict[int, list[float]] = {k: [] for k in sizes}
+    for _ in range(repeat):
+        for k in sizes:
+            text = base * k
+
+            def run(text: str = text, n: int = 64 // k) -> None:
+                for _ in range(n):
+                    newsdoc.parse(text)
+
+            rounds[k].append(_clock(run) / (64 // k))
+    for k in sizes:
+        size = len((base * k).encode("utf-8"))
+        t = statistics.median(rounds[k])
+        ratio = statistics.median(a / b for a, b in zip(rounds[k], rounds[1], strict=True))
+        peak = _peak_memory(base * k)
         print(
-            f"  {times:3d}x  {size / MB:6.2f} MB  {t:7.3f} s  time {t / first:5.1f}x"
+            f"  {k:3d}x  {size / MB:6.2f} MB  {t:7.3f} s  time {ratio:5.1f}x"
             f"  peak memory {peak / MB:7.1f} MB = {peak / size:4.1f}x the input"
         )
 
@@ -191,7 +204,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.all or only_speed:
         speed(args.folder, args.repeat)
     if args.all or args.scaling:
-        scaling(args.folder, max(1, args.repeat // 2))
+        scaling(args.folder, args.repeat)
     if args.all or args.pathological:
         pathological(args.size_mb)
 
