@@ -132,3 +132,33 @@ LINES = st.lists(
 def test_the_word_list_scan_labels_blocks_as_searching_each_block_does(text: str) -> None:
     en = newsdoc.rulesets.get("en")
     assert newsdoc.parse(text, rules=en) == newsdoc.parse(text, rules=_without_shortcuts(en))
+
+
+# Case variants of different lengths ("ab", "ABb") are where folding and order meet.
+CASE_WORDS = WORDS.map(lambda ws: ws + [w.swapcase() + "b" for w in ws])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    CASE_WORDS,
+    st.text(alphabet="abAB. é\nxy", max_size=20),
+    st.sampled_from(
+        [
+            r"(?i:\L<w>)(?P<x>\L<w>)",
+            r"(?P<x>\L<w>)(?i:a\L<w>)?[(?i:]\L<w>",
+            r"(?i-s:(?:\L<w>|(?-i:\L<w>b)))\L<w>",
+            r"(?s)\L<w>.(?#(?i:)\L<w>",
+            r"(?i)\L<w>b",
+            r"x|(?i:(?P<x>\L<w>))\L<w>",
+        ]
+    ),
+)
+def test_word_lists_in_case_insensitive_groups_match_like_the_regex_module(
+    words: list[str], text: str, pattern: str
+) -> None:
+    rs = RuleSet("t", words={"w": words})
+    compiled = rs.add(Rule("t.w", "block", pattern=pattern)).compiled("t.w").compiled
+    assert compiled is not None
+    native = regex.compile(pattern, regex.V0, w=list(dict.fromkeys(words)))
+    got = [m.regs for m in compiled.finditer(text, overlapped=True)]
+    assert got == [m.regs for m in native.finditer(text, overlapped=True)]

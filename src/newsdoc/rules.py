@@ -142,29 +142,72 @@ def _compile(pattern: str, flags: int, lists: Mapping[str, tuple[str, ...]]) -> 
     The ``regex`` module tries every word of a list at every position, so a
     list of a few hundred words costs microseconds per character. Where that
     is exact, each ``\\L<name>`` is spelled out as a trie (see :func:`_trie`),
-    which fails on the first character that no word continues with.
+    which fails on the first character that no word continues with: everywhere
+    but inside case-insensitive groups, where the module's own matching stays.
     """
     named: dict[str, Any] = {name: list(words) for name, words in lists.items()}
     native = regex.compile(pattern, flags | regex.V0, **named)
-    if not lists or native.flags & _NOT_LITERAL or _INLINE_CASE.search(pattern):
+    if not lists or native.flags & _NOT_LITERAL:
         return native
     try:
-        tries = {name: _trie(words) for name, words in lists.items()}
-        spelled = _LIST_OR_ESCAPE.sub(
-            lambda m: m.group() if m.group(1) is None else tries[m.group(1)], pattern
-        )
-        return regex.compile(spelled, flags | regex.V0)
-    except (regex.error, RecursionError, OverflowError):  # pragma: no cover - very long words
+        spelled, kept = _spell(pattern, lists)
+        return regex.compile(spelled, flags | regex.V0, **{n: named[n] for n in kept})
+    except (regex.error, RecursionError, OverflowError, _UnsureError):
         return native
 
 
-# A list reference or any other escape (so that ``\\\\L<x>``, a backslash then
-# ``L<x>``, is left alone).
-_LIST_OR_ESCAPE = regex.compile(r"\\(?:L<(\w+)>|.)", regex.S)
-# Case-insensitive or reverse matching folds or reorders what a word matches,
-# so lists under those flags stay with the regex module's own matching.
-_NOT_LITERAL = regex.I | regex.F | regex.R
-_INLINE_CASE = regex.compile(r"\(\?[a-zA-Z-]*[ifr]")
+class _UnsureError(Exception):
+    """The pattern sets flags in a way the list spelling does not follow."""
+
+
+# The tokens that matter for where a list stands: escapes (a list reference among
+# them), character classes, comments, groups that set flags, other groups.
+_TOKEN = regex.compile(
+    r"""\\L<(?P<list>\w+)>
+      | \\.
+      | \[\^?\]?(?:\\.|[^\]\\])*\]
+      | \(\?\#[^)]*\)
+      | \(\?(?P<on>[a-zA-Z]*)(?:-(?P<off>[a-zA-Z]*))?(?P<kind>[:)])
+      | (?P<open>\()
+      | (?P<close>\))""",
+    regex.X | regex.S,
+)
+# Case-insensitive, reverse or verbose matching changes what a word matches or how
+# the pattern reads; lists under those flags stay with the regex module's matching.
+_NOT_LITERAL = regex.I | regex.F | regex.R | regex.X
+_GLOBAL_FLAGS = frozenset("ifrxFRX")
+
+
+def _spell(pattern: str, lists: Mapping[str, tuple[str, ...]]) -> tuple[str, set[str]]:
+    """The pattern with its case-sensitive list references spelled out as tries.
+
+    Returns the new pattern and the names of the lists still referenced natively
+    (inside ``(?i:...)`` groups).
+    """
+    out: list[str] = []
+    kept: set[str] = set()
+    folded = [False]  # one entry per open group: is it case-insensitive?
+    pos = 0
+    for m in _TOKEN.finditer(pattern):
+        out.append(pattern[pos : m.start()])
+        pos = m.end()
+        token, name, kind = m.group(), m.group("list"), m.group("kind")
+        if name is not None and not folded[-1]:
+            token = _trie(lists[name])
+        elif name is not None:
+            kept.add(name)
+        elif kind == ")" and set(m.group("on") + (m.group("off") or "")) & _GLOBAL_FLAGS:
+            raise _UnsureError  # (?i) and the like: leave the whole pattern to regex
+        elif kind == ":":
+            on, off = m.group("on"), m.group("off") or ""
+            folded.append(("i" in on or folded[-1]) and "i" not in off)
+        elif m.group("open") is not None:
+            folded.append(folded[-1])
+        elif m.group("close") is not None and len(folded) > 1:
+            folded.pop()
+        out.append(token)
+    out.append(pattern[pos:])
+    return "".join(out), kept
 
 
 def _trie(words: Iterable[str]) -> str:
