@@ -7,6 +7,7 @@ result. Slow custom rules are stopped by the per-rule timeout in every stage.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import attrs
@@ -134,3 +135,15 @@ def test_a_slow_rule_is_skipped_with_a_warning(stage: str) -> None:
     assert len(article.warnings) == 1 and "custom.slow" in article.warnings[0]
     without = newsdoc.parse(text, rules=rules.disable("custom.slow"))
     assert article == attrs.evolve(without, warnings=article.warnings)
+
+
+@pytest.mark.parametrize("bad", [0, -1.0, float("nan")])
+def test_a_timeout_that_is_not_positive_is_refused(bad: float) -> None:
+    with pytest.raises(ValueError, match="timeout must be a positive number"):
+        newsdoc.parse("Talks resume\n\n“We are ready,” she said.", timeout=bad)
+
+
+def test_an_infinite_timeout_means_no_limit() -> None:
+    text = "Talks resume\n\n“We are ready,” she said."
+    article = newsdoc.parse(text, timeout=math.inf, on_timeout="skip")
+    assert article.warnings == () and article == newsdoc.parse(text)

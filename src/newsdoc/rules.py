@@ -10,6 +10,7 @@ is an ordered, immutable collection of rules plus named word lists; its verbs
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
 from typing import Any, TypeVar, cast
@@ -257,6 +258,21 @@ class CompiledRule:
     rule: Rule
     compiled: regex.Pattern[str] | None
     timeout: float = DEFAULT_TIMEOUT
+    _limit: float | None = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(
+            lambda self: None if self.timeout == math.inf else self.timeout, takes_self=True
+        ),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.timeout > 0:
+            raise ValueError(
+                f"timeout must be a positive number of seconds (math.inf for none), "
+                f"not {self.timeout!r}"
+            )
 
     @property
     def name(self) -> str:
@@ -273,7 +289,7 @@ class CompiledRule:
         pattern = self._check()
         end = len(text) if endpos is None else endpos
         try:
-            return pattern.search(text, pos, end, None, False, self.timeout)
+            return pattern.search(text, pos, end, None, False, self._limit)
         except TimeoutError:
             raise RuleTimeout(self.rule.name, self.timeout) from None
 
@@ -282,7 +298,7 @@ class CompiledRule:
         pattern = self._check()
         end = len(text) if endpos is None else endpos
         try:
-            return pattern.match(text, pos, end, None, False, self.timeout)
+            return pattern.match(text, pos, end, None, False, self._limit)
         except TimeoutError:
             raise RuleTimeout(self.rule.name, self.timeout) from None
 
@@ -293,7 +309,7 @@ class CompiledRule:
         pattern = self._check()
         end = len(text) if endpos is None else endpos
         try:
-            return list(pattern.finditer(text, pos, end, False, None, False, self.timeout))
+            return list(pattern.finditer(text, pos, end, False, None, False, self._limit))
         except TimeoutError:
             raise RuleTimeout(self.rule.name, self.timeout) from None
 
