@@ -3,7 +3,8 @@
 Block rules run first, block by block, in rule-set order; the first rule
 that holds decides. A rule with a pattern and a function holds when both do;
 the function is asked first, as it is usually the cheaper test (length,
-position). Context rules then see the whole sequence and may relabel blocks
+position), unless the pattern already failed on the same short text earlier in
+the parse. Context rules then see the whole sequence and may relabel blocks
 from their neighbours and position, as jusText does.
 """
 
@@ -17,7 +18,7 @@ import attrs
 import regex
 
 from newsdoc.model import Span
-from newsdoc.rules import CompiledRule, RuleSet, Stage
+from newsdoc.rules import RuleSet, Stage
 
 __all__ = ["BlockDraft", "BlockView", "classify_blocks"]
 
@@ -86,25 +87,6 @@ class BlockView:
         return BlockView(self.source, self.spans, i) if 0 <= i < len(self.spans) else None
 
 
-def _holds(
-    rule: CompiledRule, view: BlockView, block: str, memo: dict[tuple[str, str], bool]
-) -> bool:
-    if rule.rule.func is not None and not rule.rule.func(view):
-        return False
-    if rule.compiled is None:
-        return True
-    # Block patterns see the block alone, so ``^`` and ``$`` anchor at its ends; what
-    # they find depends on the block's text only, so a short line seen before (a page
-    # of "Share" and "Menu" lines) is not searched again.
-    if len(block) > _SHORT_BLOCK:
-        return rule.search(block) is not None
-    key = (rule.name, block)
-    hit = memo.get(key)
-    if hit is None:
-        hit = memo[key] = rule.search(block) is not None
-    return hit
-
-
 _SHORT_BLOCK = 64  # characters: a short block (a link, a label) is often repeated
 _ONE_LIST = regex.compile(r"\\L<(\w+)>")
 
@@ -158,19 +140,33 @@ def classify_blocks(
     hits: set[int] | None = None
     if scan is not None and len(spans) * _SHORT_BLOCK > len(text):
         hits = _listed_blocks(text, spans, scan)
-    unlisted = [r for r in block_rules if r.name not in listed]
+    every = [(r, r.rule.func, r.compiled is not None) for r in block_rules]
+    unlisted = [x for x in every if x[0].name not in listed]
     drafts: list[BlockDraft] = []
-    memo: dict[tuple[str, str], bool] = {}
+    memo: dict[tuple[str, str], bool] = {}  # (rule, short block text) -> pattern found
     for i, span in enumerate(spans):
         view = BlockView(text, spans, i)
         block = text[span.start : span.end]
+        short = len(block) <= _SHORT_BLOCK
         draft = BlockDraft(span)
-        for rule in block_rules if hits is None or i in hits else unlisted:
-            if _holds(rule, view, block, memo):
-                draft = BlockDraft(
-                    span, rule.rule.label or "boilerplate", rule.rule.kind, rule.name
-                )
-                break
+        for rule, func, has_pattern in every if hits is None or i in hits else unlisted:
+            # A rule holds when its function and its pattern do. Block patterns see the
+            # block alone, so ``^`` and ``$`` anchor at its ends; what they find depends
+            # on the block's text only, so a short line seen before (a page of "Share"
+            # and "Menu" lines) is not searched again. Otherwise the function, usually
+            # the cheaper test, goes first.
+            key = (rule.name, block)
+            found = memo.get(key) if has_pattern and short else None
+            if found is False or (func is not None and not func(view)):
+                continue
+            if has_pattern and found is None:
+                found = rule.search(block) is not None
+                if short:
+                    memo[key] = found
+                if not found:
+                    continue
+            draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, rule.name)
+            break
         drafts.append(draft)
     for rule in rules.for_stage(Stage.CONTEXT, timeout):
         assert rule.rule.func is not None  # checked when the rule was made
