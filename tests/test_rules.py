@@ -173,3 +173,65 @@ def test_every_decision_names_its_rule() -> None:
     names = set(en().names())
     assert all(b.rule in names for b in a.boilerplate)
     assert all(x.rule in names for x in a.attributions)
+
+
+def test_compile_pattern_uses_the_word_lists_and_caches() -> None:
+    rs = RuleSet("t", words={"cue": ["said", "say", "says"]})
+    pattern = rs.compile_pattern(r"\b\L<cue>\b")
+    assert [m.group() for m in pattern.finditer("she says, they said; essay")] == ["says", "said"]
+    assert rs.compile_pattern(r"\b\L<cue>\b") is pattern
+    assert rs.compile_pattern(r"\L<cue>", "i").search("SAID") is not None
+    with pytest.raises(KeyError, match="no word list 'nope'"):
+        rs.compile_pattern(r"\L<nope>")
+
+
+_RULE = '[[rules]]\nname = "x.y"\nstage = "block"\npattern = "z"\n'
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        ("name = 3\n", "'name' must be a string"),
+        ('base = ["en"]\n', "'base' must be the name"),
+        ('words = ["a"]\n', "[words] must be a table"),
+        ("replace_words = 1\n", "[replace_words] must be a table"),
+        ('[words]\ncue_verbs = "quipped"\n', "words.cue_verbs must be a list of strings"),
+        ("[words]\ncue_verbs = [1, 2]\n", "words.cue_verbs must be a list of strings"),
+        ('rules = {name = "x"}\n', "'rules' must be an array"),
+        ("rules = [1]\n", "rules[0] must be a table"),
+        ('disable = "boilerplate"\n', "disable must be a list of strings"),
+        ("enable = [true]\n", "enable must be a list of strings"),
+        (_RULE.replace('"block"', "3"), "rules[0] ('x.y')"),
+        (_RULE.replace('"z"', "3"), "pattern must be a string"),
+        (_RULE + "label = 1\n", "label 1 is not one of"),
+        (_RULE + "kind = 1\n", "kind must be a string"),
+        (_RULE + "where = []\n", "where must be a string"),
+        (_RULE + "flags = 1.5\n", "flags must be an int or letters"),
+        (_RULE + "flags = true\n", "flags must be an int or letters"),
+        (_RULE + 'flags = "q"\n', "unknown flag 'q'"),
+        (_RULE + 'enabled = "yes"\n', "enabled must be true or false"),
+        (_RULE + "description = 2\n", "description must be a string"),
+        (_RULE + "before = 2\n", "'before' must be a str"),
+        (_RULE + "after = true\n", "'after' must be a str"),
+        (_RULE + "replace = 1\n", "'replace' must be a bool"),
+        (_RULE + 'before = "no.such"\n', "no rule named 'no.such'"),
+        (_RULE + "func = 1\n", "unknown key(s) ['func']"),
+        (_RULE.replace('name = "x.y"\n', ""), "needs 'name' and 'stage'"),
+        (_RULE.replace('"x.y"', "7"), "a name is dotted lower-case words"),
+    ],
+)
+def test_every_key_of_a_rule_file_is_type_checked(tmp_path: Path, body: str, problem: str) -> None:
+    path = tmp_path / "types.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(RuleFileError) as info:
+        newsdoc.load_rules(path)
+    assert str(path) in str(info.value) and problem in str(info.value)
+
+
+def test_a_rule_file_that_is_not_utf8_or_not_a_file(tmp_path: Path) -> None:
+    latin = tmp_path / "latin1.toml"
+    latin.write_bytes('name = "caf\xe9"\n'.encode("latin-1"))
+    with pytest.raises(RuleFileError, match="not UTF-8"):
+        newsdoc.load_rules(latin)
+    with pytest.raises(RuleFileError, match="cannot read the file"):
+        newsdoc.load_rules(tmp_path)

@@ -78,14 +78,15 @@ def parse(
         text: the article; ``bytes`` are decoded as UTF-8 (a BOM is skipped).
         rules: a :class:`~newsdoc.rules.RuleSet`, the name of a registered one,
             or ``None`` for the default English set.
-        timeout: seconds one rule's pattern may spend on one match.
+        timeout: seconds one rule's pattern may spend on one match
+            (``math.inf``: no limit).
         on_timeout: ``"raise"`` raises :class:`~newsdoc.errors.RuleTimeout`
             naming the rule; ``"skip"`` switches that rule off for this parse
             and records a warning on the Article.
 
     Raises:
         TypeError: ``text`` is neither ``str`` nor ``bytes``.
-        ValueError: ``bytes`` that are not UTF-8.
+        ValueError: ``bytes`` that are not UTF-8, or a ``timeout`` that is not positive.
         RuleTimeout: a rule overran ``timeout`` (with ``on_timeout="raise"``).
 
     >>> article = parse("Talks resume\\n\\n“We are ready,” she said.")
@@ -98,18 +99,23 @@ def parse(
         text = _decode(bytes(text))
     elif not isinstance(text, str):
         raise TypeError(f"parse() takes a str or bytes, not {type(text).__name__}")
+    if not timeout > 0:
+        raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
     if on_timeout not in ("raise", "skip"):
         raise ValueError(f"on_timeout must be 'raise' or 'skip', not {on_timeout!r}")
-    rs = rulesets.get(rules) if isinstance(rules, str) else rules or rulesets.get("en")
-    if not isinstance(rs, RuleSet):
-        raise TypeError(f"rules must be a RuleSet or a rule-set name, not {type(rs).__name__}")
+    if rules is None or isinstance(rules, str):
+        rs = rulesets.get("en" if rules is None else rules)
+    elif isinstance(rules, RuleSet):
+        rs = rules
+    else:
+        raise TypeError(f"rules must be a RuleSet or a rule-set name, not {type(rules).__name__}")
     warnings: list[str] = []
     while True:
         try:
             return _run(text, rs, timeout, tuple(warnings))
         except RuleTimeout as exc:
-            if on_timeout == "raise":
-                raise
+            if on_timeout == "raise" or exc.rule not in rs or not rs[exc.rule].enabled:
+                raise  # a rule that is not (or no longer) in the set cannot be skipped
             warnings.append(f"{exc}; the rule was skipped")
             rs = rs.disable(exc.rule)
 

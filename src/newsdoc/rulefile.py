@@ -126,10 +126,15 @@ def _add_rule(rs: RuleSet, entry: Any, i: int, source: str) -> RuleSet:
         )
     if "name" not in entry or "stage" not in entry:
         raise RuleFileError(source, f"rules[{i}] needs 'name' and 'stage'")
+    for key, kind in (("before", str), ("after", str), ("replace", bool)):
+        if key in entry and not isinstance(entry[key], kind):
+            raise RuleFileError(
+                source, f"rules[{i}] ({entry['name']!r}): {key!r} must be a {kind.__name__}"
+            )
     fields = {k: v for k, v in entry.items() if k not in {"before", "after", "replace"}}
     try:
         rule = Rule(**fields)
-    except ValueError as exc:
+    except (ValueError, TypeError) as exc:
         raise RuleFileError(source, f"rules[{i}] ({entry['name']!r}): {exc}") from None
     if entry.get("replace"):
         return rs.replace(rule)

@@ -10,6 +10,7 @@ is an ordered, immutable collection of rules plus named word lists; its verbs
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
 from typing import Any, TypeVar, cast
@@ -47,8 +48,10 @@ def _stage(value: Stage | str) -> Stage:
 
 
 def _flags(value: int | str) -> int:
-    if isinstance(value, int):
+    if isinstance(value, int) and not isinstance(value, bool):
         return value
+    if not isinstance(value, str):
+        raise TypeError(f"flags must be an int or letters among 'imsx', not {value!r}")
     out = 0
     for letter in value:
         flag = {"i": regex.I, "m": regex.M, "s": regex.S, "x": regex.X}.get(letter)
@@ -111,6 +114,14 @@ class Rule:
                 raise RuleError(self.name, f"bad pattern {self.pattern!r}: {exc}") from None
         if self.label is not None and self.label not in _LABELS:
             raise RuleError(self.name, f"label {self.label!r} is not one of {sorted(_LABELS)}")
+        for field in ("kind", "where"):
+            value = getattr(self, field)
+            if value is not None and not isinstance(value, str):
+                raise RuleError(self.name, f"{field} must be a string, not {value!r}")
+        if not isinstance(self.enabled, bool):
+            raise RuleError(self.name, f"enabled must be true or false, not {self.enabled!r}")
+        if not isinstance(self.description, str):
+            raise RuleError(self.name, f"description must be a string, not {self.description!r}")
 
     @property
     def group(self) -> str:
@@ -127,9 +138,106 @@ _LABELS = {"boilerplate", "headline", "byline", "paragraph"}
 
 
 def _compile(pattern: str, flags: int, lists: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
-    """Compile with named word lists (``\\L<name>``); always the regex module's V0 syntax."""
+    """Compile with named word lists (``\\L<name>``); always the regex module's V0 syntax.
+
+    The ``regex`` module tries every word of a list at every position, so a
+    list of a few hundred words costs microseconds per character. Where that
+    is exact, each ``\\L<name>`` is spelled out as a trie (see :func:`_trie`),
+    which fails on the first character that no word continues with: everywhere
+    but inside case-insensitive groups, where the module's own matching stays.
+    """
     named: dict[str, Any] = {name: list(words) for name, words in lists.items()}
-    return regex.compile(pattern, flags | regex.V0, **named)
+    native = regex.compile(pattern, flags | regex.V0, **named)
+    if not lists or native.flags & _NOT_LITERAL:
+        return native
+    try:
+        spelled, kept = _spell(pattern, lists)
+        return regex.compile(spelled, flags | regex.V0, **{n: named[n] for n in kept})
+    except (regex.error, RecursionError, OverflowError, _UnsureError):
+        return native
+
+
+class _UnsureError(Exception):
+    """The pattern sets flags in a way the list spelling does not follow."""
+
+
+# The tokens that matter for where a list stands: escapes (a list reference among
+# them), character classes, comments, groups that set flags, other groups.
+_TOKEN = regex.compile(
+    r"""\\L<(?P<list>\w+)>
+      | \\.
+      | \[\^?\]?(?:\\.|[^\]\\])*\]
+      | \(\?\#[^)]*\)
+      | \(\?(?P<on>[a-zA-Z]*)(?:-(?P<off>[a-zA-Z]*))?(?P<kind>[:)])
+      | (?P<open>\()
+      | (?P<close>\))""",
+    regex.X | regex.S,
+)
+# Case-insensitive, reverse or verbose matching changes what a word matches or how
+# the pattern reads; lists under those flags stay with the regex module's matching.
+_NOT_LITERAL = regex.I | regex.F | regex.R | regex.X
+_GLOBAL_FLAGS = frozenset("ifrxFRX")
+
+
+def _spell(pattern: str, lists: Mapping[str, tuple[str, ...]]) -> tuple[str, set[str]]:
+    """The pattern with its case-sensitive list references spelled out as tries.
+
+    Returns the new pattern and the names of the lists still referenced natively
+    (inside ``(?i:...)`` groups).
+    """
+    out: list[str] = []
+    kept: set[str] = set()
+    folded = [False]  # one entry per open group: is it case-insensitive?
+    pos = 0
+    for m in _TOKEN.finditer(pattern):
+        out.append(pattern[pos : m.start()])
+        pos = m.end()
+        token, name, kind = m.group(), m.group("list"), m.group("kind")
+        if name is not None and not folded[-1]:
+            token = _trie(lists[name])
+        elif name is not None:
+            kept.add(name)
+        elif kind == ")" and set(m.group("on") + (m.group("off") or "")) & _GLOBAL_FLAGS:
+            raise _UnsureError  # (?i) and the like: leave the whole pattern to regex
+        elif kind == ":":
+            on, off = m.group("on"), m.group("off") or ""
+            folded.append(("i" in on or folded[-1]) and "i" not in off)
+        elif m.group("open") is not None:
+            folded.append(folded[-1])
+        elif m.group("close") is not None and len(folded) > 1:
+            folded.pop()
+        out.append(token)
+    out.append(pattern[pos:])
+    return "".join(out), kept
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching exactly what ``\\L<list>`` matches, in the same order.
+
+    At one position the words that match are prefixes of one another; the
+    ``regex`` module tries the longest first and backtracks to shorter ones.
+    The trie does the same: it follows the longest branch first and makes a
+    word's end optional after its continuations.
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = None
+    return "(?:" + _branch(root) + ")" if root else "(?:)"
+
+
+def _branch(node: dict[str, Any]) -> str:
+    alts = [_literal(ch) + _branch(child) for ch, child in node.items() if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+    return body + "?" if "" in node else body
+
+
+def _literal(ch: str) -> str:
+    return ch if ch.isascii() and ch.isalnum() else f"\\U{ord(ch):08x}"
 
 
 DEFAULT_TIMEOUT = 2.0
@@ -141,12 +249,30 @@ class CompiledRule:
     """A rule with its pattern compiled against a rule set's word lists.
 
     Its matching methods bound the time each call may take and raise
-    :class:`RuleTimeout` naming the rule on overrun.
+    :class:`RuleTimeout` naming the rule on overrun. (They pass ``regex`` its
+    arguments by position, as ``regex.search`` itself does: a keyword argument
+    costs the C call a microsecond, which block and attribution rules pay
+    tens of thousands of times per megabyte.)
     """
 
     rule: Rule
     compiled: regex.Pattern[str] | None
     timeout: float = DEFAULT_TIMEOUT
+    _limit: float | None = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(
+            lambda self: None if self.timeout == math.inf else self.timeout, takes_self=True
+        ),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not self.timeout > 0:
+            raise ValueError(
+                f"timeout must be a positive number of seconds (math.inf for none), "
+                f"not {self.timeout!r}"
+            )
 
     @property
     def name(self) -> str:
@@ -163,7 +289,7 @@ class CompiledRule:
         pattern = self._check()
         end = len(text) if endpos is None else endpos
         try:
-            return pattern.search(text, pos, end, timeout=self.timeout)
+            return pattern.search(text, pos, end, None, False, self._limit)
         except TimeoutError:
             raise RuleTimeout(self.rule.name, self.timeout) from None
 
@@ -172,7 +298,7 @@ class CompiledRule:
         pattern = self._check()
         end = len(text) if endpos is None else endpos
         try:
-            return pattern.match(text, pos, end, timeout=self.timeout)
+            return pattern.match(text, pos, end, None, False, self._limit)
         except TimeoutError:
             raise RuleTimeout(self.rule.name, self.timeout) from None
 
@@ -183,7 +309,7 @@ class CompiledRule:
         pattern = self._check()
         end = len(text) if endpos is None else endpos
         try:
-            return list(pattern.finditer(text, pos, end, timeout=self.timeout))
+            return list(pattern.finditer(text, pos, end, False, None, False, self._limit))
         except TimeoutError:
             raise RuleTimeout(self.rule.name, self.timeout) from None
 
@@ -213,6 +339,9 @@ class RuleSet:
     name: str
     rules: tuple[Rule, ...] = attrs.field(default=(), converter=_rule_tuple)
     words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_word_map)
+    _patterns: dict[str, regex.Pattern[str] | None] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
     _compiled: dict[tuple[str, float], CompiledRule] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
@@ -266,14 +395,16 @@ class RuleSet:
         found = self._compiled.get(key)
         if found is None:
             rule = self[name]
-            pattern = None
-            if rule.pattern is not None:
-                lists = {n: self.words[n] for n in rule.word_lists}
-                try:
-                    pattern = _compile(rule.pattern, rule.flags, lists)
-                except (regex.error, ValueError) as exc:
-                    raise RuleError(rule.name, f"bad pattern {rule.pattern!r}: {exc}") from None
-            found = CompiledRule(rule, pattern, timeout)
+            if name not in self._patterns:  # one compilation per rule, whatever the timeout
+                pattern = None
+                if rule.pattern is not None:
+                    lists = {n: self.words[n] for n in rule.word_lists}
+                    try:
+                        pattern = _compile(rule.pattern, rule.flags, lists)
+                    except (regex.error, ValueError) as exc:
+                        raise RuleError(rule.name, f"bad pattern {rule.pattern!r}: {exc}") from None
+                self._patterns[name] = pattern
+            found = CompiledRule(rule, self._patterns[name], timeout)
             self._compiled[key] = found
         return found
 
@@ -283,6 +414,20 @@ class RuleSet:
         if found is None:
             found = self._derived[key] = build(self)
         return cast(T, found)
+
+    def compile_pattern(self, pattern: str, flags: int | str = 0) -> regex.Pattern[str]:
+        """Compile a pattern against this set's word lists (``\\L<name>``), once, and cache it.
+
+        For patterns that rule functions and stages use beside the rules: the
+        lists match exactly as they do in rules.
+        """
+        bits = _flags(flags)
+
+        def build(rs: RuleSet) -> regex.Pattern[str]:
+            names = dict.fromkeys(_LIST_REF.findall(pattern))
+            return _compile(pattern, bits, {n: rs.word_list(n) for n in names})
+
+        return self.derived(f"pattern:{bits}:{pattern}", build)
 
     def word_list(self, name: str) -> tuple[str, ...]:
         """One named word list; unknown names raise KeyError listing the known ones."""

@@ -73,6 +73,9 @@ class AttributionContext:
         return self.quotes[self.index]
 
 
+_REACH = 1000  # characters: no news sentence runs longer on either side of a quote
+
+
 def sentence_bounds(rules: RuleSet) -> regex.Pattern[str]:
     """The rule set's sentence-end pattern: end punctuation, closing marks, space, a capital."""
 
@@ -129,6 +132,7 @@ def attribute_quotes(
         return ends_cache[pi]
 
     found: list[AttributionDraft | None] = []
+    memo: _Memo = {}  # a stretch of a sentence is searched once per rule, not once per quote
     for k, q in enumerate(quotes):
         if skip[k]:
             found.append(None)
@@ -138,18 +142,24 @@ def attribute_quotes(
         cuts_a = ends_in(p_start)
         i = bisect_right(cuts_a, q.span.start)
         sent_start = cuts_a[i - 1] if i else paragraphs[p_start].start
-        sent_start = max(sent_start, q.span.start - _REACH)
         cuts_b = ends_in(p_end)
         j = bisect_left(cuts_b, q.span.end)
         sent_end = cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end
-        sent_end = min(sent_end, q.span.end + _REACH)
+        # A "sentence" with no end in sight (a run of marks, a text with no full stop)
+        # is cut to a reach around the quote and to the quotes nearest it, so that each
+        # quote costs bounded time.
+        sent_start = max(sent_start, q.span.start - _REACH, spans[k - 9].end if k > 8 else 0)
+        far = spans[k + 8].start if k + 8 < len(spans) else len(text)
+        sent_end = min(sent_end, q.span.end + _REACH, far)
         if (
             sent_start == q.span.start
             and j < len(cuts_b)
             and not text[q.span.end : cuts_b[j]].strip()
         ):
             j += 1  # a quote that is a whole sentence: “…!” Smith said. still follows it
-        follow_end = min(cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end, sent_end + _REACH)
+        follow_end = min(
+            cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end, sent_end + _REACH, far
+        )
         near = spans[max(0, k - 8) : k + 8]
         ctx = AttributionContext(
             text=text,
@@ -161,13 +171,8 @@ def attribute_quotes(
             after=_outside(q.span.end, sent_end, near, reverse=False),
             follow=_outside(q.span.end, follow_end, near, reverse=False)[:1],
         )
-        found.append(_first(stage_rules, ctx, p_start))
+        found.append(_first(stage_rules, ctx, p_start, memo))
     return found
-
-
-_REACH = 1000
-"""How many characters before and after a quote its sentence may reach: a run-on 'sentence'
-(a list of quotes with no full stop) must not make each quote scan all of it."""
 
 
 def _inside_quote(offset: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
@@ -176,10 +181,10 @@ def _inside_quote(offset: int, spans: Sequence[Span], starts: Sequence[int]) -> 
 
 
 def _first(
-    rules: Sequence[CompiledRule], ctx: AttributionContext, para: int
+    rules: Sequence[CompiledRule], ctx: AttributionContext, para: int, memo: _Memo
 ) -> AttributionDraft | None:
     for rule in rules:
-        draft = _try(rule, ctx, para)
+        draft = _try(rule, ctx, para, memo)
         if draft is not None:
             return draft
     return None
@@ -206,7 +211,26 @@ def _main_clause(text: str, matches: Sequence[regex.Match[str]]) -> regex.Match[
     return best
 
 
-def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionDraft | None:
+_Memo = dict[tuple[str, bool, int, int], AttributionDraft | None]
+
+
+def _in_part(
+    rule: CompiledRule, text: str, part: Span, last: bool, memo: _Memo
+) -> AttributionDraft | None:
+    """The rule's last (or first) match in one stretch of a sentence, as a draft; memoized."""
+    key = (rule.name, last, part.start, part.end)
+    if key not in memo:
+        if last:
+            matches = rule.finditer(text, part.start, part.end)
+            memo[key] = _from_match(rule, _main_clause(text, matches)) if matches else None
+        else:
+            memo[key] = _from_match(rule, rule.search(text, part.start, part.end))
+    return memo[key]
+
+
+def _try(
+    rule: CompiledRule, ctx: AttributionContext, para: int, memo: _Memo
+) -> AttributionDraft | None:
     func: Callable[[AttributionContext], AttributionDraft | None] | None = rule.rule.func
     if rule.compiled is None:
         return func(ctx) if func is not None else None
@@ -221,13 +245,12 @@ def _try(rule: CompiledRule, ctx: AttributionContext, para: int) -> AttributionD
             draft = _from_match(rule, rule.search(text, ctx.before[0].start, q.span.start))
     elif where == "sentence":
         for part in ctx.before:
-            matches = rule.finditer(text, part.start, part.end)
-            draft = _from_match(rule, _main_clause(text, matches)) if matches else None
+            draft = _in_part(rule, text, part, True, memo)
             if draft:
                 break
         if draft is None:
             for part in ctx.after:
-                draft = _from_match(rule, rule.search(text, part.start, part.end))
+                draft = _in_part(rule, text, part, False, memo)
                 if draft:
                     break
     elif where == "previous":

@@ -1,25 +1,31 @@
 """Stage 2: label each block (headline, byline, boilerplate of a kind, paragraph).
 
 Block rules run first, block by block, in rule-set order; the first rule
-that holds decides. Context rules then see the whole sequence and may
-relabel blocks from their neighbours and position, as jusText does.
+that holds decides. A rule with a pattern and a function holds when both do;
+the function is asked first, as it is usually the cheaper test (length,
+position), unless the pattern already failed on the same short text earlier in
+the parse. Context rules then see the whole sequence and may relabel blocks
+from their neighbours and position, as jusText does.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import attrs
 import regex
 
 from newsdoc.model import Span
-from newsdoc.rules import CompiledRule, RuleSet, Stage
+from newsdoc.rules import RuleSet, Stage
 
 __all__ = ["BARRIER", "BlockDraft", "BlockView", "classify_blocks", "main_run"]
 
 PARAGRAPH = "paragraph"
 _WORD = regex.compile(r"\w+")
-_END_PUNCT = regex.compile(r"[.!?…。！？:\"”’»)\]]\s*$")
+_END_CHARS = '.!?…。！？:"”’»)]'
+_END_PUNCT = regex.compile(rf"[{regex.escape(_END_CHARS)}]\s*$")
 
 
 @attrs.frozen
@@ -46,6 +52,7 @@ class BlockView:
     source: str
     spans: Sequence[Span]
     index: int
+    _memo: dict[str, int] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @property
     def span(self) -> Span:
@@ -59,13 +66,20 @@ class BlockView:
 
     @property
     def words(self) -> int:
-        """How many ``\\w+`` words the block holds."""
-        return len(_WORD.findall(self.source, self.span.start, self.span.end))
+        """How many ``\\w+`` words the block holds (counted once)."""
+        count = self._memo.get("words")
+        if count is None:
+            span = self.span
+            count = self._memo["words"] = len(_WORD.findall(self.source, span.start, span.end))
+        return count
 
     @property
     def ends_sentence(self) -> bool:
         """Whether the block ends with sentence-final punctuation."""
-        return _END_PUNCT.search(self.source, self.span.start, self.span.end) is not None
+        start, end = self.span.start, self.span.end
+        if start < end and not self.source[end - 1].isspace():  # blocks end on a non-space
+            return self.source[end - 1] in _END_CHARS
+        return _END_PUNCT.search(self.source, start, end) is not None
 
     def neighbour(self, offset: int) -> BlockView | None:
         """The block ``offset`` places away, or ``None`` past either end."""
@@ -112,11 +126,46 @@ def main_run(scores: Sequence[float], share: float = 0.5) -> tuple[int, int]:
     return next((start, end) for total, start, end in runs if total >= share * top)
 
 
-def _holds(rule: CompiledRule, view: BlockView) -> bool:
-    # Block patterns see the block alone, so ``^`` and ``$`` anchor at its ends.
-    if rule.compiled is not None and rule.search(view.text) is None:
-        return False
-    return rule.rule.func is None or bool(rule.rule.func(view))
+_SHORT_BLOCK = 64  # characters: a short block (a link, a label) is often repeated
+_ONE_LIST = regex.compile(r"\\L<(\w+)>")
+
+
+def _list_rules(rules: RuleSet) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The block rules whose pattern is one word list, and one pattern for all their words.
+
+    The words are literal strings, so the standard ``re`` module, whose literal
+    alternations scan several times faster than ``regex``'s, finds them exactly.
+    """
+    names: list[str] = []
+    words: set[str] = set()
+    for rule in rules:
+        m = _ONE_LIST.fullmatch(rule.pattern or "")
+        if rule.stage is Stage.BLOCK and m is not None and not rule.flags:
+            names.append(rule.name)
+            words.update(rules.word_list(m.group(1)))
+    if not names:
+        return frozenset(), None
+    longest_first = sorted(words, key=lambda w: (-len(w), w))
+    return frozenset(names), re.compile("|".join(re.escape(w) for w in longest_first))
+
+
+def _listed_blocks(text: str, spans: Sequence[Span], scan: re.Pattern[str]) -> set[int]:
+    """The blocks that may hold a word of the listed rules, from one scan of the whole text.
+
+    A word inside a block is either found by the scan or covered by a match that
+    began before it, and either way that match overlaps the block: so a block
+    that no match overlaps needs no search of its own for those rules.
+    """
+    starts = [s.start for s in spans]
+    hits: set[int] = set()
+    for m in scan.finditer(text):
+        start, end = m.span()
+        i = max(0, bisect_right(starts, start) - 1)
+        while i < len(spans) and spans[i].start < max(end, start + 1):
+            if spans[i].end > start:
+                hits.add(i)
+            i += 1
+    return hits
 
 
 def classify_blocks(
@@ -124,16 +173,39 @@ def classify_blocks(
 ) -> list[BlockDraft]:
     """Label every block span; return one draft per span, in order."""
     block_rules = rules.for_stage(Stage.BLOCK, timeout)
+    listed, scan = rules.derived("classify.word_lists", _list_rules)
+    # The scan costs about half a pass of \\w+ over the text: it pays when blocks are
+    # many and short on average (a page of link lines), not on prose paragraphs.
+    hits: set[int] | None = None
+    if scan is not None and len(spans) * _SHORT_BLOCK > len(text):
+        hits = _listed_blocks(text, spans, scan)
+    every = [(r, r.rule.func, r.compiled is not None) for r in block_rules]
+    unlisted = [x for x in every if x[0].name not in listed]
     drafts: list[BlockDraft] = []
+    memo: dict[tuple[str, str], bool] = {}  # (rule, short block text) -> pattern found
     for i, span in enumerate(spans):
         view = BlockView(text, spans, i)
+        block = text[span.start : span.end]
+        short = len(block) <= _SHORT_BLOCK
         draft = BlockDraft(span)
-        for rule in block_rules:
-            if _holds(rule, view):
-                draft = BlockDraft(
-                    span, rule.rule.label or "boilerplate", rule.rule.kind, rule.name
-                )
-                break
+        for rule, func, has_pattern in every if hits is None or i in hits else unlisted:
+            # A rule holds when its function and its pattern do. Block patterns see the
+            # block alone, so ``^`` and ``$`` anchor at its ends; what they find depends
+            # on the block's text only, so a short line seen before (a page of "Share"
+            # and "Menu" lines) is not searched again. Otherwise the function, usually
+            # the cheaper test, goes first.
+            key = (rule.name, block)
+            found = memo.get(key) if has_pattern and short else None
+            if found is False or (func is not None and not func(view)):
+                continue
+            if has_pattern and found is None:
+                found = rule.search(block) is not None
+                if short:
+                    memo[key] = found
+                if not found:
+                    continue
+            draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, rule.name)
+            break
         drafts.append(draft)
     for rule in rules.for_stage(Stage.CONTEXT, timeout):
         assert rule.rule.func is not None  # checked when the rule was made

@@ -54,6 +54,8 @@ def get(name: str = "en") -> RuleSet:
     Raises:
         UnknownRuleSetError: no rule set has that name; the message lists those that do.
     """
+    if name in _BUILTIN:  # built-ins win, so the slow entry-point scan is not needed
+        return _load(name, _BUILTIN[name])
     targets = _targets()
     if name not in targets:
         raise UnknownRuleSetError(name, sorted(targets))

@@ -1,0 +1,213 @@
+"""Benchmark newsdoc: speed on real articles, scaling with input size, pathological inputs.
+
+Run from the repository root (``PYTHONPATH=src``)::
+
+    python benchmarks/bench.py                 # speed on a folder of .txt articles
+    python benchmarks/bench.py --scaling       # 1x, 8x, 64x input: time and peak memory
+    python benchmarks/bench.py --pathological  # one megabyte of each hostile input
+    python benchmarks/bench.py --all
+
+Speed is reported against a yardstick measured in the same run: one pass of
+``regex`` ``\\w+`` ``findall`` over the same texts. The ratio (parse time over
+that pass) is what to compare across machines; the target is 8x or less.
+Every figure is the median of ``--repeat`` runs, in CPU seconds of this
+process (parsing is single-threaded, so on an idle machine that is the wall
+time; on a busy one it leaves out the time other processes took).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+import newsdoc  # noqa: E402
+from newsdoc.testing import check_invariants  # noqa: E402
+
+DEFAULT_FOLDER = REPO / ".." / "shared" / "data" / "polnear" / "dev" / "text"
+_WORD = regex.compile(r"\w+")
+MB = 1_000_000
+
+
+def _clock(fn: Callable[[], object]) -> float:
+    gc.collect()
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+def _words_pass(texts: list[str]) -> None:
+    for text in texts:
+        _WORD.findall(text)
+
+
+def _parse_all(texts: list[str]) -> None:
+    for text in texts:
+        newsdoc.parse(text)
+
+
+def speed(folder: Path, repeat: int) -> None:
+    """Articles/s, MB/s and the ratio to one ``\\w+`` pass, medians of ``repeat`` runs."""
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        sys.exit(f"no .txt files in {folder}")
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    _parse_all(texts[:1])  # build and compile the rule set outside the timing
+    parse_times, word_times, ratios = [], [], []
+    for _ in range(repeat):
+        w = _clock(lambda: _words_pass(texts))
+        p = _clock(lambda: _parse_all(texts))
+        word_times.append(w)
+        parse_times.append(p)
+        ratios.append(p / w)
+    p, w = statistics.median(parse_times), statistics.median(word_times)
+    print(f"speed: {len(texts)} articles, {size / MB:.2f} MB from {folder}")
+    print(f"  parse          {p:.3f} s (median of {repeat}; runs {_fmt(parse_times)})")
+    print(f"  \\w+ findall    {w:.4f} s")
+    print(f"  ratio          {statistics.median(ratios):.1f}x (runs {_fmt(ratios, '.1f')})")
+    print(f"  articles/s     {len(texts) / p:.0f}")
+    print(f"  MB/s           {size / MB / p:.2f}")
+
+
+def _fmt(values: list[float], spec: str = ".3f") -> str:
+    return ", ".join(format(v, spec) for v in values)
+
+
+def _peak_memory(text: str) -> int:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        newsdoc.parse(text)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def scaling(folder: Path, repeat: int) -> None:
+    """Eight articles as one input, repeated 8x and 64x: time and peak memory.
+
+    Each round parses every size as often as it takes to parse 64 copies in
+    all (64 times 1x, 8 times 8x, once 64x), so that a change in the machine's
+    load touches all sizes alike; the time ratios are medians over the rounds.
+    """
+    texts = [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))[:8]]
+    base = "\n\n".join(texts) + "\n\n"
+    newsdoc.parse(base)
+    print(f"scaling: eight articles joined ({len(base.encode('utf-8')) / 1000:.0f} kB), repeated")
+    sizes = (1, 8, 64)
+    rounds: dict[int, list[float]] = {k: [] for k in sizes}
+    for _ in range(repeat):
+        for k in sizes:
+            text = base * k
+
+            def run(text: str = text, n: int = 64 // k) -> None:
+                for _ in range(n):
+                    newsdoc.parse(text)
+
+            rounds[k].append(_clock(run) / (64 // k))
+    for k in sizes:
+        size = len((base * k).encode("utf-8"))
+        t = statistics.median(rounds[k])
+        ratio = statistics.median(a / b for a, b in zip(rounds[k], rounds[1], strict=True))
+        peak = _peak_memory(base * k)
+        print(
+            f"  {k:3d}x  {size / MB:6.2f} MB  {t:7.3f} s  time {ratio:5.1f}x"
+            f"  peak memory {peak / MB:7.1f} MB = {peak / size:4.1f}x the input"
+        )
+
+
+def _pathological(size: int) -> dict[str, str]:
+    """Hostile inputs of about ``size`` characters each."""
+
+    def fill(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    said = "“Yes,” he said, said she, said they, said Smith, said the official, "
+    nest = "“‘«„»’”「『』」" * 4
+    return {
+        "one double mark": fill('"'),
+        "one curly mark": fill("“"),
+        "alternating marks": fill("“”"),
+        "alternating straight/curly": fill('"“'),
+        "marks and spaces": fill("“ ” ‘ ’ « » "),
+        "one line, no spaces": fill("abcdefghij"),
+        "one line of words": fill("word "),
+        "tiny lines": fill("A\n"),
+        "tiny lines, lower case": fill("a\n"),
+        "tiny sentences": fill("Hi.\n"),
+        "blank lines": fill("\n \n"),
+        "deep mixed nesting": fill("“‘«„" * 50 + nest + "»’”" * 50 + "\n"),
+        "NUL and controls": fill("\x00\x01\x07\x1b\x7f\x1c\u2028\x0c\x0b"),
+        "lone surrogates": fill("\ud800a\udfff “\udc00”\n"),
+        "CRLF and CR": fill("Line one said he.\r\n“Quote,” he said.\r\rNext.\r"),
+        "RTL and CJK": fill("قال الرئيس «مرحبا» 他说「你好」。\n"),
+        "emoji": fill("🙂 “👍🏽 yes,” 🇺🇸 said 👩‍👩‍👧 Smith.\n"),
+        "said chains": fill(said),
+        "said chains, one paragraph each": fill(said + "\n\n"),
+        "capitalised words": fill("President Vice Prime Minister General Smith Jones "),
+        "commas and capitals": fill("Smith, Jones, "),
+        "sentence ends": fill("A. B. C! D? "),
+        "by lines": fill("By Jane Doe\n"),
+        "boilerplate phrases": fill("Share this article Subscribe now READ MORE: x\n"),
+    }
+
+
+def pathological(size_mb: float) -> None:
+    """Parse each hostile input of ``size_mb`` megabytes; report seconds per megabyte."""
+    size = int(size_mb * MB)
+    print(f"pathological inputs, {size_mb:g} M characters each (target <= 3 s per MB):")
+    worst = ("", 0.0)
+    for name, text in _pathological(size).items():
+        mb = len(text.encode("utf-8", "surrogatepass")) / MB
+        article: newsdoc.Article | None = None
+
+        def run(text: str = text) -> None:
+            nonlocal article
+            article = newsdoc.parse(text)
+
+        t = _clock(run)
+        assert article is not None
+        check_invariants(article)
+        per_mb = t / mb
+        worst = max(worst, (name, per_mb), key=lambda x: x[1])
+        print(
+            f"  {name:34s} {mb:5.2f} MB  {t:6.2f} s  {per_mb:5.2f} s/MB"
+            f"  blocks {len(article.blocks):7d}  quotes {len(article.quotes):7d}"
+        )
+    print(f"  slowest: {worst[0]} at {worst[1]:.2f} s/MB")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse the command line and run the chosen benchmarks."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument(
+        "folder", nargs="?", type=Path, default=DEFAULT_FOLDER, help="folder of .txt articles"
+    )
+    ap.add_argument("--repeat", type=int, default=7, help="runs per figure (median)")
+    ap.add_argument("--scaling", action="store_true", help="1x/8x/64x input: time and memory")
+    ap.add_argument("--pathological", action="store_true", help="hostile inputs")
+    ap.add_argument("--size-mb", type=float, default=1.0, help="size of each hostile input")
+    ap.add_argument("--all", action="store_true", help="speed, scaling and pathological")
+    args = ap.parse_args(argv)
+    only_speed = not (args.scaling or args.pathological)
+    if args.all or only_speed:
+        speed(args.folder, args.repeat)
+    if args.all or args.scaling:
+        scaling(args.folder, args.repeat)
+    if args.all or args.pathological:
+        pathological(args.size_mb)
+
+
+if __name__ == "__main__":
+    main()
