@@ -235,3 +235,11 @@ def test_a_rule_file_that_is_not_utf8_or_not_a_file(tmp_path: Path) -> None:
         newsdoc.load_rules(latin)
     with pytest.raises(RuleFileError, match="cannot read the file"):
         newsdoc.load_rules(tmp_path)
+
+
+def test_where_is_checked_against_the_stage() -> None:
+    with pytest.raises(RuleError, match=r"where='afterwards'.*allowed: after, before"):
+        Rule("attribution.typo", Stage.ATTRIBUTION, pattern="x", where="afterwards")
+    with pytest.raises(RuleError, match="leave it unset"):
+        Rule("boilerplate.where", Stage.BLOCK, pattern="x", label="boilerplate", where="after")
+    assert Rule("attribution.ok", Stage.ATTRIBUTION, pattern="x", where="lead").where == "lead"

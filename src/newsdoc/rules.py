@@ -78,7 +78,8 @@ class Rule:
             ``"headline"``, ``"byline"`` or ``"paragraph"``.
         kind: the boilerplate kind (for ``label="boilerplate"``) or quote kind.
         where: for attribution rules, where the pattern is tried relative to
-            the quote: ``"after"``, ``"before"``, ``"sentence"``, ``"previous"``.
+            the quote: ``"after"``, ``"before"``, ``"sentence"``, ``"previous"``,
+            ``"lead"`` (see :mod:`newsdoc.pipeline.attribute`).
         flags: ``regex`` flags, as an int or letters among ``"imsx"``.
         enabled: disabled rules stay in the set but never run.
         description: one line for people reading rule listings.
@@ -118,6 +119,12 @@ class Rule:
             value = getattr(self, field)
             if value is not None and not isinstance(value, str):
                 raise RuleError(self.name, f"{field} must be a string, not {value!r}")
+        places = _WHERE.get(self.stage, ())
+        if self.where is not None and self.where not in places:
+            allowed = ", ".join(places) or "none (leave it unset)"
+            raise RuleError(
+                self.name, f"where={self.where!r} is not valid here; allowed: {allowed}"
+            )
         if not isinstance(self.enabled, bool):
             raise RuleError(self.name, f"enabled must be true or false, not {self.enabled!r}")
         if not isinstance(self.description, str):
@@ -135,6 +142,11 @@ class Rule:
 
 
 _LABELS = {"boilerplate", "headline", "byline", "paragraph"}
+_WHERE = {
+    Stage.ATTRIBUTION: ("after", "before", "sentence", "previous", "lead"),
+    Stage.QUOTE: ("after", "before"),
+}
+"""The positions a rule's ``where`` may name, by stage."""
 
 
 def _compile(pattern: str, flags: int, lists: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
