@@ -167,14 +167,14 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.participle",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?,\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?<=ing)(?:\s+[^\s;“”\"]+){{0,8}}?[,:]?\s*$",
+        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?,\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?<=ing)(?:\s+[^\s;“”\"]+){{0,30}}?[,:]?\s*$",
         where="before",
         description="Smith spoke on Monday, saying “…” — the subject of the sentence speaks",
     ),
     Rule(
         "attribution.coordinated",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?(?:\s+and|,?\s+but)\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?:\s+[^\s;“”\"]+){{0,6}}?[,:]?\s*$",
+        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?(?:\s+and|,?\s+but)\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?:\s+[^\s;“”\"]+){{0,30}}?[,:]?\s*$",
         where="before",
         description="Smith met voters and said, “…” — the subject of the sentence speaks",
     ),
