@@ -56,8 +56,6 @@ LONG_APPOSITIVE = rf"(?:,\s+[^,;:\"“”\n]{{1,160}},|{_NAME_END})?"
 """A longer appositive, for rules anchored at the start of the sentence."""
 CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<cue_verbs>)\b"
 """A cue verb, not read as a noun after a determiner or possessive ('the state', 'his call')."""
-
-
 _REST_OF_LINE = regex.compile(r"[^\p{L}\n]*+(?:\n|$)")
 _LOWER = regex.compile(r"\p{Ll}")
 
@@ -108,6 +106,13 @@ def _floating(ctx: AttributionContext) -> AttributionDraft | None:
 
 
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "attribution.reported_speech",
+        Stage.ATTRIBUTION,
+        pattern=rf"[\s,]*[^“”\"\n.;:]{{1,80}}?\b(?:\L<cue_verbs>)\b[^“”\"\n.;:]{{0,60}}?,?\s+(?P<cue>according\s+to)\s+(?P<speaker>{SUBJECT})",
+        where="after",
+        description="“…,” Smith said, according to Reuters — the outlet that reports the words is the source",
+    ),
     Rule(
         "attribution.cue_speaker_after",
         Stage.ATTRIBUTION,
