@@ -56,6 +56,10 @@ LONG_APPOSITIVE = rf"(?:,\s+[^,;:\"“”\n]{{1,160}},|{_NAME_END})?"
 """A longer appositive, for rules anchored at the start of the sentence."""
 CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<cue_verbs>)\b"
 """A cue verb, not read as a noun after a determiner or possessive ('the state', 'his call')."""
+_LAST_SENTENCE = r"(?:[^“”\"\n.!?]|[.!?](?!\s)|(?<=\b\p{Lu})\.)*+[.!?:]\s*$"
+"""The rest of a sentence that ends right before the quote, with no quote in it."""
+
+
 _REST_OF_LINE = regex.compile(r"[^\p{L}\n]*+(?:\n|$)")
 _LOWER = regex.compile(r"\p{Ll}")
 
@@ -245,6 +249,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         where="previous",
         func=_whole_paragraph_only,
         description="Smith said the plan would fail. (new paragraph) “It is a disaster.”",
+    ),
+    Rule(
+        "attribution.lead_speech",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?<!ing)\b{_LAST_SENTENCE}",
+        where="lead",
+        description="Smith said the plan would fail. “It is a disaster.” — in one paragraph",
     ),
     Rule(
         "attribution.floating",
