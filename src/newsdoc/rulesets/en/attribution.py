@@ -258,6 +258,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Smith said the plan would fail. “It is a disaster.” — in one paragraph",
     ),
     Rule(
+        "attribution.subject_stance",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>\L<stance_verbs>)\b[^“”\"\n]*$",
+        where="before",
+        description="Clinton supports “appropriate pay raises” — a verb of stance in the sentence's main clause",
+    ),
+    Rule(
         "attribution.floating",
         Stage.ATTRIBUTION,
         func=_floating,

@@ -84,6 +84,19 @@ CUE_VERBS = (
     "went on to say",
 )
 
+STANCE_VERBS = tuple(
+    """
+support supports supported oppose opposes opposed propose proposes proposed talk talks talked
+discuss discusses discussed deliver delivers delivered share shares shared vent vents vented
+think thinks thought believe believes believed release releases released issue issues issued
+coin coins coined applaud applauds applauded herald heralds heralded intimate intimates
+intimated reject rejects rejected condemn condemns condemned embrace embraces embraced invoke
+invokes invoked made makes offer offers offered
+""".split()
+)
+"""Verbs of stance that are not cues by themselves but make the sentence's subject the source
+of a quote after them (``Clinton supports “appropriate pay raises”``)."""
+
 TITLES = tuple(
     """
 President Vice Prime Minister Secretary Senator Sen. Sen Representative Rep. Rep Governor
@@ -279,6 +292,7 @@ SINGLE_QUOTE_PAIRS = ("‘’",)
 
 WORDS: dict[str, tuple[str, ...]] = {
     "cue_verbs": CUE_VERBS,
+    "stance_verbs": STANCE_VERBS,
     "titles": TITLES,
     "female_titles": FEMALE_TITLES,
     "male_titles": MALE_TITLES,
