@@ -56,6 +56,15 @@ LONG_APPOSITIVE = rf"(?:,\s+[^,;:\"“”\n]{{1,160}},|{_NAME_END})?"
 """A longer appositive, for rules anchored at the start of the sentence."""
 CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<cue_verbs>)\b"
 """A cue verb, not read as a noun after a determiner or possessive ('the state', 'his call')."""
+PLACE = r"(?:,?\s+(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*)?,?)?"
+"""Where a speaker is from: 'Ron Johnson of Wisconsin', 'Cory James, 22, of Flint, Mich.,'."""
+LATER_CUE = r"(?:[^“”\"\n;:\p{Lu}]*(?:,|\s+and|\s+before|\s+after|\s+while)\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE}))?".replace(
+    "{CUE}", CUE
+)
+"""A later cue of the same speaker, which governs what follows: 'Carson noted that … and
+quoted Reagan’s “…”', 'argue that …, citing “…”'."""
+NOT_OBJECT = r"(?<![-‐])"
+"""Not right after a hyphen: 'his anti-Muslim remarks'."""
 _LAST_SENTENCE = r"(?:[^“”\"\n.!?]|[.!?](?!\s)|(?<=\b\p{Lu})\.)*+[.!?:]\s*$"
 """The rest of a sentence that ends right before the quote, with no quote in it."""
 
@@ -148,7 +157,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.appositive_name",
         Stage.ATTRIBUTION,
-        pattern=rf"[^,;:\n]{{2,80}},\s+(?P<speaker>{NAME}),{BETWEEN}\s+(?P<cue>{CUE})",
+        pattern=rf"[^,;:\n]{{2,80}}(?<!\b(?:of|from|in)\s+\p{{Lu}}[\p{{L}}.'’-]*),\s+(?P<speaker>{NAME}),{BETWEEN}\s+(?P<cue>{CUE})",
         where="sentence",
         description="Her opponent, Tom Beck, said … — the name in the appositive speaks",
     ),
@@ -197,7 +206,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.speaker_cue",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{GAP}\s+(?P<cue>{CUE})",
+        pattern=rf"{NOT_OBJECT}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{PLACE}{GAP}\s+(?P<cue>{CUE}){LATER_CUE}",
         where="sentence",
         description="Smith said … “…” in the same sentence",
     ),
