@@ -63,6 +63,8 @@ LATER_CUE = r"(?:[^“”\"\n;:\p{Lu}]*(?:,|\s+and|\s+before|\s+after|\s+while)\
 )
 """A later cue of the same speaker, which governs what follows: 'Carson noted that … and
 quoted Reagan’s “…”', 'argue that …, citing “…”'."""
+COLON_PREDICATE = r"(?!(?:\L<gap_stops>)\b)\p{Ll}[^“”\"\n.!?:;]{0,80}?:"
+"""A predicate that ends in a colon: 'reads:', 'issued the following statement:'."""
 NOT_OBJECT = r"(?<![-‐])"
 """Not right after a hyphen: 'his anti-Muslim remarks'."""
 _LAST_SENTENCE = r"(?:[^“”\"\n.!?]|[.!?](?!\s)|(?<=\b\p{Lu})\.)*+[.!?:]\s*$"
@@ -272,6 +274,20 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>\L<stance_verbs>)\b[^“”\"\n]*$",
         where="before",
         description="Clinton supports “appropriate pay raises” — a verb of stance in the sentence's main clause",
+    ),
+    Rule(
+        "attribution.subject_colon",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}\s+(?P<cue>{COLON_PREDICATE})\s*$",
+        where="before",
+        description="A footnote in the report makes that clear: “…” — the subject of a sentence ending in a colon",
+    ),
+    Rule(
+        "attribution.subject_colon_previous",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?:\G|(?<=[.!?…]\s))(?:(?:\L<sentence_openers>)\s+)?(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}\s+(?P<cue>{COLON_PREDICATE})\s*$",
+        where="previous",
+        description="Trump issued the following statement: (and the quote in the next paragraph)",
     ),
     Rule(
         "attribution.floating",
