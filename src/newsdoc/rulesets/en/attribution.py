@@ -120,6 +120,19 @@ def _floating(ctx: AttributionContext) -> AttributionDraft | None:
     return _share(ctx, same_paragraph=False)
 
 
+def _coordinated_cue(ctx: AttributionContext, draft: AttributionDraft) -> AttributionDraft | None:
+    """Keep a cue that follows the previous quote of the same sentence, and give it that
+    quote's speaker."""
+    k = ctx.index
+    if k == 0 or ctx.found[k - 1] is None or not ctx.before:
+        return None
+    if ctx.quotes[k - 1].span.end != ctx.before[0].start:
+        return None
+    prev = ctx.found[k - 1]
+    assert prev is not None
+    return AttributionDraft(prev.speaker, draft.cue, draft.rule)
+
+
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.reported_speech",
@@ -204,6 +217,14 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         pattern=rf"(?P<speaker>{MENTION}{PAREN},\s+(?:\L<relative_pronouns>)){BETWEEN}\s+(?:(?:\L<adverbs>)\s+)?(?P<cue>{CUE})",
         where="sentence",
         description="… Obama, who called the nominee “unfit to serve” — the relative clause speaks",
+    ),
+    Rule(
+        "attribution.coordinated_cue",
+        Stage.ATTRIBUTION,
+        pattern=rf"\G[\s,]*(?:(?:and|but|then|before|after|while)\s+)?(?:(?:\L<adverbs>)\s+)?(?P<speaker>)(?P<cue>{CUE})\b[^“”\"\n;]*$",
+        where="before",
+        func=_coordinated_cue,
+        description="Smith called it a “blowhard,” and said it was “propaganda” — a second cue of the same speaker",
     ),
     Rule(
         "attribution.speaker_cue",
