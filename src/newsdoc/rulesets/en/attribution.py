@@ -221,7 +221,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.coordinated_cue",
         Stage.ATTRIBUTION,
-        pattern=rf"\G[\s,]*(?:(?:and|but|then|before|after|while)\s+)?(?:(?:\L<adverbs>)\s+)?(?P<speaker>)(?P<cue>{CUE})\b[^“”\"\n;]*$",
+        pattern=rf"\G[\s,]*(?:(?:and|but|then|before|after|while)\s+(?:(?:\L<adverbs>)\s+)?(?P<speaker>)(?P<cue>{CUE})|(?:(?:\L<adverbs>)\s+)?(?P<speaker>)(?P<cue>{CUE})(?<=ing))\b[^“”\"\n;]*$",
         where="before",
         func=_coordinated_cue,
         description="Smith called it a “blowhard,” and said it was “propaganda” — a second cue of the same speaker",
