@@ -61,6 +61,7 @@ estimated theorize theorized theorizes opined grouse groused grouses bristle bri
 griped protested protesting scoffed sneer sneered marvel marveled marvelled
 muse mused wonder wondered cheered jeered heckled stating credited barked denounced denounces
 denouncing pronounced confessed confesses retweeted mentioned mentioning portrayed portraying
+answer answers remembered remembers beamed recited reciting mouthed mouthing
 """
 
 CUE_VERBS = (
