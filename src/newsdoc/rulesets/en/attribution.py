@@ -65,8 +65,10 @@ LATER_CUE = r"(?:[^“”\"\n;:\p{Lu}]*(?:,|\s+and|\s+before|\s+after|\s+while)\
 quoted Reagan’s “…”', 'argue that …, citing “…”'."""
 COLON_PREDICATE = r"(?!(?:\L<gap_stops>)\b)\p{Ll}[^“”\"\n.!?:;]{0,80}?:"
 """A predicate that ends in a colon: 'reads:', 'issued the following statement:'."""
-NOT_OBJECT = r"(?<![-‐])"
-"""Not right after a hyphen: 'his anti-Muslim remarks'."""
+NOT_OBJECT = r"(?<![-‐])(?<!\b(?:whom|what)\s+)"
+"""Not right after a hyphen ('his anti-Muslim remarks'), nor the subject of a clause that
+names what the quote is ('Trump, whom he called a “con artist”': the sentence's main
+speaker goes first)."""
 _LAST_SENTENCE = r"(?:[^“”\"\n.!?]|[.!?](?!\s)|(?<=\b\p{Lu})\.)*+[.!?:]\s*$"
 """The rest of a sentence that ends right before the quote, with no quote in it."""
 
@@ -232,6 +234,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         pattern=rf"{NOT_OBJECT}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{PLACE}{GAP}\s+(?P<cue>{CUE}){LATER_CUE}",
         where="sentence",
         description="Smith said … “…” in the same sentence",
+    ),
+    Rule(
+        "attribution.named_by",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?<=\b(?:whom|what)\s+)(?P<speaker>{MENTION}){PAREN}{GAP}\s+(?P<cue>{CUE})",
+        where="sentence",
+        description="… Trump, whom he called a “con artist” — when no main clause speaks",
     ),
     Rule(
         "attribution.subject_cue",
