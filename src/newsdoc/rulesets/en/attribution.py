@@ -65,7 +65,7 @@ LATER_CUE = r"(?:[^“”\"\n;:\p{Lu}]*(?:,|\s+and|\s+before|\s+after|\s+while)\
 quoted Reagan’s “…”', 'argue that …, citing “…”'."""
 COLON_PREDICATE = r"(?!(?:\L<gap_stops>)\b)\p{Ll}[^“”\"\n.!?:;]{0,80}?:"
 """A predicate that ends in a colon: 'reads:', 'issued the following statement:'."""
-NOT_OBJECT = r"(?<![-‐])(?<!\b(?:whom|what)\s+)"
+NOT_OBJECT = r"\b(?<![-‐])(?<!\b(?:whom|what)\s+)"
 """Not right after a hyphen ('his anti-Muslim remarks'), nor the subject of a clause that
 names what the quote is ('Trump, whom he called a “con artist”': the sentence's main
 speaker goes first)."""
@@ -174,7 +174,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.appositive_name",
         Stage.ATTRIBUTION,
-        pattern=rf"[^,;:\n]{{2,80}}(?<!\b(?:of|from|in)\s+\p{{Lu}}[\p{{L}}.'’-]*),\s+(?P<speaker>{NAME}),{BETWEEN}\s+(?P<cue>{CUE})",
+        pattern=rf"[^,;:\n]{{2,80}},(?<!\b(?:of|from|in)\s+\p{{Lu}}[\p{{L}}.'’-]*,)\s+(?P<speaker>{NAME}),{BETWEEN}\s+(?P<cue>{CUE})",
         where="sentence",
         description="Her opponent, Tom Beck, said … — the name in the appositive speaks",
     ),
