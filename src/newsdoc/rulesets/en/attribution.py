@@ -56,6 +56,21 @@ LONG_APPOSITIVE = rf"(?:,\s+[^,;:\"“”\n]{{1,160}},|{_NAME_END})?"
 """A longer appositive, for rules anchored at the start of the sentence."""
 CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<cue_verbs>)\b"
 """A cue verb, not read as a noun after a determiner or possessive ('the state', 'his call')."""
+PLACE = r"(?:,?\s+(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*)?,?)?"
+"""Where a speaker is from: 'Ron Johnson of Wisconsin', 'Cory James, 22, of Flint, Mich.,'."""
+LATER_CUE = r"(?:[^“”\"\n;:\p{Lu}]*(?:,|\s+and|\s+before|\s+after|\s+while)\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE}))?".replace(
+    "{CUE}", CUE
+)
+"""A later cue of the same speaker, which governs what follows: 'Carson noted that … and
+quoted Reagan’s “…”', 'argue that …, citing “…”'."""
+COLON_PREDICATE = r"(?!(?:\L<gap_stops>)\b)\p{Ll}[^“”\"\n.!?:;]{0,80}?:"
+"""A predicate that ends in a colon: 'reads:', 'issued the following statement:'."""
+NOT_OBJECT = r"\b(?<![-‐])(?<!\b(?:whom|what)\s+)"
+"""Not right after a hyphen ('his anti-Muslim remarks'), nor the subject of a clause that
+names what the quote is ('Trump, whom he called a “con artist”': the sentence's main
+speaker goes first)."""
+_LAST_SENTENCE = r"(?:[^“”\"\n.!?]|[.!?](?!\s)|(?<=\b\p{Lu})\.)*+[.!?:]\s*$"
+"""The rest of a sentence that ends right before the quote, with no quote in it."""
 
 
 _REST_OF_LINE = regex.compile(r"[^\p{L}\n]*+(?:\n|$)")
@@ -107,7 +122,29 @@ def _floating(ctx: AttributionContext) -> AttributionDraft | None:
     return _share(ctx, same_paragraph=False)
 
 
+def _coordinated_cue(ctx: AttributionContext, draft: AttributionDraft) -> AttributionDraft | None:
+    """Keep a cue that follows the previous quote of the same sentence, and give it that
+    quote's speaker."""
+    k = ctx.index
+    if k == 0 or ctx.found[k - 1] is None or not ctx.before:
+        return None
+    if ctx.quotes[k - 1].span.end != ctx.before[0].start:
+        return None
+    prev = ctx.found[k - 1]
+    assert prev is not None
+    return AttributionDraft(prev.speaker, draft.cue, draft.rule)
+
+
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "attribution.reported_speech",
+        Stage.ATTRIBUTION,
+        pattern=rf"[\s,]*[^“”\"\n.;:]{{1,80}}?\b(?:\L<cue_verbs>)\b[^“”\"\n.;:]{{0,60}}?,?\s+(?P<cue>according\s+to)\s+(?P<speaker>{SUBJECT})",
+        where="after",
+        enabled=False,
+        description="“…,” Smith said, according to Reuters — credit the outlet (PolNeAR's convention); "
+        "off by default, since Smith said the words",
+    ),
     Rule(
         "attribution.cue_speaker_after",
         Stage.ATTRIBUTION,
@@ -139,7 +176,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.appositive_name",
         Stage.ATTRIBUTION,
-        pattern=rf"[^,;:\n]{{2,80}},\s+(?P<speaker>{NAME}),{BETWEEN}\s+(?P<cue>{CUE})",
+        pattern=rf"[^,;:\n]{{2,80}},(?<!\b(?:of|from|in)\s+\p{{Lu}}[\p{{L}}.'’-]*,)\s+(?P<speaker>{NAME}),{BETWEEN}\s+(?P<cue>{CUE})",
         where="sentence",
         description="Her opponent, Tom Beck, said … — the name in the appositive speaks",
     ),
@@ -167,14 +204,14 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.participle",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?,\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?<=ing)(?:\s+[^\s;“”\"]+){{0,8}}?[,:]?\s*$",
+        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?,\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?<=ing)(?:\s+[^\s;“”\"]+){{0,30}}?[,:]?\s*$",
         where="before",
         description="Smith spoke on Monday, saying “…” — the subject of the sentence speaks",
     ),
     Rule(
         "attribution.coordinated",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?(?:\s+and|,?\s+but)\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?:\s+[^\s;“”\"]+){{0,6}}?[,:]?\s*$",
+        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?(?:\s+and|,?\s+but)\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?:\s+[^\s;“”\"]+){{0,30}}?[,:]?\s*$",
         where="before",
         description="Smith met voters and said, “…” — the subject of the sentence speaks",
     ),
@@ -186,11 +223,26 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="… Obama, who called the nominee “unfit to serve” — the relative clause speaks",
     ),
     Rule(
+        "attribution.coordinated_cue",
+        Stage.ATTRIBUTION,
+        pattern=rf"\G[\s,]*(?:(?:and|but|then|before|after|while)\s+(?:(?:\L<adverbs>)\s+)?(?P<speaker>)(?P<cue>{CUE})|(?:(?:\L<adverbs>)\s+)?(?P<speaker>)(?P<cue>{CUE})(?<=ing))\b[^“”\"\n;]*$",
+        where="before",
+        func=_coordinated_cue,
+        description="Smith called it a “blowhard,” and said it was “propaganda” — a second cue of the same speaker",
+    ),
+    Rule(
         "attribution.speaker_cue",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{GAP}\s+(?P<cue>{CUE})",
+        pattern=rf"{NOT_OBJECT}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{PLACE}{GAP}\s+(?P<cue>{CUE}){LATER_CUE}",
         where="sentence",
         description="Smith said … “…” in the same sentence",
+    ),
+    Rule(
+        "attribution.named_by",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?<=\b(?:whom|what)\s+)(?P<speaker>{MENTION}){PAREN}{GAP}\s+(?P<cue>{CUE})",
+        where="sentence",
+        description="… Trump, whom he called a “con artist” — when no main clause speaks",
     ),
     Rule(
         "attribution.subject_cue",
@@ -240,6 +292,34 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         where="previous",
         func=_whole_paragraph_only,
         description="Smith said the plan would fail. (new paragraph) “It is a disaster.”",
+    ),
+    Rule(
+        "attribution.lead_speech",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?<!ing)\b{_LAST_SENTENCE}",
+        where="lead",
+        description="Smith said the plan would fail. “It is a disaster.” — in one paragraph",
+    ),
+    Rule(
+        "attribution.subject_stance",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>\L<stance_verbs>)\b[^“”\"\n]*$",
+        where="before",
+        description="Clinton supports “appropriate pay raises” — a verb of stance in the sentence's main clause",
+    ),
+    Rule(
+        "attribution.subject_colon",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}\s+(?P<cue>{COLON_PREDICATE})\s*$",
+        where="before",
+        description="A footnote in the report makes that clear: “…” — the subject of a sentence ending in a colon",
+    ),
+    Rule(
+        "attribution.subject_colon_previous",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?:\G|(?<=[.!?…]\s))(?:(?:\L<sentence_openers>)\s+)?(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}\s+(?P<cue>{COLON_PREDICATE})\s*$",
+        where="previous",
+        description="Trump issued the following statement: (and the quote in the next paragraph)",
     ),
     Rule(
         "attribution.floating",

@@ -61,6 +61,7 @@ estimated theorize theorized theorizes opined grouse groused grouses bristle bri
 griped protested protesting scoffed sneer sneered marvel marveled marvelled
 muse mused wonder wondered cheered jeered heckled stating credited barked denounced denounces
 denouncing pronounced confessed confesses retweeted mentioned mentioning portrayed portraying
+answer answers remembered remembers beamed recited reciting mouthed mouthing
 """
 
 CUE_VERBS = (
@@ -83,6 +84,19 @@ CUE_VERBS = (
     "warned of",
     "went on to say",
 )
+
+STANCE_VERBS = tuple(
+    """
+support supports supported oppose opposes opposed propose proposes proposed talk talks talked
+discuss discusses discussed deliver delivers delivered share shares shared vent vents vented
+think thinks thought believe believes believed release releases released issue issues issued
+coin coins coined applaud applauds applauded herald heralds heralded intimate intimates
+intimated reject rejects rejected condemn condemns condemned embrace embraces embraced invoke
+invokes invoked made makes offer offers offered
+""".split()
+)
+"""Verbs of stance that are not cues by themselves but make the sentence's subject the source
+of a quote after them (``Clinton supports “appropriate pay raises”``)."""
 
 TITLES = tuple(
     """
@@ -196,6 +210,7 @@ consultant consultants delegate delegates host anchor commentator commentators c
 editor writer historian teacher student students worker workers retiree veteran veterans
 nurse owner organizer volunteer volunteers protester protesters attendee attendees fan fans
 woman women man men mother father congressman congresswoman lobbyist donor donors
+percent respondents surveyed majority
 """.split()
 )
 
@@ -279,6 +294,7 @@ SINGLE_QUOTE_PAIRS = ("‘’",)
 
 WORDS: dict[str, tuple[str, ...]] = {
     "cue_verbs": CUE_VERBS,
+    "stance_verbs": STANCE_VERBS,
     "titles": TITLES,
     "female_titles": FEMALE_TITLES,
     "male_titles": MALE_TITLES,
