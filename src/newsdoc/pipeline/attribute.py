@@ -89,15 +89,24 @@ def sentence_bounds(rules: RuleSet) -> regex.Pattern[str]:
     return rules.derived("attribution.sentence_bounds", build)
 
 
-def _outside(start: int, end: int, quotes: Sequence[Span], reverse: bool) -> list[Span]:
-    """The parts of ``[start, end)`` not covered by any quote, nearest to the quote first."""
+def _outside(
+    start: int, end: int, quotes: Sequence[Span], reverse: bool, made: dict[int, Span]
+) -> list[Span]:
+    """The parts of ``[start, end)`` not covered by any quote, nearest to the quote first.
+
+    The gaps between quotes recur in the stretches of every quote near them; ``made``
+    (gap start -> gap) makes each once.
+    """
     parts: list[Span] = []
     pos = start
     for q in quotes:
         if q.end <= pos or q.start >= end:
             continue
         if q.start > pos:
-            parts.append(Span(pos, q.start))
+            gap = made.get(pos)
+            if gap is None or gap.end != q.start:
+                gap = made[pos] = Span(pos, q.start)
+            parts.append(gap)
         pos = max(pos, q.end)
     if pos < end:
         parts.append(Span(pos, end))
@@ -135,6 +144,7 @@ def attribute_quotes(
     found: list[AttributionDraft | None] = []
     memo: _Memo = {}  # a stretch of a sentence is searched once per rule, not once per quote
     gate = _Gate(text, rules)
+    gaps: dict[int, Span] = {}
     for k, q in enumerate(quotes):
         if skip[k]:
             found.append(None)
@@ -169,9 +179,9 @@ def attribute_quotes(
             paragraphs=paragraphs,
             index=k,
             found=found,
-            before=_outside(sent_start, q.span.start, near, reverse=True),
-            after=_outside(q.span.end, sent_end, near, reverse=False),
-            follow=_outside(q.span.end, follow_end, near, reverse=False)[:1],
+            before=_outside(sent_start, q.span.start, near, True, gaps),
+            after=_outside(q.span.end, sent_end, near, False, gaps),
+            follow=_outside(q.span.end, follow_end, near, False, gaps)[:1],
         )
         found.append(_first(stage_rules, ctx, p_start, memo, gate))
     return found
@@ -284,13 +294,20 @@ def _try(
             if gate.holds(name, start, q.span.start):
                 draft = _from_match(rule, rule.search(text, start, q.span.start))
     elif where == "sentence":
-        for part in ctx.before:
+        # The stretches lie inside the sentence's span before (after) the quote: when that
+        # lacks a needed word, so does each of them.
+        before, after = ctx.before, ctx.after
+        if before and not gate.holds(name, before[-1].start, before[0].end):
+            before = ()
+        if after and not gate.holds(name, after[0].start, after[-1].end):
+            after = ()
+        for part in before:
             if gate.holds(name, part.start, part.end):
                 draft = _in_part(rule, text, part, True, memo)
                 if draft:
                     break
         if draft is None:
-            for part in ctx.after:
+            for part in after:
                 if gate.holds(name, part.start, part.end):
                     draft = _in_part(rule, text, part, False, memo)
                     if draft:
