@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from newsdoc.model import Span
-from newsdoc.rules import RuleSet, Stage
+from newsdoc.rules import RuleSet, Stage, word_scanner
 
 __all__ = ["BARRIER", "BlockDraft", "BlockView", "classify_blocks", "main_run"]
 
@@ -130,23 +130,23 @@ _SHORT_BLOCK = 64  # characters: a short block (a link, a label) is often repeat
 _ONE_LIST = regex.compile(r"\\L<(\w+)>")
 
 
-def _list_rules(rules: RuleSet) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The block rules whose pattern is one word list, and one pattern for all their words.
+def _list_rules(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+    """The block rules whose pattern is one word list, each with a scanner for its words
+    (see :func:`~newsdoc.rules.word_scanner`), and one pattern for all their words.
 
     The words are literal strings, so the standard ``re`` module, whose literal
     alternations scan several times faster than ``regex``'s, finds them exactly.
     """
-    names: list[str] = []
+    names: dict[str, re.Pattern[str]] = {}
     words: set[str] = set()
     for rule in rules:
         m = _ONE_LIST.fullmatch(rule.pattern or "")
         if rule.stage is Stage.BLOCK and m is not None and not rule.flags:
-            names.append(rule.name)
+            names[rule.name] = word_scanner(rules.word_list(m.group(1)))
             words.update(rules.word_list(m.group(1)))
     if not names:
-        return frozenset(), None
-    longest_first = sorted(words, key=lambda w: (-len(w), w))
-    return frozenset(names), re.compile("|".join(re.escape(w) for w in longest_first))
+        return {}, None
+    return names, word_scanner(sorted(words))
 
 
 def _listed_blocks(text: str, spans: Sequence[Span], scan: re.Pattern[str]) -> set[int]:
@@ -199,7 +199,10 @@ def classify_blocks(
             if found is False or (func is not None and not func(view)):
                 continue
             if has_pattern and found is None:
-                found = rule.search(block) is not None
+                scanner = listed.get(rule.name)
+                found = (
+                    rule.search(block) if scanner is None else scanner.search(block)
+                ) is not None
                 if short:
                     memo[key] = found
                 if not found:
