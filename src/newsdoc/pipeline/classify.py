@@ -179,37 +179,44 @@ def classify_blocks(
     hits: set[int] | None = None
     if scan is not None and len(spans) * _SHORT_BLOCK > len(text):
         hits = _listed_blocks(text, spans, scan)
-    every = [(r, r.rule.func, r.compiled is not None) for r in block_rules]
-    unlisted = [x for x in every if x[0].name not in listed]
+    every = [
+        (r, r.rule.func, r.compiled is not None, r.name, listed.get(r.name)) for r in block_rules
+    ]
+    unlisted = [x for x in every if x[3] not in listed]
     drafts: list[BlockDraft] = []
     memo: dict[tuple[str, str], bool] = {}  # (rule, short block text) -> pattern found
     for i, span in enumerate(spans):
-        view = BlockView(text, spans, i)
+        view: BlockView | None = None  # made when a function first needs it
         block = text[span.start : span.end]
         short = len(block) <= _SHORT_BLOCK
-        draft = BlockDraft(span)
-        for rule, func, has_pattern in every if hits is None or i in hits else unlisted:
+        draft: BlockDraft | None = None
+        for rule, func, has_pattern, name, scanner in (
+            every if hits is None or i in hits else unlisted
+        ):
             # A rule holds when its function and its pattern do. Block patterns see the
             # block alone, so ``^`` and ``$`` anchor at its ends; what they find depends
             # on the block's text only, so a short line seen before (a page of "Share"
             # and "Menu" lines) is not searched again. Otherwise the function, usually
             # the cheaper test, goes first.
-            key = (rule.name, block)
-            found = memo.get(key) if has_pattern and short else None
-            if found is False or (func is not None and not func(view)):
+            found = memo.get((name, block)) if has_pattern and short else None
+            if found is False:
                 continue
+            if func is not None:
+                if view is None:
+                    view = BlockView(text, spans, i)
+                if not func(view):
+                    continue
             if has_pattern and found is None:
-                scanner = listed.get(rule.name)
                 found = (
                     rule.search(block) if scanner is None else scanner.search(block)
                 ) is not None
                 if short:
-                    memo[key] = found
+                    memo[name, block] = found
                 if not found:
                     continue
-            draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, rule.name)
+            draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, name)
             break
-        drafts.append(draft)
+        drafts.append(BlockDraft(span) if draft is None else draft)
     for rule in rules.for_stage(Stage.CONTEXT, timeout):
         assert rule.rule.func is not None  # checked when the rule was made
         drafts = list(rule.rule.func(text, drafts, rule))
