@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 import regex
 
 from newsdoc.model import Span
-from newsdoc.rules import RuleSet, Stage, word_scanner
+from newsdoc.rules import CompiledRule, RuleSet, Stage, word_scanner
 
 __all__ = ["BARRIER", "BlockDraft", "BlockView", "classify_blocks", "main_run"]
 
@@ -168,6 +169,10 @@ def _listed_blocks(text: str, spans: Sequence[Span], scan: re.Pattern[str]) -> s
     return hits
 
 
+# A block rule as the loop reads it: compiled rule, function, has a pattern, name, scanner.
+_Entry = tuple[CompiledRule, Callable[..., Any] | None, bool, str, re.Pattern[str] | None]
+
+
 def classify_blocks(
     text: str, spans: Sequence[Span], rules: RuleSet, timeout: float
 ) -> list[BlockDraft]:
@@ -179,20 +184,24 @@ def classify_blocks(
     hits: set[int] | None = None
     if scan is not None and len(spans) * _SHORT_BLOCK > len(text):
         hits = _listed_blocks(text, spans, scan)
-    every = [
+    every: list[_Entry] = [
         (r, r.rule.func, r.compiled is not None, r.name, listed.get(r.name)) for r in block_rules
     ]
     unlisted = [x for x in every if x[3] not in listed]
     drafts: list[BlockDraft] = []
     memo: dict[tuple[str, str], bool] = {}  # (rule, short block text) -> pattern found
+    # (short block text, all rules?) -> the rules whose pattern it did not fail: a line
+    # seen again tries only those
+    todo: dict[tuple[str, bool], list[_Entry]] = {}
     for i, span in enumerate(spans):
         view: BlockView | None = None  # made when a function first needs it
         block = text[span.start : span.end]
         short = len(block) <= _SHORT_BLOCK
         draft: BlockDraft | None = None
-        for rule, func, has_pattern, name, scanner in (
-            every if hits is None or i in hits else unlisted
-        ):
+        full = hits is None or i in hits
+        candidates = every if full else unlisted
+        seen = todo.get((block, full)) if short else None
+        for rule, func, has_pattern, name, scanner in candidates if seen is None else seen:
             # A rule holds when its function and its pattern do. Block patterns see the
             # block alone, so ``^`` and ``$`` anchor at its ends; what they find depends
             # on the block's text only, so a short line seen before (a page of "Share"
@@ -216,6 +225,8 @@ def classify_blocks(
                     continue
             draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, name)
             break
+        if short and seen is None:
+            todo[block, full] = [x for x in candidates if memo.get((x[3], block)) is not False]
         drafts.append(BlockDraft(span) if draft is None else draft)
     for rule in rules.for_stage(Stage.CONTEXT, timeout):
         assert rule.rule.func is not None  # checked when the rule was made
