@@ -183,7 +183,8 @@ def attribute_quotes(
             after=_outside(q.span.end, sent_end, near, False, gaps),
             follow=_outside(q.span.end, follow_end, near, False, gaps)[:1],
         )
-        found.append(_first(stage_rules, ctx, p_start, memo, gate))
+        window = (sent_start, max(sent_end, follow_end))
+        found.append(_first(stage_rules, ctx, p_start, memo, gate, window))
     return found
 
 
@@ -225,10 +226,22 @@ class _Gate:
         return True
 
 
+_IN_SENTENCE = frozenset({None, "sentence", "before", "after"})
+
+
 def _first(
-    rules: Sequence[CompiledRule], ctx: AttributionContext, para: int, memo: _Memo, gate: _Gate
+    rules: Sequence[CompiledRule],
+    ctx: AttributionContext,
+    para: int,
+    memo: _Memo,
+    gate: _Gate,
+    window: tuple[int, int],
 ) -> AttributionDraft | None:
+    """The first rule's draft; ``window`` spans every stretch the rules that look only
+    in the quote's sentence may search, so a rule whose words it lacks is not tried."""
     for rule in rules:
+        if rule.rule.where in _IN_SENTENCE and not gate.holds(rule.rule.name, *window):
+            continue
         draft = _try(rule, ctx, para, memo, gate)
         if draft is not None:
             return draft
