@@ -161,12 +161,16 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
                     single_open = None
                 continue
             if open_at is None:
-                spaced = _is_space(before) and _is_space(after)
+                # _can_open and _is_space, spelled out: this branch runs for every mark
+                # of a run of marks
+                space_before = before == "" or before.isspace()
+                space_after = after == "" or after.isspace()
                 if ch in table.opening and (
                     ch not in table.closing
-                    or _can_open(before, after)
+                    or (not space_after and (space_before or before in _OPEN_CONTEXT))
                     or (
-                        spaced
+                        space_before
+                        and space_after
                         and ch not in table.closers[ch]
                         and _closed_later(text, i, para, table)
                     )
