@@ -243,3 +243,40 @@ def test_where_is_checked_against_the_stage() -> None:
     with pytest.raises(RuleError, match="leave it unset"):
         Rule("boilerplate.where", Stage.BLOCK, pattern="x", label="boilerplate", where="after")
     assert Rule("attribution.ok", Stage.ATTRIBUTION, pattern="x", where="lead").where == "lead"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "needed"),
+    [
+        (r"a\L<x>\s+\L<y>", 0, ("x", "y")),
+        (r"(?P<cue>(?<!\L<y>\s)(?:\L<x>)\b){1,2}", 0, ("x",)),
+        (r"(?>a(?:\L<x>))+[(|]\(", 0, ("x",)),
+        (r"a\L<x>?", 0, ()),
+        (r"(?:\L<x>\s+){0,3}b", 0, ()),
+        (r"(?:\L<x>|b)c", 0, ()),
+        (r"a|\L<x>", 0, ()),
+        (r"(?=\L<x>)", 0, ()),
+        (r"(?i:\L<x>)", 0, ()),
+        (r"(?i)\L<x>", 0, ()),
+        (r"\L<x>", "i", ()),
+    ],
+)
+def test_needed_lists_err_on_the_safe_side(
+    pattern: str, flags: str | int, needed: tuple[str, ...]
+) -> None:
+    bits = Rule("quote.flags", Stage.QUOTE, pattern="x", flags=flags).flags
+    assert newsdoc.rules.needed_lists(pattern, bits) == needed
+
+
+def test_a_rule_whose_list_is_optional_is_still_tried() -> None:
+    rule = Rule(
+        "attribution.name_first",
+        Stage.ATTRIBUTION,
+        pattern=r"(?P<speaker>Smith)(?:\s+(?P<cue>\L<cue_verbs>))?:\s*$",
+        where="before",
+    )
+    article = newsdoc.parse(
+        "Title\n\nSmith: “We are ready.”", rules=en().disable("attribution").add(rule)
+    )
+    attribution = article.quotes[0].attribution
+    assert attribution is not None and attribution.speaker.text == "Smith"

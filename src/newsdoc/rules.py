@@ -11,6 +11,7 @@ is an ordered, immutable collection of rules plus named word lists; its verbs
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
 from typing import Any, TypeVar, cast
@@ -20,7 +21,7 @@ import regex
 
 from newsdoc.errors import RuleError, RuleTimeout, UnknownRuleError
 
-__all__ = ["CompiledRule", "Rule", "RuleSet", "Stage"]
+__all__ = ["CompiledRule", "Rule", "RuleSet", "Stage", "needed_lists", "word_scanner"]
 
 T = TypeVar("T")
 
@@ -250,6 +251,61 @@ def _branch(node: dict[str, Any]) -> str:
 
 def _literal(ch: str) -> str:
     return ch if ch.isascii() and ch.isalnum() else f"\\U{ord(ch):08x}"
+
+
+# The tokens that matter for whether a list is needed: list references, escapes, classes,
+# comments, group openings (by kind), group ends and alternation; a quantifier may follow.
+_PART = regex.compile(
+    r"""(?:\\L<(?P<list>\w+)>
+      | \\.
+      | \[\^?\]?(?:\\.|[^\]\\])*\]
+      | \(\?\#[^)]*\)
+      | (?P<plain>\((?!\?)|\(\?(?::|>|P?<\w+>|'\w+'))
+      | (?P<other>\(\?(?:[=!]|<[=!]|[a-zA-Z]*(?:-[a-zA-Z]*)?:))
+      | (?P<odd>\(\?)
+      | (?P<close>\))
+      | (?P<alt>\|))
+      (?P<quant>(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?)?""",
+    regex.X | regex.S,
+)
+_OPTIONAL = regex.compile(r"[?*]|\{0*(?:,|\}|,\d*\})")
+
+
+def needed_lists(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """The word lists that every match of ``pattern`` holds a word of, spelled as listed.
+
+    A list is needed when its ``\\L<name>`` stands outside any optional part,
+    alternative, lookaround or flag group, so that a match cannot do without
+    it. The answer errs on the safe side: a pattern it cannot read (global or
+    case-insensitive flags, conditionals) needs nothing. The attribution stage
+    uses it to skip a rule on stretches of text that hold none of those words.
+    """
+    if flags & (regex.I | regex.X | regex.F | regex.R):
+        return ()
+    stack: list[tuple[bool, list[bool], set[str]]] = [(True, [False], set())]
+    for m in _PART.finditer(pattern):
+        optional = m.group("quant") is not None and _OPTIONAL.match(m.group("quant"))
+        if m.group("odd") is not None:
+            return ()  # (?i) and the like, conditionals, recursion: not read
+        if m.group("list") is not None and not optional:
+            stack[-1][2].add(m.group("list"))
+        elif m.group("plain") is not None or m.group("other") is not None:
+            stack.append((m.group("plain") is not None, [False], set()))
+        elif m.group("alt") is not None:
+            stack[-1][1][0] = True
+        elif m.group("close") is not None and len(stack) > 1:
+            plain, alt, lists = stack.pop()
+            if plain and not alt[0] and not optional:
+                stack[-1][2].update(lists)
+    if len(stack) != 1 or stack[0][1][0]:
+        return ()
+    return tuple(sorted(stack[0][2]))
+
+
+def word_scanner(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` literally, case-sensitively: a trie for the
+    standard ``re`` module, which scans literals several times faster than ``regex``."""
+    return re.compile(_trie(words))
 
 
 DEFAULT_TIMEOUT = 2.0

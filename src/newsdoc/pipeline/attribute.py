@@ -22,6 +22,7 @@ which take the speaker of a quote before them).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
@@ -30,7 +31,7 @@ import regex
 
 from newsdoc.model import Span
 from newsdoc.pipeline.quotes import QuoteDraft
-from newsdoc.rules import CompiledRule, RuleSet, Stage
+from newsdoc.rules import CompiledRule, RuleSet, Stage, needed_lists, word_scanner
 
 __all__ = ["AttributionContext", "AttributionDraft", "attribute_quotes", "sentence_bounds"]
 
@@ -88,15 +89,24 @@ def sentence_bounds(rules: RuleSet) -> regex.Pattern[str]:
     return rules.derived("attribution.sentence_bounds", build)
 
 
-def _outside(start: int, end: int, quotes: Sequence[Span], reverse: bool) -> list[Span]:
-    """The parts of ``[start, end)`` not covered by any quote, nearest to the quote first."""
+def _outside(
+    start: int, end: int, quotes: Sequence[Span], reverse: bool, made: dict[int, Span]
+) -> list[Span]:
+    """The parts of ``[start, end)`` not covered by any quote, nearest to the quote first.
+
+    The gaps between quotes recur in the stretches of every quote near them; ``made``
+    (gap start -> gap) makes each once.
+    """
     parts: list[Span] = []
     pos = start
     for q in quotes:
         if q.end <= pos or q.start >= end:
             continue
         if q.start > pos:
-            parts.append(Span(pos, q.start))
+            gap = made.get(pos)
+            if gap is None or gap.end != q.start:
+                gap = made[pos] = Span(pos, q.start)
+            parts.append(gap)
         pos = max(pos, q.end)
     if pos < end:
         parts.append(Span(pos, end))
@@ -133,6 +143,8 @@ def attribute_quotes(
 
     found: list[AttributionDraft | None] = []
     memo: _Memo = {}  # a stretch of a sentence is searched once per rule, not once per quote
+    gate = _Gate(text, rules)
+    gaps: dict[int, Span] = {}
     for k, q in enumerate(quotes):
         if skip[k]:
             found.append(None)
@@ -167,11 +179,12 @@ def attribute_quotes(
             paragraphs=paragraphs,
             index=k,
             found=found,
-            before=_outside(sent_start, q.span.start, near, reverse=True),
-            after=_outside(q.span.end, sent_end, near, reverse=False),
-            follow=_outside(q.span.end, follow_end, near, reverse=False)[:1],
+            before=_outside(sent_start, q.span.start, near, True, gaps),
+            after=_outside(q.span.end, sent_end, near, False, gaps),
+            follow=_outside(q.span.end, follow_end, near, False, gaps)[:1],
         )
-        found.append(_first(stage_rules, ctx, p_start, memo))
+        window = (sent_start, max(sent_end, follow_end))
+        found.append(_first(stage_rules, ctx, p_start, memo, gate, window))
     return found
 
 
@@ -180,11 +193,56 @@ def _inside_quote(offset: int, spans: Sequence[Span], starts: Sequence[int]) -> 
     return i >= 0 and spans[i].start < offset < spans[i].end
 
 
+def _scanners(rules: RuleSet) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Per attribution rule, a scanner for each word list its matches need a word of."""
+    lists = {n for r in rules if r.pattern for n in needed_lists(r.pattern, r.flags)}
+    scan = {n: word_scanner(rules.word_list(n)) for n in lists}
+    return {
+        r.name: tuple((n, scan[n]) for n in needed_lists(r.pattern, r.flags))
+        for r in rules
+        if r.stage is Stage.ATTRIBUTION and r.pattern is not None
+    }
+
+
+class _Gate:
+    """Whether a rule may match in a stretch of the text: not when the stretch lacks every
+    word of a list that all its matches need (see :func:`~newsdoc.rules.needed_lists`).
+    One ``re`` search per list and stretch, far cheaper than the rules it spares."""
+
+    def __init__(self, text: str, rules: RuleSet) -> None:
+        self.text = text
+        self.scanners = rules.derived("attribution.scanners", _scanners)
+        self.seen: dict[tuple[str, int, int], bool] = {}
+
+    def holds(self, rule: str, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds a word of each list the rule needs."""
+        for name, scan in self.scanners.get(rule, ()):
+            key = (name, start, end)
+            found = self.seen.get(key)
+            if found is None:
+                found = self.seen[key] = scan.search(self.text, start, end) is not None
+            if not found:
+                return False
+        return True
+
+
+_IN_SENTENCE = frozenset({None, "sentence", "before", "after"})
+
+
 def _first(
-    rules: Sequence[CompiledRule], ctx: AttributionContext, para: int, memo: _Memo
+    rules: Sequence[CompiledRule],
+    ctx: AttributionContext,
+    para: int,
+    memo: _Memo,
+    gate: _Gate,
+    window: tuple[int, int],
 ) -> AttributionDraft | None:
+    """The first rule's draft; ``window`` spans every stretch the rules that look only
+    in the quote's sentence may search, so a rule whose words it lacks is not tried."""
     for rule in rules:
-        draft = _try(rule, ctx, para, memo)
+        if rule.rule.where in _IN_SENTENCE and not gate.holds(rule.rule.name, *window):
+            continue
+        draft = _try(rule, ctx, para, memo, gate)
         if draft is not None:
             return draft
     return None
@@ -229,41 +287,56 @@ def _in_part(
 
 
 def _try(
-    rule: CompiledRule, ctx: AttributionContext, para: int, memo: _Memo
+    rule: CompiledRule, ctx: AttributionContext, para: int, memo: _Memo, gate: _Gate
 ) -> AttributionDraft | None:
     func: Callable[[AttributionContext], AttributionDraft | None] | None = rule.rule.func
     if rule.compiled is None:
         return func(ctx) if func is not None else None
     where = rule.rule.where or "sentence"
+    name = rule.rule.name
     text, q = ctx.text, ctx.quote
     draft: AttributionDraft | None = None
     if where == "after":
         if ctx.follow and ctx.follow[0].start == q.span.end:
-            draft = _from_match(rule, rule.match(text, q.span.end, ctx.follow[0].end))
+            end = ctx.follow[0].end
+            if gate.holds(name, q.span.end, end):
+                draft = _from_match(rule, rule.match(text, q.span.end, end))
     elif where == "before":
         if ctx.before and ctx.before[0].end == q.span.start:
-            draft = _from_match(rule, rule.search(text, ctx.before[0].start, q.span.start))
+            start = ctx.before[0].start
+            if gate.holds(name, start, q.span.start):
+                draft = _from_match(rule, rule.search(text, start, q.span.start))
     elif where == "sentence":
-        for part in ctx.before:
-            draft = _in_part(rule, text, part, True, memo)
-            if draft:
-                break
-        if draft is None:
-            for part in ctx.after:
-                draft = _in_part(rule, text, part, False, memo)
+        # The stretches lie inside the sentence's span before (after) the quote: when that
+        # lacks a needed word, so does each of them.
+        before, after = ctx.before, ctx.after
+        if before and not gate.holds(name, before[-1].start, before[0].end):
+            before = ()
+        if after and not gate.holds(name, after[0].start, after[-1].end):
+            after = ()
+        for part in before:
+            if gate.holds(name, part.start, part.end):
+                draft = _in_part(rule, text, part, True, memo)
                 if draft:
                     break
+        if draft is None:
+            for part in after:
+                if gate.holds(name, part.start, part.end):
+                    draft = _in_part(rule, text, part, False, memo)
+                    if draft:
+                        break
     elif where == "previous":
         opens_paragraph = para > 0 and ctx.paragraphs[para].start == q.span.start
         if opens_paragraph:
             prev = ctx.paragraphs[para - 1]
-            draft = _from_match(rule, rule.search(text, prev.start, prev.end))
+            if gate.holds(name, prev.start, prev.end):
+                draft = _from_match(rule, rule.search(text, prev.start, prev.end))
     elif where == "lead":
         start = ctx.paragraphs[para].start
         if ctx.index and ctx.quotes[ctx.index - 1].span.end > start:
             start = ctx.quotes[ctx.index - 1].span.end
         opens_sentence = not any(text[p.start : p.end].strip() for p in ctx.before)
-        if opens_sentence and start < q.span.start:
+        if opens_sentence and start < q.span.start and gate.holds(name, start, q.span.start):
             draft = _from_match(rule, rule.search(text, start, q.span.start))
     if draft is not None and func is not None:
         return func(ctx, draft)  # type: ignore[call-arg]

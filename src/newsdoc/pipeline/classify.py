@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 import regex
 
 from newsdoc.model import Span
-from newsdoc.rules import RuleSet, Stage
+from newsdoc.rules import CompiledRule, RuleSet, Stage, word_scanner
 
 __all__ = ["BARRIER", "BlockDraft", "BlockView", "classify_blocks", "main_run"]
 
@@ -130,23 +131,23 @@ _SHORT_BLOCK = 64  # characters: a short block (a link, a label) is often repeat
 _ONE_LIST = regex.compile(r"\\L<(\w+)>")
 
 
-def _list_rules(rules: RuleSet) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """The block rules whose pattern is one word list, and one pattern for all their words.
+def _list_rules(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+    """The block rules whose pattern is one word list, each with a scanner for its words
+    (see :func:`~newsdoc.rules.word_scanner`), and one pattern for all their words.
 
     The words are literal strings, so the standard ``re`` module, whose literal
     alternations scan several times faster than ``regex``'s, finds them exactly.
     """
-    names: list[str] = []
+    names: dict[str, re.Pattern[str]] = {}
     words: set[str] = set()
     for rule in rules:
         m = _ONE_LIST.fullmatch(rule.pattern or "")
         if rule.stage is Stage.BLOCK and m is not None and not rule.flags:
-            names.append(rule.name)
+            names[rule.name] = word_scanner(rules.word_list(m.group(1)))
             words.update(rules.word_list(m.group(1)))
     if not names:
-        return frozenset(), None
-    longest_first = sorted(words, key=lambda w: (-len(w), w))
-    return frozenset(names), re.compile("|".join(re.escape(w) for w in longest_first))
+        return {}, None
+    return names, word_scanner(sorted(words))
 
 
 def _listed_blocks(text: str, spans: Sequence[Span], scan: re.Pattern[str]) -> set[int]:
@@ -168,6 +169,10 @@ def _listed_blocks(text: str, spans: Sequence[Span], scan: re.Pattern[str]) -> s
     return hits
 
 
+# A block rule as the loop reads it: compiled rule, function, has a pattern, name, scanner.
+_Entry = tuple[CompiledRule, Callable[..., Any] | None, bool, str, re.Pattern[str] | None]
+
+
 def classify_blocks(
     text: str, spans: Sequence[Span], rules: RuleSet, timeout: float
 ) -> list[BlockDraft]:
@@ -179,34 +184,50 @@ def classify_blocks(
     hits: set[int] | None = None
     if scan is not None and len(spans) * _SHORT_BLOCK > len(text):
         hits = _listed_blocks(text, spans, scan)
-    every = [(r, r.rule.func, r.compiled is not None) for r in block_rules]
-    unlisted = [x for x in every if x[0].name not in listed]
+    every: list[_Entry] = [
+        (r, r.rule.func, r.compiled is not None, r.name, listed.get(r.name)) for r in block_rules
+    ]
+    unlisted = [x for x in every if x[3] not in listed]
     drafts: list[BlockDraft] = []
     memo: dict[tuple[str, str], bool] = {}  # (rule, short block text) -> pattern found
+    # (short block text, all rules?) -> the rules whose pattern it did not fail: a line
+    # seen again tries only those
+    todo: dict[tuple[str, bool], list[_Entry]] = {}
     for i, span in enumerate(spans):
-        view = BlockView(text, spans, i)
+        view: BlockView | None = None  # made when a function first needs it
         block = text[span.start : span.end]
         short = len(block) <= _SHORT_BLOCK
-        draft = BlockDraft(span)
-        for rule, func, has_pattern in every if hits is None or i in hits else unlisted:
+        draft: BlockDraft | None = None
+        full = hits is None or i in hits
+        candidates = every if full else unlisted
+        seen = todo.get((block, full)) if short else None
+        for rule, func, has_pattern, name, scanner in candidates if seen is None else seen:
             # A rule holds when its function and its pattern do. Block patterns see the
             # block alone, so ``^`` and ``$`` anchor at its ends; what they find depends
             # on the block's text only, so a short line seen before (a page of "Share"
             # and "Menu" lines) is not searched again. Otherwise the function, usually
             # the cheaper test, goes first.
-            key = (rule.name, block)
-            found = memo.get(key) if has_pattern and short else None
-            if found is False or (func is not None and not func(view)):
+            found = memo.get((name, block)) if has_pattern and short else None
+            if found is False:
                 continue
+            if func is not None:
+                if view is None:
+                    view = BlockView(text, spans, i)
+                if not func(view):
+                    continue
             if has_pattern and found is None:
-                found = rule.search(block) is not None
+                found = (
+                    rule.search(block) if scanner is None else scanner.search(block)
+                ) is not None
                 if short:
-                    memo[key] = found
+                    memo[name, block] = found
                 if not found:
                     continue
-            draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, rule.name)
+            draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, name)
             break
-        drafts.append(draft)
+        if short and seen is None:
+            todo[block, full] = [x for x in candidates if memo.get((x[3], block)) is not False]
+        drafts.append(BlockDraft(span) if draft is None else draft)
     for rule in rules.for_stage(Stage.CONTEXT, timeout):
         assert rule.rule.func is not None  # checked when the rule was made
         drafts = list(rule.rule.func(text, drafts, rule))

@@ -58,6 +58,13 @@ class MarkTable:
     singles: dict[str, frozenset[str]]
     pattern: regex.Pattern[str]
     closing_pattern: regex.Pattern[str]
+    single_marks: frozenset[str] = attrs.field(
+        init=False,
+        default=attrs.Factory(
+            lambda self: frozenset(self.singles).union(*self.singles.values()), takes_self=True
+        ),
+    )
+    """Every glyph of a single-mark pair, opening or closing."""
 
     @classmethod
     def build(cls, pairs: Sequence[str], single_pairs: Sequence[str]) -> MarkTable:
@@ -143,7 +150,7 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
                 continue
             before = text[i - 1] if i > para.start else ""
             after = text[i + 1] if i + 1 < para.end else ""
-            if ch in table.singles or any(ch in v for v in table.singles.values()):
+            if ch in table.single_marks:
                 if open_at is not None:
                     continue  # single marks inside a double quote are nested quotes: kept inside
                 if single_open is None:
@@ -154,12 +161,16 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
                     single_open = None
                 continue
             if open_at is None:
-                spaced = _is_space(before) and _is_space(after)
+                # _can_open and _is_space, spelled out: this branch runs for every mark
+                # of a run of marks
+                space_before = before == "" or before.isspace()
+                space_after = after == "" or after.isspace()
                 if ch in table.opening and (
                     ch not in table.closing
-                    or _can_open(before, after)
+                    or (not space_after and (space_before or before in _OPEN_CONTEXT))
                     or (
-                        spaced
+                        space_before
+                        and space_after
                         and ch not in table.closers[ch]
                         and _closed_later(text, i, para, table)
                     )
