@@ -280,3 +280,19 @@ def test_a_rule_whose_list_is_optional_is_still_tried() -> None:
     )
     attribution = article.quotes[0].attribution
     assert attribution is not None and attribution.speaker.text == "Smith"
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        RuleSet("empty"),
+        en()
+        .with_words("quote_pairs", [], replace=True)
+        .with_words("single_quote_pairs", [], replace=True),
+        en().with_words("abbreviations", [], replace=True),
+    ],
+    ids=["empty set", "no quote marks", "no abbreviations"],
+)
+def test_sparse_rule_sets_parse_without_raising(rules: RuleSet) -> None:
+    article = newsdoc.parse("Title\n\n“Yes,” Mr. Smith said. “No.”\n", rules=rules)
+    assert [b.text for b in article.blocks][-1] == "“Yes,” Mr. Smith said. “No.”"

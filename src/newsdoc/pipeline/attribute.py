@@ -83,7 +83,7 @@ def sentence_bounds(rules: RuleSet) -> regex.Pattern[str]:
     def build(rs: RuleSet) -> regex.Pattern[str]:
         return regex.compile(
             r"(?<!\b(?:\L<abbreviations>))(?<!\b\p{Lu})[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[\p{Lu}\p{N}])",
-            abbreviations=list(rs.word_list("abbreviations")),
+            abbreviations=list(rs.words.get("abbreviations", ())),
         )
 
     return rules.derived("attribution.sentence_bounds", build)

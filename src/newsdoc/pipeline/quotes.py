@@ -89,7 +89,9 @@ class MarkTable:
 
 
 def _char_class(chars: Iterable[str]) -> regex.Pattern[str]:
-    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
+    """One pattern for any of ``chars``; with none, a pattern that never matches."""
+    body = "".join(regex.escape(c) for c in sorted(chars))
+    return regex.compile(f"[{body}]" if body else "(?!)")
 
 
 def _is_space(ch: str) -> bool:
