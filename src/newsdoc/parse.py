@@ -144,9 +144,10 @@ def _find_dateline(
     text: str, paragraphs: Sequence[Span], rules: RuleSet, timeout: float
 ) -> dict[int, Dateline]:
     """The dateline at the head of one of the first paragraphs, keyed by paragraph start."""
+    stage = rules.for_stage(Stage.DATELINE, timeout)
     for para in paragraphs[:3]:
         head = para.of(text)
-        for rule in rules.for_stage(Stage.DATELINE, timeout):
+        for rule in stage:
             m = rule.match(head)  # dateline patterns see the paragraph alone
             if m is None or not head[m.end() :].strip():
                 continue

@@ -174,13 +174,17 @@ class _UnsureError(Exception):
     """The pattern sets flags in a way the list spelling does not follow."""
 
 
+_SYNTAX = r"""\\.
+      | \[\^?\]?(?:\\.|[^\]\\])*\]
+      | \(\?\#[^)]*\)"""
+"""Pattern syntax that holds no group or list: an escape, a character class, a comment."""
 # The tokens that matter for where a list stands: escapes (a list reference among
 # them), character classes, comments, groups that set flags, other groups.
 _TOKEN = regex.compile(
     r"""\\L<(?P<list>\w+)>
-      | \\.
-      | \[\^?\]?(?:\\.|[^\]\\])*\]
-      | \(\?\#[^)]*\)
+      | """
+    + _SYNTAX
+    + r"""
       | \(\?(?P<on>[a-zA-Z]*)(?:-(?P<off>[a-zA-Z]*))?(?P<kind>[:)])
       | (?P<open>\()
       | (?P<close>\))""",
@@ -257,9 +261,9 @@ def _literal(ch: str) -> str:
 # comments, group openings (by kind), group ends and alternation; a quantifier may follow.
 _PART = regex.compile(
     r"""(?:\\L<(?P<list>\w+)>
-      | \\.
-      | \[\^?\]?(?:\\.|[^\]\\])*\]
-      | \(\?\#[^)]*\)
+      | """
+    + _SYNTAX
+    + r"""
       | (?P<plain>\((?!\?)|\(\?(?::|>|P?<\w+>|'\w+'))
       | (?P<other>\(\?(?:[=!]|<[=!]|[a-zA-Z]*(?:-[a-zA-Z]*)?:))
       | (?P<odd>\(\?)

@@ -78,15 +78,14 @@ _REACH = 1000  # characters: no news sentence runs longer on either side of a qu
 
 
 def sentence_bounds(rules: RuleSet) -> regex.Pattern[str]:
-    """The rule set's sentence-end pattern: end punctuation, closing marks, space, a capital."""
+    """The rule set's sentence-end pattern: end punctuation, closing marks, space, a capital.
 
-    def build(rs: RuleSet) -> regex.Pattern[str]:
-        return regex.compile(
-            r"(?<!\b(?:\L<abbreviations>))(?<!\b\p{Lu})[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[\p{Lu}\p{N}])",
-            abbreviations=list(rs.words.get("abbreviations", ())),
-        )
-
-    return rules.derived("attribution.sentence_bounds", build)
+    A full stop after a word of the ``abbreviations`` list (``Mr.``) ends nothing.
+    """
+    not_abbreviation = r"(?<!\b(?:\L<abbreviations>))" if rules.words.get("abbreviations") else ""
+    return rules.compile_pattern(
+        not_abbreviation + r"(?<!\b\p{Lu})[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[\p{Lu}\p{N}])"
+    )
 
 
 def _outside(

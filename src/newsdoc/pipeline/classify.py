@@ -143,8 +143,9 @@ def _list_rules(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], re.Pattern[
     for rule in rules:
         m = _ONE_LIST.fullmatch(rule.pattern or "")
         if rule.stage is Stage.BLOCK and m is not None and not rule.flags:
-            names[rule.name] = word_scanner(rules.word_list(m.group(1)))
-            words.update(rules.word_list(m.group(1)))
+            listed = rules.word_list(m.group(1))
+            names[rule.name] = word_scanner(listed)
+            words.update(listed)
     if not names:
         return {}, None
     return names, word_scanner(sorted(words))
