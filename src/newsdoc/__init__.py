@@ -19,6 +19,7 @@ from newsdoc.errors import (
 from newsdoc.model import (
     Article,
     Attribution,
+    AttributionKind,
     Block,
     Boilerplate,
     Byline,
@@ -39,6 +40,7 @@ from newsdoc.rules import Rule, RuleSet, Stage
 __all__ = [
     "Article",
     "Attribution",
+    "AttributionKind",
     "Block",
     "Boilerplate",
     "Byline",
