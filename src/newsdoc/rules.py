@@ -352,7 +352,9 @@ class CompiledRule:
     :class:`RuleTimeout` naming the rule on overrun. (They pass ``regex`` its
     arguments by position, as ``regex.search`` itself does: a keyword argument
     costs the C call a microsecond, which block and attribution rules pay
-    tens of thousands of times per megabyte.)
+    tens of thousands of times per megabyte.) ``anchored`` says whether every
+    match of the pattern starts at the start of the text (a leading ``^``):
+    such a pattern is matched rather than searched.
     """
 
     rule: Rule
@@ -366,7 +368,7 @@ class CompiledRule:
             lambda self: None if self.timeout == math.inf else self.timeout, takes_self=True
         ),
     )
-    _anchored: bool = attrs.field(
+    anchored: bool = attrs.field(
         init=False,
         repr=False,
         eq=False,
@@ -404,7 +406,7 @@ class CompiledRule:
         pattern = self._check()
         end = len(text) if endpos is None else endpos
         try:
-            if self._anchored:
+            if self.anchored:
                 return pattern.match(text, pos, end, None, False, self._limit)
             return pattern.search(text, pos, end, None, False, self._limit)
         except TimeoutError:
