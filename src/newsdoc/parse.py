@@ -174,4 +174,4 @@ def _block(text: str, d: BlockDraft, datelines: dict[int, Dateline]) -> Block:
         return Byline(d.span, t, _authors(t, d.span.start, d.rule), d.rule)
     if d.label == "boilerplate":
         return Boilerplate(d.span, t, d.kind or "other", d.rule)
-    return Paragraph(d.span, t, datelines.get(d.span.start))
+    return Paragraph(d.span, t, datelines.get(d.span.start), d.rule)
