@@ -58,7 +58,7 @@ def parse_html(
             :mod:`newsdoc.html.decode`).
         url: the page's address, to resolve a relative canonical URL; it is
             ``meta.url`` when the page names none.
-        rules, timeout, on_timeout: as for :func:`newsdoc.parse`.
+        rules, timeout, on_timeout: as for :func:`newsdoc.parse.parse`.
 
     Raises:
         ImportError: lxml is not installed (``pip install 'newsdoc[html]'``).

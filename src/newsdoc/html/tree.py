@@ -229,7 +229,7 @@ def _key(text: str) -> str:
 
 def mark_declared(page: PageBlocks, meta: Meta) -> PageBlocks:
     """Mark the blocks the page's metadata names: its headline, and the first short line
-    naming its authors (:attr:`~newsdoc.pipeline.features.HtmlFeatures.declared`)."""
+    naming its authors (``HtmlFeatures.declared``)."""
     features = list(page.features)
     texts = [s.of(page.text) for s in page.spans]
     title = _key(meta.headline) if meta.headline else None

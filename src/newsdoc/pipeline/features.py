@@ -3,7 +3,7 @@
 The HTML front end (:func:`newsdoc.parse_html`) records, for every block, the
 element it came from and a few facts about where that element sits in the
 page. Block rules read them through :attr:`~newsdoc.pipeline.classify.BlockView.html`
-and context rules through :attr:`~newsdoc.pipeline.classify.BlockDraft.html`;
+and context rules through ``BlockDraft.html``;
 for plain-text input both are ``None``. The facts are mechanism only: which
 class words mean boilerplate is knowledge, kept in the rule set's word lists.
 """
@@ -39,7 +39,7 @@ class HtmlFeatures:
             ``"aside"``, ``"header"`` or ``"footer"`` (from the tag or the matching
             ARIA role), else ``""``.
         declared: what the page's own metadata says the block is: ``"headline"`` when
-            its text is the page's title (:attr:`newsdoc.model.Meta.headline`),
+            its text is the page's title (``Meta.headline``),
             ``"byline"`` when it is a short line naming the page's authors, else ``""``.
     """
 
