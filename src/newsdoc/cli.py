@@ -100,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
         "--rules",
         metavar="NAME_OR_TOML",
         default="en",
-        help=f"a registered rule set ({', '.join(rulesets.available())}) or a .toml rule file",
+        help="a registered rule set (see 'newsdoc rulesets') or a .toml rule file",
     )
     sub.add_parser("rulesets", help="list the rule sets that can be loaded")
     rp = sub.add_parser("rules", help="list the rules of a rule set, in order")

@@ -133,6 +133,9 @@ class Byline:
 class Paragraph:
     """A block of article prose; ``dateline`` is set on the paragraph that opens with one.
 
+    ``rule`` names the rule that kept the block as prose (``structure.main_run``
+    for a block inside the article's main run), as :class:`Boilerplate` names the
+    rule that dropped one; ``""`` when no rule decided (prose is the default).
     ``path`` (on every block type) is the XPath of the page element the block came
     from, for input parsed with :func:`newsdoc.parse_html`; ``None`` for plain text.
     """
@@ -140,6 +143,7 @@ class Paragraph:
     span: Span
     text: str
     dateline: Dateline | None = None
+    rule: str = ""
     path: str | None = None
 
 

@@ -224,4 +224,4 @@ def _block(text: str, d: BlockDraft, datelines: dict[int, Dateline], meta: Meta 
         return Byline(d.span, t, authors or _authors(t, d.span.start, d.rule), d.rule, path)
     if d.label == "boilerplate":
         return Boilerplate(d.span, t, d.kind or "other", d.rule, path)
-    return Paragraph(d.span, t, datelines.get(d.span.start), path)
+    return Paragraph(d.span, t, datelines.get(d.span.start), d.rule, path)

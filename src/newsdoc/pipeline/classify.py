@@ -203,8 +203,14 @@ def _listed_blocks(text: str, spans: Sequence[Span], scan: re.Pattern[str]) -> s
     return hits
 
 
-# A block rule as the loop reads it: compiled rule, function, has a pattern, name, scanner.
-_Entry = tuple[CompiledRule, Callable[..., Any] | None, bool, str, re.Pattern[str] | None]
+# A block rule as the loop reads it: compiled rule, function, has a pattern, name, scanner,
+# and whether the pattern is tried before the function (it is anchored at the block's start,
+# so it fails on the first characters of most blocks: cheaper than any function).
+_Entry = tuple[CompiledRule, Callable[..., Any] | None, bool, str, re.Pattern[str] | None, bool]
+
+
+def _found(rule: CompiledRule, scanner: re.Pattern[str] | None, block: str) -> bool:
+    return (rule.search(block) if scanner is None else scanner.search(block)) is not None
 
 
 def classify_blocks(
@@ -226,7 +232,8 @@ def classify_blocks(
     if scan is not None and len(spans) * _SHORT_BLOCK > len(text):
         hits = _listed_blocks(text, spans, scan)
     every: list[_Entry] = [
-        (r, r.rule.func, r.compiled is not None, r.name, listed.get(r.name)) for r in block_rules
+        (r, r.rule.func, r.compiled is not None, r.name, listed.get(r.name), r.anchored)
+        for r in block_rules
     ]
     unlisted = [x for x in every if x[3] not in listed]
     drafts: list[BlockDraft] = []
@@ -243,13 +250,17 @@ def classify_blocks(
         full = hits is None or i in hits
         candidates = every if full else unlisted
         seen = todo.get((block, full)) if short else None
-        for rule, func, has_pattern, name, scanner in candidates if seen is None else seen:
+        for rule, func, has_pattern, name, scanner, first in candidates if seen is None else seen:
             # A rule holds when its function and its pattern do. Block patterns see the
             # block alone, so ``^`` and ``$`` anchor at its ends; what they find depends
             # on the block's text only, so a short line seen before (a page of "Share"
             # and "Menu" lines) is not searched again. Otherwise the function, usually
-            # the cheaper test, goes first.
+            # the cheaper test, goes first, unless the pattern is anchored.
             found = memo.get((name, block)) if has_pattern and short else None
+            if found is None and first:
+                found = _found(rule, scanner, block)
+                if short:
+                    memo[name, block] = found
             if found is False:
                 continue
             if func is not None:
@@ -261,9 +272,7 @@ def classify_blocks(
                 if not holds:
                     continue
             if has_pattern and found is None:
-                found = (
-                    rule.search(block) if scanner is None else scanner.search(block)
-                ) is not None
+                found = _found(rule, scanner, block)
                 if short:
                     memo[name, block] = found
                 if not found:

@@ -306,7 +306,8 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     from where it stands: after a comment heading ``comments``, after a section
     heading ``related``, else ``navigation`` (or ``sidebar`` for prose). A bare
     "Related" heading and the links under it are ``related`` even inside the
-    run. Nothing changes when no block scores above zero.
+    run. A paragraph kept in the run records the rule. Nothing changes when no
+    block scores above zero.
     """
     texts = [d.span.of(text) for d in drafts]
     wide = _WIDE.search(text)  # blocks before the first CJK character weigh their length
@@ -343,6 +344,8 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
             prose = weights[i] >= _PROSE and ends
             kind = "sidebar" if prose and area == "navigation" else area
             d = d.relabel("boilerplate", rule.name, kind)
+        elif d.label == PARAGRAPH:
+            d = d.relabel(PARAGRAPH, rule.name)
         out.append(d)
     return out
 
