@@ -70,23 +70,18 @@ def test_paragraph_rule_round_trips_and_may_be_absent() -> None:
 
 def test_schema_2_lists_every_attribution() -> None:
     text = "Talks\n\nSmith said the plan would fail. “It is late,” Ruiz said."
-    speaker = newsdoc.Mention(Span(9, 14), "Smith", "Smith")
-    reported = newsdoc.Attribution(
-        speaker,
-        newsdoc.Cue(Span(15, 19), "said"),
-        "attribution.test",
-        content=(Span(20, 39),),
-        kind=newsdoc.AttributionKind.REPORTED,
-    )
-    parsed = newsdoc.parse(text)
-    direct = parsed.quotes[0].attribution
-    assert direct is not None and direct.kind == "direct" and direct.content == direct.quotes
-    a = attrs.evolve(parsed, attributions=(reported, direct))
+    a = newsdoc.parse(text)
+    reported, direct = a.attributions
+    assert (reported.kind, reported.quotes) == ("reported", ())
+    assert [p.of(text) for p in reported.content] == ["the plan would fail"]
+    assert direct.kind == "direct" and direct.content == direct.quotes
+    assert a.quotes[0].attribution == direct
     d = a.to_dict()
     assert d["schema"] == 2
     assert [x["kind"] for x in d["attributions"]] == ["reported", "direct"]
-    assert d["attributions"][0]["content"] == [[20, 39]] and d["attributions"][0]["quotes"] == []
+    assert d["attributions"][0]["content"] == [[18, 37]] and d["attributions"][0]["quotes"] == []
     assert d["quotes"][0]["attribution"] == d["attributions"][1]
+    assert {s["name"]: s["attributions"] for s in d["speakers"]} == {"Smith": [0], "Ruiz": [1]}
     assert Article.from_dict(json.loads(json.dumps(d))) == a
 
 

@@ -99,11 +99,11 @@ def test_one_speaker_for_name_title_surname_pronoun_and_role() -> None:
     assert len(article.speakers[0].quotes) == 4
 
 
-def test_reported_speech_rule_credits_the_outlet_when_enabled() -> None:
+def test_quote_keeps_its_speaker_and_the_outlet_is_credited_beside() -> None:
     text = "Talks\n\n“We will not sign,” the minister said, according to the Daily Courier."
-    default = newsdoc.parse(text).quotes[0].attribution
+    article = newsdoc.parse(text)
+    default = article.quotes[0].attribution
     assert default is not None and default.speaker.name == "the minister"
-    rules = newsdoc.rulesets.get("en").enable("attribution.reported_speech")
-    outlet = newsdoc.parse(text, rules=rules).quotes[0].attribution
-    assert outlet is not None and outlet.rule == "attribution.reported_speech"
-    assert outlet.speaker.text == "the Daily Courier"
+    outlet = article.attributions[-1]
+    assert (outlet.rule, outlet.speaker.text) == ("speech.according_to_end", "the Daily Courier")
+    assert outlet.kind == "reported" and outlet.content[0].contains(article.quotes[0].span)

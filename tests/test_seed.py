@@ -64,7 +64,7 @@ def test_attributed_quotes(
     a = _quote(article, start).attribution
     assert a is not None
     assert a.speaker.name == name
-    assert a.rule.startswith("attribution.")
+    assert a.rule.startswith(("attribution.", "speech."))
     if mention is not None:
         assert a.speaker.text == mention
     if cue is not None:
@@ -92,11 +92,13 @@ def test_apostrophes_are_not_quote_marks(article: newsdoc.Article) -> None:
 
 def test_speakers(article: newsdoc.Article) -> None:
     by_name = {s.name: s for s in article.speakers}
-    assert set(by_name) == {"Donald Trump", "Vladimir Putin", "HR McMaster"}
+    assert set(by_name) == {"Donald Trump", "Vladimir Putin", "HR McMaster", "an AFP journalist"}
+    (lead,) = by_name["an AFP journalist"].attributions  # reported speech, no quote
+    assert lead.kind == "reported" and lead.rule == "speech.fronted" and not lead.quotes
     putin = by_name["Vladimir Putin"]
     assert {"he", "President Putin", "Vladimir Putin"} <= {m.text for m in putin.mentions}
     assert {"Mr. Trump", "Donald Trump"} <= {m.text for m in by_name["Donald Trump"].mentions}
-    assert all(s.quotes for s in article.speakers)
+    assert all(s.quotes or s.attributions for s in article.speakers)
     for s in article.speakers:
         for q in s.quotes:
             assert q.attribution is not None and q.attribution.speaker.name == s.name

@@ -23,7 +23,7 @@ from newsdoc.model import (
     Span,
 )
 from newsdoc.pipeline.assemble import assemble_quotes, rule_kinds
-from newsdoc.pipeline.attribute import attribute_quotes
+from newsdoc.pipeline.attribute import attribute_quotes, attribute_speech
 from newsdoc.pipeline.blocks import split_blocks
 from newsdoc.pipeline.classify import BlockDraft, classify_blocks
 from newsdoc.pipeline.features import HtmlFeatures
@@ -168,10 +168,20 @@ def _run(
     drafts_a = attribute_quotes(
         text, para_spans, found, [k is not None for k in kinds], rules, timeout
     )
-    quotes, speakers = assemble_quotes(text, found, kinds, drafts_a, rules)
+    # What was said starts after a dateline, never in it.
+    heads = {p: d.span.end for p, d in datelines.items()}
+    prose = [Span(heads.get(p.start, p.start), p.end) for p in para_spans]
+    speech = attribute_speech(text, prose, found, rules, timeout)
+    quotes, attributions, speakers = assemble_quotes(text, found, kinds, drafts_a, speech, rules)
     blocks = tuple(_block(text, d, datelines, meta) for d in drafts)
     return Article(
-        text=text, blocks=blocks, quotes=quotes, speakers=speakers, warnings=warnings, meta=meta
+        text=text,
+        blocks=blocks,
+        quotes=quotes,
+        speakers=speakers,
+        warnings=warnings,
+        meta=meta,
+        attributions=attributions,
     )
 
 

@@ -79,7 +79,9 @@ class Rule:
         kind: the boilerplate kind (for ``label="boilerplate"``) or quote kind.
         where: for attribution rules, where the pattern is tried relative to
             the quote: ``"after"``, ``"before"``, ``"sentence"``, ``"previous"``,
-            ``"lead"`` (see :mod:`newsdoc.pipeline.attribute`).
+            ``"lead"``; or ``"clause"``: a speech rule tried on each sentence that
+            holds a cue, reading speaker, cue and content (see
+            :mod:`newsdoc.pipeline.attribute`).
         flags: ``regex`` flags, as an int or letters among ``"imsx"``.
         enabled: disabled rules stay in the set but never run.
         description: one line for people reading rule listings.
@@ -143,7 +145,7 @@ class Rule:
 
 _LABELS = {"boilerplate", "headline", "byline", "paragraph"}
 _WHERE = {
-    Stage.ATTRIBUTION: ("after", "before", "sentence", "previous", "lead"),
+    Stage.ATTRIBUTION: ("after", "before", "sentence", "previous", "lead", "clause"),
     Stage.QUOTE: ("after", "before"),
 }
 """The positions a rule's ``where`` may name, by stage."""

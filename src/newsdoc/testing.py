@@ -24,7 +24,15 @@ from __future__ import annotations
 import difflib
 from collections.abc import Collection
 
-from newsdoc.model import Article, AttributionKind, Boilerplate, Byline, Headline, Paragraph
+from newsdoc.model import (
+    Article,
+    Attribution,
+    AttributionKind,
+    Boilerplate,
+    Byline,
+    Headline,
+    Paragraph,
+)
 from newsdoc.parse import parse
 from newsdoc.rules import RuleSet
 
@@ -37,7 +45,16 @@ __all__ = [
     "summarize",
 ]
 
-PARTS = ("headline", "byline", "paragraph", "dateline", "boilerplate", "quote", "speaker")
+PARTS = (
+    "headline",
+    "byline",
+    "paragraph",
+    "dateline",
+    "boilerplate",
+    "quote",
+    "speech",
+    "speaker",
+)
 """The kinds of summary line, named by the word each line starts with."""
 
 
@@ -59,8 +76,18 @@ def _part(line: str) -> str:
     return line.split(None, 1)[0].split("[", 1)[0]
 
 
+def _who(a: Attribution) -> str:
+    """``MENTION = NAME (CUE)``: who is credited and by which words."""
+    s = a.speaker
+    who = s.text if s.name in (None, s.text) else f"{s.text} = {s.name}"
+    return f"{_one_line(who)} ({_one_line(a.cue.text) if a.cue else '-'})"
+
+
 def summarize(article: Article, *, only: Collection[str] | None = None) -> str:
-    """Render the parse as lines: blocks in order, then quotes, then speakers.
+    """Render the parse as lines: blocks in order, then quotes, reported speech, speakers.
+
+    Reported and mixed speech (``speech[reported]``, ``speech[mixed]``) get a line of their
+    own, its content's parts joined by `` | ``; direct speech shows on its quotes' lines.
 
     Each line starts with its part (``headline``, ``quote[partial]`` …);
     ``only`` keeps the lines of the parts it names (see :data:`PARTS`).
@@ -86,14 +113,13 @@ def summarize(article: Article, *, only: Collection[str] | None = None) -> str:
         line = f"quote[{q.kind}]  {_one_line(q.text)}"
         a = q.attribution
         if a is not None:
-            who = (
-                a.speaker.text
-                if a.speaker.name in (None, a.speaker.text)
-                else (f"{a.speaker.text} = {a.speaker.name}")
-            )
-            cue = a.cue.text if a.cue else "-"
-            line += f"  <- {_one_line(who)} ({_one_line(cue)}) [{a.rule}]"
+            line += f"  <- {_who(a)} [{a.rule}]"
         lines.append(line)
+    for a in article.attributions:
+        if a.kind == AttributionKind.DIRECT:
+            continue  # shown on its quotes' lines
+        content = " | ".join(_one_line(part.of(article.text)) for part in a.content)
+        lines.append(f"speech[{a.kind}]  {content}  <- {_who(a)} [{a.rule}]")
     for s in article.speakers:
         mentions = "; ".join(dict.fromkeys(_one_line(m.text) for m in s.mentions))
         lines.append(f"speaker {s.name}: {len(s.quotes)} quote(s), mentions: {mentions}")

@@ -7,12 +7,23 @@ become one Attribution; mentions resolve to canonical speaker names.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+import attrs
 import regex
 
-from newsdoc.model import Attribution, Cue, Mention, Quote, QuoteKind, Span, Speaker
-from newsdoc.pipeline.attribute import AttributionDraft
+from newsdoc.model import (
+    Attribution,
+    AttributionKind,
+    Cue,
+    Mention,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
+from newsdoc.pipeline.attribute import AttributionDraft, SpeechDraft
 from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.resolve import resolve_mentions
 from newsdoc.rules import RuleSet, Stage
@@ -56,32 +67,130 @@ def _shape_kind(text: str, q: QuoteDraft) -> str:
     return QuoteKind.PARTIAL
 
 
+_Key = tuple[str, int]  # ("quote", index of the root quote) or ("speech", index of the draft)
+
+
+def _cover(parts: Sequence[Span], spans: Sequence[Span]) -> tuple[Span, ...]:
+    """``parts`` widened to hold each of ``spans`` whole, overlapping parts joined."""
+    out = sorted([*parts, *spans])
+    joined: list[Span] = []
+    for part in out:
+        if joined and part.start <= joined[-1].end:
+            last = joined.pop()
+            part = Span(last.start, max(last.end, part.end))
+        joined.append(part)
+    return tuple(joined)
+
+
+def _words_outside(text: str, parts: Sequence[Span], spans: Sequence[Span]) -> int:
+    """How many words of ``parts`` lie outside every span of ``spans``."""
+    n = 0
+    for part in parts:
+        pos = part.start
+        for s in spans:
+            if s.end <= pos or s.start >= part.end:
+                continue
+            n += len(_WORDS.findall(text, pos, max(pos, s.start)))
+            pos = max(pos, s.end)
+        n += len(_WORDS.findall(text, pos, max(pos, part.end)))
+    return n
+
+
+def _link(
+    text: str,
+    found: Sequence[QuoteDraft],
+    roots: list[_Key | None],
+    drafts: Sequence[AttributionDraft | None],
+    speech: list[SpeechDraft],
+    skip: Sequence[bool],
+) -> dict[int, str]:
+    """Link quotes to the speech whose content holds them, by position; return the kind of
+    each speech kept (a speech that is only a quote already credited is dropped).
+
+    A quote joins the speech whose content holds it unless its own attribution names
+    another speaker or its cue lies in that content too (``Smith said Jones called it “a
+    disaster”``: Jones said it). The speech then takes the speaker mention the quote's own
+    rule read, which knows the shapes of quote attributions better."""
+    starts = [q.span.start for q in found]
+    kinds: dict[int, str] = {}
+    for j, d in enumerate(speech):
+        inside = []
+        lo, hi = d.content[0].start, d.content[-1].end
+        for k in range(max(0, bisect_right(starts, lo) - 1), bisect_left(starts, hi)):
+            q = found[k].span
+            if not skip[k] and any(p.overlaps(q) for p in d.content):
+                inside.append(k)
+        spans = [found[k].span for k in inside]
+        if inside and _words_outside(text, d.content, spans) <= _QUOTE_ONLY:
+            # The content is the quote: a direct attribution, unless a quote rule gave one.
+            if all(roots[k] is None for k in inside):
+                for k in inside:
+                    roots[k] = ("speech", j)
+                kinds[j] = AttributionKind.DIRECT
+            continue
+        joined = False
+        for k in inside:
+            root = roots[k]
+            own = drafts[root[1]] if root is not None and root[0] == "quote" else None
+            if (
+                own is not None
+                and own.cue is not None
+                and any(p.contains(own.cue) for p in d.content)
+            ):
+                continue
+            roots[k] = ("speech", j)
+            if own is not None and not joined:
+                speech[j] = d = attrs.evolve(d, speaker=own.speaker)
+            joined = True
+        kinds[j] = AttributionKind.MIXED if joined else AttributionKind.REPORTED
+    return kinds
+
+
+_QUOTE_ONLY = 2  # words outside its quotes that a speech may hold and still be only a quote
+
+
 def assemble_quotes(
     text: str,
     found: Sequence[QuoteDraft],
     kinds: Sequence[str | None],
     drafts: Sequence[AttributionDraft | None],
+    speech: Sequence[SpeechDraft],
     rules: RuleSet,
-) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
-    roots = [
-        None if d is None else (d.source if d.source is not None else k)
+) -> tuple[tuple[Quote, ...], tuple[Attribution, ...], tuple[Speaker, ...]]:
+    """Build the quotes, every attribution in text order, and the speakers they resolve to."""
+    roots: list[_Key | None] = [
+        None if d is None else ("quote", d.source if d.source is not None else k)
         for k, d in enumerate(drafts)
     ]
-    covered: dict[int, list[Span]] = {}
+    speech = list(speech)
+    speech_kinds = _link(text, found, roots, drafts, speech, [k is not None for k in kinds])
+    covered: dict[_Key, list[Span]] = {("speech", j): [] for j in speech_kinds}
     for k, root in enumerate(roots):
         if root is not None:
             covered.setdefault(root, []).append(found[k].span)
-    mention_spans = sorted(
-        {d.speaker for d in drafts if d is not None}, key=lambda s: (s.start, s.end)
-    )
+    speakers_of = [d.speaker for d in drafts if d is not None]
+    speakers_of += [speech[j].speaker for j in speech_kinds]
+    mention_spans = sorted(set(speakers_of), key=lambda s: (s.start, s.end))
     names = {r.span: r.name for r in resolve_mentions(text, mention_spans, rules)}
-    attributions: dict[int, Attribution] = {}
-    for root, spans in covered.items():
-        d = drafts[root]
-        assert d is not None
-        speaker = Mention(d.speaker, d.speaker.of(text), names.get(d.speaker))
-        cue = Cue(d.cue, d.cue.of(text)) if d.cue else None
-        attributions[root] = Attribution(speaker, cue, d.rule, tuple(spans))
+
+    def mention(span: Span) -> Mention:
+        return Mention(span, span.of(text), names.get(span))
+
+    attributions: dict[_Key, Attribution] = {}
+    for key, spans in covered.items():
+        if key[0] == "quote":
+            d = drafts[key[1]]
+            assert d is not None
+            cue = Cue(d.cue, d.cue.of(text)) if d.cue else None
+            attributions[key] = Attribution(mention(d.speaker), cue, d.rule, tuple(spans))
+            continue
+        s = speech[key[1]]
+        kind = speech_kinds[key[1]]
+        content = tuple(spans) if kind == AttributionKind.DIRECT else _cover(s.content, spans)
+        cue = Cue(s.cue, s.cue.of(text)) if s.cue else None
+        attributions[key] = Attribution(
+            mention(s.speaker), cue, s.rule, tuple(spans), content, kind
+        )
     quotes: list[Quote] = []
     for k, q in enumerate(found):
         root = roots[k]
@@ -91,17 +200,20 @@ def assemble_quotes(
         if attribution is None and kind == QuoteKind.PARTIAL and short:
             kind = QuoteKind.TERM
         quotes.append(Quote(q.span, q.span.of(text), q.inner, kind, attribution))
-    by_name: dict[str, tuple[dict[Span, Mention], list[Quote], dict[Attribution, None]]] = {}
+    ordered = tuple(sorted(attributions.values(), key=lambda a: (a.content[0], a.rule)))
+    # Speakers in the order of their first quote, then those credited only with reported speech.
+    by_name: dict[str, tuple[dict[Span, Mention], list[Quote], list[Attribution]]] = {}
     for quote in quotes:
-        a = quote.attribution
-        if a is None or a.speaker.name is None:
-            continue
-        mentions, said, credited = by_name.setdefault(a.speaker.name, ({}, [], {}))
-        mentions.setdefault(a.speaker.span, a.speaker)
-        said.append(quote)
-        credited.setdefault(a, None)
+        said = quote.attribution
+        if said is not None and said.speaker.name is not None:
+            by_name.setdefault(said.speaker.name, ({}, [], []))[1].append(quote)
+    for a in ordered:
+        if a.speaker.name is not None:
+            mentions, _, credited = by_name.setdefault(a.speaker.name, ({}, [], []))
+            mentions.setdefault(a.speaker.span, a.speaker)
+            credited.append(a)
     speakers = tuple(
         Speaker(name, tuple(sorted(m.values(), key=lambda x: x.span)), tuple(qs), tuple(at))
         for name, (m, qs, at) in by_name.items()
     )
-    return tuple(quotes), speakers
+    return tuple(quotes), ordered, speakers

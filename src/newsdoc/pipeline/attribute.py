@@ -18,6 +18,15 @@ A pattern marks the speaker with the group ``speaker`` and the cue with
 ``cue``. Function rules get an :class:`AttributionContext` and return an
 :class:`AttributionDraft` or ``None`` (used for split and floating quotes,
 which take the speaker of a quote before them).
+
+Speech rules (``where="clause"``) find what was said, quoted or not: per
+paragraph the sentences that hold a word of a list the rule needs are found
+once, and each speech rule is matched in them; a match marks ``speaker``,
+``cue`` and the parts of what was said (groups whose name starts with
+``content``, e.g. ``content`` and ``content2`` around a parenthetical cue).
+:func:`attribute_speech` returns them as :class:`SpeechDraft` values; the
+assemble stage links the quotes that lie in a content to it (``mixed``) and
+drops one that is only a quote already credited (``direct``).
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 import attrs
 import regex
@@ -33,7 +43,14 @@ from newsdoc.model import Span
 from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.rules import CompiledRule, RuleSet, Stage, needed_lists, word_scanner
 
-__all__ = ["AttributionContext", "AttributionDraft", "attribute_quotes", "sentence_bounds"]
+__all__ = [
+    "AttributionContext",
+    "AttributionDraft",
+    "SpeechDraft",
+    "attribute_quotes",
+    "attribute_speech",
+    "sentence_bounds",
+]
 
 
 @attrs.frozen
@@ -126,7 +143,9 @@ def attribute_quotes(
 ) -> list[AttributionDraft | None]:
     """Return one attribution draft (or ``None``) per quote; quotes flagged in ``skip`` get none."""
     bounds = sentence_bounds(rules)
-    stage_rules = rules.for_stage(Stage.ATTRIBUTION, timeout)
+    stage_rules = [
+        r for r in rules.for_stage(Stage.ATTRIBUTION, timeout) if r.rule.where != "clause"
+    ]
     starts = [p.start for p in paragraphs]
     spans = [q.span for q in quotes]
     q_starts = [s.start for s in spans]
@@ -340,3 +359,122 @@ def _try(
     if draft is not None and func is not None:
         return func(ctx, draft)  # type: ignore[call-arg]
     return draft
+
+
+@attrs.frozen
+class SpeechDraft:
+    """What a speech rule read in a sentence: speaker, cue, the parts of what was said."""
+
+    speaker: Span
+    cue: Span | None
+    content: tuple[Span, ...]
+    rule: str
+
+
+_TRIM = regex.compile(r"[\s,;:.!?—–-]+$")
+_TRIM_START = regex.compile(r"^[\s,;:—–-]+")
+
+
+def _part(text: str, start: int, end: int) -> Span | None:
+    """The span ``[start, end)`` without space and punctuation at its ends; ``None`` if empty."""
+    m = _TRIM_START.match(text, start, end)
+    if m is not None:
+        start = m.end()
+    m = _TRIM.search(text, start, end)
+    if m is not None:
+        end = m.start()
+    return Span(start, end) if end > start else None
+
+
+def _speech(rule: CompiledRule, text: str, m: regex.Match[str]) -> SpeechDraft | None:
+    if m.start("speaker") < 0:
+        return None
+    parts = []
+    for name in m.re.groupindex:
+        if name.startswith("content") and m.start(name) >= 0:
+            part = _part(text, *m.span(name))
+            if part is not None:
+                parts.append(part)
+    if not parts:
+        return None
+    cue = Span(*m.span("cue")) if "cue" in m.re.groupindex and m.start("cue") >= 0 else None
+    return SpeechDraft(Span(*m.span("speaker")), cue, tuple(sorted(parts)), rule.name)
+
+
+def _key(d: SpeechDraft) -> Span:
+    return d.cue or d.speaker
+
+
+def attribute_speech(
+    text: str,
+    paragraphs: Sequence[Span],
+    quotes: Sequence[QuoteDraft],
+    rules: RuleSet,
+    timeout: float,
+) -> list[SpeechDraft]:
+    """Every speech the ``clause`` rules read, in text order; one per cue (the first rule's).
+
+    A content that runs into the speaker or cue of a later speech in its sentence ends
+    before it (``Smith said the plan would fail and Jones said it would not``)."""
+    speech = [r for r in rules.for_stage(Stage.ATTRIBUTION, timeout) if r.rule.where == "clause"]
+    if not speech:
+        return []
+    bounds = sentence_bounds(rules)
+    joiners = rules.derived("attribution.joiners", _joiners)
+    gate = _Gate(text, rules)
+    spans = [q.span for q in quotes]
+    q_starts = [s.start for s in spans]
+    out: list[SpeechDraft] = []
+    for para in paragraphs:
+        cuts = [para.start]
+        for b in bounds.finditer(text, para.start, para.end):
+            if not _inside_quote(b.end(), spans, q_starts):
+                cuts.append(b.end())
+        cuts.append(para.end)
+        for start, end in pairwise(cuts):
+            if end - start > _REACH:
+                start = end - _REACH  # a run-on "sentence": only its last stretch is read
+            found: dict[Span, SpeechDraft] = {}
+            for rule in speech:
+                if not gate.holds(rule.rule.name, start, end):
+                    continue
+                pos = start
+                while pos < end:
+                    m = rule.search(text, pos, end)
+                    if m is None:
+                        break
+                    d = _speech(rule, text, m)
+                    if d is not None and not _inside_quote(_key(d).start, spans, q_starts):
+                        found.setdefault(_key(d), d)  # a cue inside a quote is the quote's
+                    pos = max(m.end("cue") if "cue" in m.re.groupindex else -1, m.start() + 1)
+            out.extend(_cut(text, sorted(found.values(), key=_key), joiners))
+    return out
+
+
+def _joiners(rules: RuleSet) -> regex.Pattern[str]:
+    """A word of the ``clause_joiners`` list ending a stretch (``and`` before a second speech)."""
+    if not rules.words.get("clause_joiners"):
+        return regex.compile("(?!)")
+    return rules.compile_pattern(r"[\s,;]+(?:\L<clause_joiners>)[\s,;]*$")
+
+
+def _cut(text: str, drafts: list[SpeechDraft], joiners: regex.Pattern[str]) -> list[SpeechDraft]:
+    """Keep one speech per cue: a content that runs into a later speech's speaker or cue
+    ends before it, without the word that joins the two (``Smith said the plan would fail,
+    and Jones said …``); a later speech that opens a content is dropped."""
+    out: list[SpeechDraft] = []
+    for d in drafts:
+        anchor = min(d.speaker.start, _key(d).start)
+        keep = True
+        for i, prev in enumerate(out):
+            last = prev.content[-1]
+            if last.start <= anchor < last.end:
+                j = joiners.search(text, last.start, anchor)
+                part = _part(text, last.start, j.start() if j else anchor)
+                if part is None or last.start < prev.speaker.start:
+                    keep = False  # a fronted content holds this speech: the earlier one wins
+                    break
+                out[i] = attrs.evolve(prev, content=(*prev.content[:-1], part))
+        if keep:
+            out.append(d)
+    return out

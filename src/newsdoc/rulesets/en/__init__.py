@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from newsdoc.rules import RuleSet
-from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES
+from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES, SPEECH_RULES
 from newsdoc.rulesets.en.block_words import BLOCK_WORDS
 from newsdoc.rulesets.en.blocks import BLOCK_RULES, BOILERPLATE_KINDS, CONTEXT_RULES, DATELINE_RULES
 from newsdoc.rulesets.en.quotes import QUOTE_RULES
+from newsdoc.rulesets.en.speech_words import SPEECH_WORDS
 from newsdoc.rulesets.en.words import WORDS
 
 __all__ = ["BOILERPLATE_KINDS", "build"]
@@ -16,6 +17,13 @@ def build() -> RuleSet:
     """Build the English rule set (called through the ``newsdoc.rulesets`` entry point)."""
     return RuleSet(
         name="en",
-        rules=(*BLOCK_RULES, *CONTEXT_RULES, *DATELINE_RULES, *QUOTE_RULES, *ATTRIBUTION_RULES),
-        words={**WORDS, **BLOCK_WORDS},
+        rules=(
+            *BLOCK_RULES,
+            *CONTEXT_RULES,
+            *DATELINE_RULES,
+            *QUOTE_RULES,
+            *ATTRIBUTION_RULES,
+            *SPEECH_RULES,
+        ),
+        words={**WORDS, **BLOCK_WORDS, **SPEECH_WORDS},
     )

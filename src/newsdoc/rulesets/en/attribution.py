@@ -137,15 +137,6 @@ def _coordinated_cue(ctx: AttributionContext, draft: AttributionDraft) -> Attrib
 
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
-        "attribution.reported_speech",
-        Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*[^“”\"\n.;:]{{1,80}}?\b(?:\L<cue_verbs>)\b[^“”\"\n.;:]{{0,60}}?,?\s+(?P<cue>according\s+to)\s+(?P<speaker>{SUBJECT})",
-        where="after",
-        enabled=False,
-        description="“…,” Smith said, according to Reuters — credit the outlet (PolNeAR's convention); "
-        "off by default, since Smith said the words",
-    ),
-    Rule(
         "attribution.cue_speaker_after",
         Stage.ATTRIBUTION,
         pattern=rf"[\s,]*(?P<cue>{CUE})(?<!ing)\s+(?P<speaker>{SPEAKER})",
@@ -328,3 +319,79 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="a paragraph-long quote with no cue takes the previous quote's speaker",
     ),
 )
+
+
+CLAUSE_CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<clause_verbs>)\b"
+"""A verb of communication that takes a clause, not read as a noun ('the state')."""
+OBJECT_CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<object_verbs>)\b"
+"""A verb of communication that takes an object ('called for', 'urged')."""
+ATTITUDE_CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?:\L<attitude_verbs>)\b"
+"""A verb of attitude ('believes', 'wants')."""
+TO_THAT = r"(?:\s+(?:[^\s“”\"]+\s+){0,5}?(?=(?:\L<complementizers>)\b))?"
+"""Up to five words between a cue and the word that opens its clause ('told reporters that')."""
+CLAUSE = r"\s*(?P<content>[^\n]{8,})"
+"""What follows the cue to the end of the sentence: the reported clause."""
+_SUBJECT_CUE = rf"(?<!\b(?:\L<prepositions>)\s+)(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+"
+_TAIL = r"(?:,?\s+[^\s]+){0,8}?\s*[.!?]?[”\"’]?\s*$"
+_FRONT = r"\G(?P<content>[^\n]{8,}?)(?:,[”\"’]?|(?<=[”\"’]))\s+"
+
+SPEECH_RULES: tuple[Rule, ...] = (
+    Rule(
+        "speech.parenthetical",
+        Stage.ATTRIBUTION,
+        pattern=rf"\G(?P<content>[^\n,“”\"]{{3,}}?),\s+(?P<speaker>{SUBJECT}){BETWEEN}\s+(?P<cue>{CLAUSE_CUE}),\s+(?P<content2>[^\n]{{3,}})",
+        where="clause",
+        description="The plan, Smith said, will fail. — one content in two parts",
+    ),
+    Rule(
+        "speech.according_to_front",
+        Stage.ATTRIBUTION,
+        pattern=rf"\G(?:(?:\L<sentence_openers>)\s+)?(?P<cue>\L<according_to>)\s+(?P<speaker>{SUBJECT}){PAREN}[^,\n]{{0,60}}?,\s+(?P<content>[^\n]{{8,}})",
+        where="clause",
+        description="According to officials, the plan will fail.",
+    ),
+    Rule(
+        "speech.according_to_end",
+        Stage.ATTRIBUTION,
+        pattern=rf"\G(?P<content>[^\n]{{8,}}?),?\s+(?P<cue>\L<according_to>)\s+(?P<speaker>{SUBJECT})[^\n]{{0,80}}$",
+        where="clause",
+        description="The plan will fail, according to officials.",
+    ),
+    Rule(
+        "speech.fronted",
+        Stage.ATTRIBUTION,
+        pattern=rf"{_FRONT}(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{BETWEEN}\s+(?P<cue>{CLAUSE_CUE}){_TAIL}",
+        where="clause",
+        description="The plan will fail, Smith said. — the content comes first",
+    ),
+    Rule(
+        "speech.fronted_inverted",
+        Stage.ATTRIBUTION,
+        pattern=rf"{_FRONT}(?P<cue>{CLAUSE_CUE})(?<!ing)\s+(?P<speaker>{SPEAKER}){PAREN}{APPOSITIVE}{_TAIL}",
+        where="clause",
+        description="The plan will fail, said Smith.",
+    ),
+    Rule(
+        "speech.clause",
+        Stage.ATTRIBUTION,
+        pattern=rf"{_SUBJECT_CUE}(?P<cue>{CLAUSE_CUE}){TO_THAT}{CLAUSE}",
+        where="clause",
+        description="Smith said (that) the plan would fail.",
+    ),
+    Rule(
+        "speech.object",
+        Stage.ATTRIBUTION,
+        pattern=rf"{_SUBJECT_CUE}(?P<cue>{OBJECT_CUE}){CLAUSE}",
+        where="clause",
+        description="Clinton called for a tax on … / urged voters to … / accused Trump of …",
+    ),
+    Rule(
+        "speech.attitude",
+        Stage.ATTRIBUTION,
+        pattern=rf"{_SUBJECT_CUE}(?P<cue>{ATTITUDE_CUE}){TO_THAT}{CLAUSE}",
+        where="clause",
+        enabled=False,
+        description="Smith believes the plan will fail — an attitude, not speech: off by default",
+    ),
+)
+"""The speech rules: who said what, quoted or not, read around each cue of a sentence."""

@@ -1,0 +1,93 @@
+"""The English word lists of the speech rules, one list per construction.
+
+Each list names the words of one construction of reported speech, so a rule
+set for another language fills the same names (see docs/rules.md, "Speech
+rules"): verbs that take a clause, verbs that take an object, noun cues,
+"according to" phrases and verbs of attitude.
+"""
+
+from __future__ import annotations
+
+CLAUSE_VERBS = (
+    *"""
+say says said tell tells told add adds added note notes noted explain explains explained
+stress stresses stressed insist insists insisted warn warns warned argue argues argued
+write writes wrote tweet tweets tweeted claim claims claimed suggest suggests suggested
+acknowledge acknowledges acknowledged admit admits admitted announce announces announced
+declare declares declared assert asserts asserted contend contends contended maintain
+maintains maintained predict predicts predicted promise promises promised vow vows vowed
+pledge pledges pledged concede concedes conceded confirm confirms confirmed deny denies
+denied allege alleges alleged charge charges charged report reports reported reveal reveals
+revealed indicate indicates indicated emphasize emphasizes emphasized reiterate reiterates
+reiterated testify testifies testified state states stated boast boasts boasted complain
+complains complained lament laments lamented recall recalls recalled observe observes
+observed remark remarks remarked comment comments commented agree agrees agreed conclude
+concludes concluded caution cautions cautioned assure assures assured remind reminds reminded
+inform informs informed answer answers answered reply replies replied respond responds
+responded counter counters countered retort retorts retorted mention mentions mentioned
+acknowledging saying adding noting arguing explaining insisting warning stressing claiming
+suggesting declaring asserting predicting promising telling writing
+""".split(),
+    *("pointed out", "points out", "went on to say", "made clear", "makes clear", "has learned"),
+)
+"""Verbs of communication that take a clause: ``Smith said (that) the plan would fail``."""
+
+OBJECT_VERBS = (
+    *"""
+urge urges urged accuse accuses accused demand demands demanded criticize criticizes
+criticized criticised praise praises praised blame blames blamed deny denies denied defend
+defends defended propose proposes proposed pledge pledges pledged promise promises promised
+vow vows vowed reject rejects rejected dismiss dismisses dismissed condemn condemns condemned
+announce announces announced
+""".split(),
+    "called for",
+    "calls for",
+    "call for",
+    "calling for",
+    "pushed for",
+    "pushes for",
+    "called on",
+    "calls on",
+    "warned of",
+    "warns of",
+    "spoke of",
+    "speaks of",
+    "talked about",
+    "talks about",
+)
+"""Verbs of communication that take an object: ``Clinton called for a tax on …``,
+``urged voters to …``, ``accused Trump of …``."""
+
+NOUN_CUES = tuple(
+    """
+statement claim claims assertion argument suggestion charge allegation allegations
+announcement warning promise pledge view belief contention assessment
+""".split()
+)
+"""Nouns that carry what someone said: ``Smith's claim that …``, ``in a statement, …``."""
+
+ACCORDING_TO = ("according to", "According to", "as reported by", "As reported by")
+"""Phrases that credit a source: ``according to officials, …``."""
+
+ATTITUDE_VERBS = tuple(
+    """
+believe believes believed think thinks thought want wants wanted expect expects expected hope
+hopes hoped fear fears feared feel feels felt know knows knew worry worries worried doubt
+doubts doubted
+""".split()
+)
+"""Verbs of attitude: ``Smith believes the plan will fail``. Not speech: their rule is off by
+default (see docs/rules.md)."""
+
+SPEECH_WORDS: dict[str, tuple[str, ...]] = {
+    "clause_verbs": CLAUSE_VERBS,
+    "object_verbs": OBJECT_VERBS,
+    "noun_cues": NOUN_CUES,
+    "according_to": ACCORDING_TO,
+    "attitude_verbs": ATTITUDE_VERBS,
+    "complementizers": ("that",),
+    "clause_joiners": ("and", "but", "while", "whereas", "or"),
+    "prepositions": tuple(
+        "in on at of for from by with since during after before about into over under".split()
+    ),
+}
