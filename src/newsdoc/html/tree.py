@@ -256,7 +256,9 @@ def mark_declared(page: PageBlocks, meta: Meta) -> PageBlocks:
     head = None
     if title:
         found = [i for i, t in enumerate(texts) if _key(t) == title]
-        head = next((i for i in found if features[i].heading), found[0] if found else None)
+        # an <h1> first, then any heading, then the first block that says it
+        found.sort(key=lambda i: (features[i].heading != 1, features[i].heading == 0, i))
+        head = found[0] if found else None
         if head is not None:
             features[head] = attrs.evolve(features[head], declared="headline")
     names = [_key(a) for a in meta.authors if len(a) > 3]

@@ -261,7 +261,20 @@ def _container(htmls: Sequence[HtmlFeatures], scores: Sequence[float], start: in
     for step, w in weight.items():
         if w >= _CONTAINER_SHARE * total and len(step) > len(best):
             best = step
-    return best
+    return _whole(best)
+
+
+_PART_STEP = regex.compile(
+    r"/(?:ul|ol|li|dl|dd|dt|table|thead|tbody|tfoot|tr|td|th|blockquote|p|h[1-6])(?:\[\d+\])?$"
+)
+
+
+def _whole(path: str) -> str:
+    """The nearest element around ``path`` that is not a list, a table or a part of
+    one (a run of list items or cells is part of an article, never all of it)."""
+    while (m := _PART_STEP.search(path)) is not None:
+        path = path[: m.start()]
+    return path
 
 
 def _inside(path: str, container: str) -> bool:
