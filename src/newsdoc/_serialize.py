@@ -48,6 +48,7 @@ def _block(b: Block) -> JSON:
     out: JSON = {"type": type(b).__name__.lower(), "span": b.span.to_list(), "text": b.text}
     if isinstance(b, Paragraph):
         out["dateline"] = _dateline(b.dateline)
+        out["rule"] = b.rule
     elif isinstance(b, Boilerplate):
         out["kind"] = b.kind
         out["rule"] = b.rule
@@ -131,7 +132,7 @@ def _read_dateline(d: Mapping[str, Any] | None) -> Dateline | None:
 def _read_block(d: Mapping[str, Any]) -> Block:
     kind, span, text = d["type"], _span(d["span"]), d["text"]
     if kind == "paragraph":
-        return Paragraph(span, text, _read_dateline(d.get("dateline")))
+        return Paragraph(span, text, _read_dateline(d.get("dateline")), d.get("rule", ""))
     if kind == "boilerplate":
         return Boilerplate(span, text, d["kind"], d["rule"])
     if kind == "byline":

@@ -128,11 +128,17 @@ class Byline:
 
 @attrs.frozen
 class Paragraph:
-    """A block of article prose; ``dateline`` is set on the paragraph that opens with one."""
+    """A block of article prose; ``dateline`` is set on the paragraph that opens with one.
+
+    ``rule`` names the rule that kept the block as prose (``structure.main_run``
+    for a block inside the article's main run), as :class:`Boilerplate` names the
+    rule that dropped one; ``""`` when no rule decided (prose is the default).
+    """
 
     span: Span
     text: str
     dateline: Dateline | None = None
+    rule: str = ""
 
 
 @attrs.frozen

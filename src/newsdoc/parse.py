@@ -185,4 +185,4 @@ def _block(text: str, d: BlockDraft, datelines: dict[int, Dateline], rules: Rule
         return Byline(d.span, t, _authors(t, d.span.start, d.rule, rules), d.rule)
     if d.label == "boilerplate":
         return Boilerplate(d.span, t, d.kind or "other", d.rule)
-    return Paragraph(d.span, t, datelines.get(d.span.start))
+    return Paragraph(d.span, t, datelines.get(d.span.start), d.rule)
