@@ -54,3 +54,4 @@ def test_readme_names_every_key_of_the_json_form() -> None:
     section = readme.split("## The JSON form", 1)[1].split("\n## ", 1)[0]
     named = {w for code in re.findall(r"`([^`]+)`", section) for w in re.findall(r"\w+", code)}
     assert _keys(data) - named == set()
+    assert f"`schema` ({data['schema']})" in section
