@@ -16,9 +16,11 @@ from newsdoc.errors import (
     UnknownRuleError,
     UnknownRuleSetError,
 )
+from newsdoc.html import parse_html
 from newsdoc.model import (
     Article,
     Attribution,
+    AttributionKind,
     Block,
     Boilerplate,
     Byline,
@@ -26,6 +28,7 @@ from newsdoc.model import (
     Dateline,
     Headline,
     Mention,
+    Meta,
     Paragraph,
     Quote,
     QuoteKind,
@@ -39,6 +42,7 @@ from newsdoc.rules import Rule, RuleSet, Stage
 __all__ = [
     "Article",
     "Attribution",
+    "AttributionKind",
     "Block",
     "Boilerplate",
     "Byline",
@@ -46,6 +50,7 @@ __all__ = [
     "Dateline",
     "Headline",
     "Mention",
+    "Meta",
     "NewsdocError",
     "Paragraph",
     "Quote",
@@ -63,5 +68,6 @@ __all__ = [
     "__version__",
     "load_rules",
     "parse",
+    "parse_html",
     "rulesets",
 ]

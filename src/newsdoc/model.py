@@ -14,6 +14,7 @@ import attrs
 __all__ = [
     "Article",
     "Attribution",
+    "AttributionKind",
     "Block",
     "Boilerplate",
     "Byline",
@@ -21,6 +22,7 @@ __all__ = [
     "Dateline",
     "Headline",
     "Mention",
+    "Meta",
     "Paragraph",
     "Quote",
     "QuoteKind",
@@ -28,7 +30,7 @@ __all__ = [
     "Speaker",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @attrs.frozen(order=True)
@@ -109,11 +111,12 @@ class Dateline:
 
 @attrs.frozen
 class Headline:
-    """The article's title line."""
+    """The article's title line; ``path`` is its page element (HTML input only, see :class:`Paragraph`)."""
 
     span: Span
     text: str
     rule: str = ""
+    path: str | None = None
 
 
 @attrs.frozen
@@ -124,6 +127,7 @@ class Byline:
     text: str
     authors: tuple[Mention, ...] = ()
     rule: str = ""
+    path: str | None = None
 
 
 @attrs.frozen
@@ -133,12 +137,15 @@ class Paragraph:
     ``rule`` names the rule that kept the block as prose (``structure.main_run``
     for a block inside the article's main run), as :class:`Boilerplate` names the
     rule that dropped one; ``""`` when no rule decided (prose is the default).
+    ``path`` (on every block type) is the XPath of the page element the block came
+    from, for input parsed with :func:`newsdoc.parse_html`; ``None`` for plain text.
     """
 
     span: Span
     text: str
     dateline: Dateline | None = None
     rule: str = ""
+    path: str | None = None
 
 
 @attrs.frozen
@@ -153,6 +160,7 @@ class Boilerplate:
     text: str
     kind: str
     rule: str
+    path: str | None = None
 
 
 Block: TypeAlias = Headline | Byline | Paragraph | Boilerplate
@@ -172,19 +180,40 @@ class QuoteKind:
     ALL = (SENTENCE, PARTIAL, TERM)
 
 
+class AttributionKind:
+    """The kinds an :class:`Attribution` can have (plain strings, like :class:`QuoteKind`)."""
+
+    DIRECT = "direct"
+    """What was said is a quote (or the quotes of a split quote)."""
+    MIXED = "mixed"
+    """Reported speech that holds a quoted fragment: ``said he wanted a “better” deal``."""
+    REPORTED = "reported"
+    """Reported speech with no quotation mark: ``Smith said the plan would fail``."""
+
+    ALL = (DIRECT, MIXED, REPORTED)
+
+
 @attrs.frozen
 class Attribution:
-    """Who said a quote and how.
+    """Who said what, and how.
 
     ``speaker`` is the mention near the cue, ``cue`` the verb or phrase,
-    ``quotes`` the spans of every quote this attribution covers (a split quote
-    has two), and ``rule`` the name of the rule that matched.
+    ``rule`` the name of the rule that matched, ``quotes`` the spans of every
+    quote this attribution covers (a split quote has two; reported speech
+    none), ``content`` the spans of what was said (the quotes themselves for
+    direct speech; the reported clause, with any quote it holds, otherwise)
+    and ``kind`` one of :class:`AttributionKind`. ``content`` defaults to
+    ``quotes``.
     """
 
     speaker: Mention
     cue: Cue | None
     rule: str
     quotes: tuple[Span, ...] = ()
+    content: tuple[Span, ...] = attrs.field(
+        default=attrs.Factory(lambda self: self.quotes, takes_self=True)
+    )
+    kind: str = AttributionKind.DIRECT
 
 
 @attrs.frozen
@@ -210,19 +239,56 @@ class Quote:
 
 @attrs.frozen
 class Speaker:
-    """One person or body the article quotes, with every mention and every quote."""
+    """One person or body the article credits, with every mention, quote and attribution."""
 
     name: str
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+
+
+def _quote_attributions(quotes: Sequence[Quote]) -> tuple[Attribution, ...]:
+    """The distinct attributions of ``quotes``, in text order."""
+    seen: dict[Attribution, None] = {}
+    for q in quotes:
+        if q.attribution is not None:
+            seen.setdefault(q.attribution, None)
+    return tuple(sorted(seen, key=lambda a: a.content[:1]))
+
+
+@attrs.frozen
+class Meta:
+    """What a web page says about itself (:func:`newsdoc.parse_html`), from its markup.
+
+    Every field is ``None`` (``()`` for ``authors``) when the page does not say.
+    Dates are ISO 8601 strings as the page gives them, normalised
+    (``"2019-11-19T08:30:00+00:00"`` or ``"2019-11-19"``). ``encoding`` is the
+    Python name of the encoding the page's bytes were decoded with (``"str"``
+    when the page was given as text).
+    """
+
+    headline: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    url: str | None = None
+    site: str | None = None
+    language: str | None = None
+    description: str | None = None
+    encoding: str | None = None
 
 
 @attrs.frozen
 class Article:
-    """A parsed article: the source text, its blocks in reading order, and its quotes.
+    """A parsed article: the source text, its blocks in reading order, its quotes and attributions.
 
     The blocks tile the text: every non-blank character belongs to exactly one.
     ``warnings`` records rules skipped during the parse (see ``on_timeout``).
+    ``meta`` is what a web page says about itself (HTML input only, else ``None``).
+    ``attributions`` lists every attribution in text order (by the start of its
+    content), reported speech included; it defaults to the distinct
+    attributions of the quotes. ``warnings`` records rules skipped during the
+    parse (see ``on_timeout``).
     """
 
     text: str
@@ -230,6 +296,10 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     warnings: tuple[str, ...] = ()
+    meta: Meta | None = None
+    attributions: tuple[Attribution, ...] = attrs.field(
+        default=attrs.Factory(lambda self: _quote_attributions(self.quotes), takes_self=True)
+    )
 
     @property
     def headline(self) -> Headline | None:
@@ -256,15 +326,6 @@ class Article:
         """The dateline of the first paragraph that has one."""
         return next((p.dateline for p in self.paragraphs if p.dateline), None)
 
-    @property
-    def attributions(self) -> tuple[Attribution, ...]:
-        """Every distinct attribution, in the order of the quotes they cover."""
-        seen: dict[Attribution, None] = {}
-        for q in self.quotes:
-            if q.attribution is not None:
-                seen.setdefault(q.attribution, None)
-        return tuple(seen)
-
     def iter_nodes(self) -> Iterator[Block | Quote | Mention | Cue | Dateline]:
         """Every node that carries a span, for checks and tools."""
         for block in self.blocks:
@@ -273,12 +334,11 @@ class Article:
                 yield block.dateline
             if isinstance(block, Byline):
                 yield from block.authors
-        for q in self.quotes:
-            yield q
-            if q.attribution:
-                yield q.attribution.speaker
-                if q.attribution.cue:
-                    yield q.attribution.cue
+        yield from self.quotes
+        for a in self.attributions:
+            yield a.speaker
+            if a.cue:
+                yield a.cue
         for s in self.speakers:
             yield from s.mentions
 
