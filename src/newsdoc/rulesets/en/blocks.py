@@ -405,9 +405,7 @@ _LEDE = 3  # prose paragraphs of the run whose words a headline is matched again
 def _title_shape(view: BlockView) -> bool:
     """A heading-like line: 2 to 30 words apart, at most 300 characters, no closing full stop."""
     text = view.text
-    return (
-        2 <= view.words <= 30 and len(text) <= 300 and " " in text and text[-1] not in _TITLE_END
-    )
+    return 2 <= view.words <= 30 and len(text) <= 300 and " " in text and text[-1] not in _TITLE_END
 
 
 def _title_score(own: set[str], known: set[str], words: int, between: int) -> float:
