@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -42,9 +43,9 @@ def outline(article: Article) -> str:
         elif isinstance(block, Paragraph):
             head = f"DATELINE {block.dateline.text}  " if block.dateline else ""
             lines.append(f"¶ {head}{block.text}")
-            for s in starts:
-                if block.span.start <= s < block.span.end:
-                    lines.extend(quotes_in[s])
+            first = bisect_left(starts, block.span.start)
+            for s in starts[first : bisect_left(starts, block.span.end, first)]:
+                lines.extend(quotes_in[s])
     if article.speakers:
         lines.append("")
         lines.append("SPEAKERS")
