@@ -120,7 +120,7 @@ def _stage_times(text: str, rules: RuleSet, clock: dict[str, float]) -> None:
         "attribute", lambda: attribute_quotes(text, paras, found, marks, rules, timeout)
     )
     timed("assemble", lambda: assemble_quotes(text, found, kinds, drafts_a, rules))
-    timed("build", lambda: tuple(_block(text, d, datelines) for d in drafts))
+    timed("build", lambda: tuple(_block(text, d, datelines, None) for d in drafts))
 
 
 def stages(folder: Path) -> None:

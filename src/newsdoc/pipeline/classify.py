@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from newsdoc.model import Span
+from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.rules import CompiledRule, RuleSet, Stage, word_scanner
 
 __all__ = ["BARRIER", "BlockDraft", "BlockView", "classify_blocks", "main_run"]
@@ -33,28 +34,34 @@ _AT_LEAST: dict[int, regex.Pattern[str]] = {}  # n -> a match of n words or more
 
 @attrs.frozen
 class BlockDraft:
-    """A block's span with the label, kind and rule decided so far."""
+    """A block's span with the label, kind and rule decided so far.
+
+    ``html`` holds the block's HTML features (``None`` for plain-text input).
+    """
 
     span: Span
     label: str = PARAGRAPH
     kind: str | None = None
     rule: str = ""
+    html: HtmlFeatures | None = None
 
     def relabel(self, label: str, rule: str, kind: str | None = None) -> BlockDraft:
         """The same block under a new label, recording the deciding rule."""
-        return BlockDraft(self.span, label, kind, rule)
+        return BlockDraft(self.span, label, kind, rule, self.html)
 
 
 @attrs.frozen
 class BlockView:
     """What a block rule's function sees: one block and its neighbours.
 
-    ``index`` is the block's position in ``spans``; ``text`` the whole input.
+    ``index`` is the block's position in ``spans``; ``text`` the whole input;
+    ``features`` the HTML features of every block, for a page (``None`` for text).
     """
 
     source: str
     spans: Sequence[Span]
     index: int
+    features: Sequence[HtmlFeatures] | None = None
     _memo: dict[str, int] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @property
@@ -66,6 +73,11 @@ class BlockView:
     def text(self) -> str:
         """This block's text."""
         return self.span.of(self.source)
+
+    @property
+    def html(self) -> HtmlFeatures | None:
+        """What the block's HTML element says (tag, class words, links ...); ``None`` for text."""
+        return None if self.features is None else self.features[self.index]
 
     @property
     def words(self) -> int:
@@ -104,7 +116,9 @@ class BlockView:
     def neighbour(self, offset: int) -> BlockView | None:
         """The block ``offset`` places away, or ``None`` past either end."""
         i = self.index + offset
-        return BlockView(self.source, self.spans, i) if 0 <= i < len(self.spans) else None
+        if not 0 <= i < len(self.spans):
+            return None
+        return BlockView(self.source, self.spans, i, self.features)
 
 
 BARRIER = float("-inf")
@@ -200,9 +214,16 @@ def _found(rule: CompiledRule, scanner: re.Pattern[str] | None, block: str) -> b
 
 
 def classify_blocks(
-    text: str, spans: Sequence[Span], rules: RuleSet, timeout: float
+    text: str,
+    spans: Sequence[Span],
+    rules: RuleSet,
+    timeout: float,
+    features: Sequence[HtmlFeatures] | None = None,
 ) -> list[BlockDraft]:
-    """Label every block span; return one draft per span, in order."""
+    """Label every block span; return one draft per span, in order.
+
+    ``features`` (one per span) are the blocks' HTML features, for a page.
+    """
     block_rules = rules.for_stage(Stage.BLOCK, timeout)
     listed, scan = rules.derived("classify.word_lists", _list_rules)
     # The scan costs about half a pass of \\w+ over the text: it pays when blocks are
@@ -246,7 +267,7 @@ def classify_blocks(
                 holds = held.get(func)
                 if holds is None:
                     if view is None:
-                        view = BlockView(text, spans, i)
+                        view = BlockView(text, spans, i, features)
                     holds = held[func] = bool(func(view))
                 if not holds:
                     continue
@@ -256,11 +277,14 @@ def classify_blocks(
                     memo[name, block] = found
                 if not found:
                     continue
-            draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, name)
+            html = None if features is None else features[i]
+            draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, name, html)
             break
         if short and seen is None:
             todo[block, full] = [x for x in candidates if memo.get((x[3], block)) is not False]
-        drafts.append(BlockDraft(span) if draft is None else draft)
+        if draft is None:
+            draft = BlockDraft(span, html=None if features is None else features[i])
+        drafts.append(draft)
     for rule in rules.for_stage(Stage.CONTEXT, timeout):
         assert rule.rule.func is not None  # checked when the rule was made
         drafts = list(rule.rule.func(text, drafts, rule))
