@@ -28,7 +28,7 @@ from newsdoc.pipeline.attribute import attribute_quotes
 from newsdoc.pipeline.blocks import split_blocks
 from newsdoc.pipeline.classify import BlockDraft, classify_blocks
 from newsdoc.pipeline.features import HtmlFeatures
-from newsdoc.pipeline.quotes import MarkTable, find_quotes
+from newsdoc.pipeline.quotes import CROWD, CROWD_REACH, MarkTable, crowded, find_quotes
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
 __all__ = ["parse"]
@@ -195,10 +195,15 @@ def _run(
         ),
     )
     found = find_quotes(text, para_spans, table)
-    kinds = rule_kinds(text, found, rules, timeout)
-    drafts_a = attribute_quotes(
-        text, para_spans, found, [k is not None for k in kinds], rules, timeout
-    )
+    crowd = crowded(found)  # hostile runs of marks: no rule looks at those quotes
+    kinds = rule_kinds(text, found, rules, timeout, crowd)
+    skip = [k is not None or c for k, c in zip(kinds, crowd, strict=True)]
+    drafts_a = attribute_quotes(text, para_spans, found, skip, rules, timeout)
+    if any(crowd):
+        warnings += (
+            f"{sum(crowd)} quotes stand in runs of more than {CROWD} quotes within "
+            f"{2 * CROWD_REACH} characters; no quote or attribution rule was tried on them",
+        )
     quotes, speakers = assemble_quotes(text, found, kinds, drafts_a, rules)
     blocks = tuple(_block(text, d, datelines, meta, rules) for d in drafts)
     return Article(
