@@ -23,6 +23,18 @@ def test_outline(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Vladimir Putin (described)" in out
 
 
+def test_outline_dateline_once_and_unresolved_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Vote\n\nWASHINGTON (AP) - “No,” he told reporters.", encoding="utf-8")
+    assert main(["parse", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "¶ [DATELINE WASHINGTON (AP) -]  “No,” he told reporters.\n" in out
+    assert out.count("WASHINGTON") == 1
+    assert "— unresolved “he” (told)" in out  # not "— he (told)", as if "he" were a name
+
+
 def test_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "--json", str(SEED)]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -46,6 +58,19 @@ def test_errors_go_to_stderr(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     assert "UTF-8" in capsys.readouterr().err
     assert main(["parse", "--rules", "klingon", str(SEED)]) == 2
     assert "no rule set named" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["Mine.TOML", "mine.Toml", "mine.toml"])
+def test_rules_file_extension_in_any_case(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rules = tmp_path / name
+    rules.write_text('name = "mine"\nbase = "en"\n[words]\ncue_verbs = ["harrumphed"]\n')
+    article = tmp_path / "a.txt"
+    article.write_text("Vote\n\n“No,” harrumphed Ana Ruiz.", encoding="utf-8")
+    assert main(["parse", "--rules", str(rules), str(article)]) == 0
+    assert "Ana Ruiz (harrumphed)" in capsys.readouterr().out
+    assert main(["rules", "--rules", str(rules)]) == 0
 
 
 def test_rules_listing(capsys: pytest.CaptureFixture[str]) -> None:

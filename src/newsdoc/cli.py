@@ -6,6 +6,7 @@ import argparse
 import gzip
 import json
 import sys
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -28,9 +29,9 @@ def outline(article: Article) -> str:
     quotes_in: dict[int, list[str]] = {}
     for q in article.quotes:
         a = q.attribution
-        who = (
-            f"{a.speaker.name or a.speaker.text} ({a.cue.text if a.cue else a.rule})" if a else "?"
-        )
+        # A mention with no name was never resolved to a speaker (a lone "he"): say so.
+        name = (a.speaker.name or f"unresolved “{a.speaker.text}”") if a else ""
+        who = f"{name} ({a.cue.text if a.cue else a.rule})" if a else "?"
         quotes_in.setdefault(q.span.start, []).append(f"    » {q.text}  [{q.kind}] — {who}")
     starts = sorted(quotes_in)
     for block in article.blocks:
@@ -42,11 +43,12 @@ def outline(article: Article) -> str:
         elif isinstance(block, Boilerplate):
             lines.append(f"[{block.kind}: {block.rule}]  {block.text}")
         elif isinstance(block, Paragraph):
-            head = f"DATELINE {block.dateline.text}  " if block.dateline else ""
-            lines.append(f"¶ {head}{block.text}")
-            for s in starts:
-                if block.span.start <= s < block.span.end:
-                    lines.extend(quotes_in[s])
+            d = block.dateline
+            body = article.text[d.span.end : block.span.end].lstrip() if d else block.text
+            lines.append(f"¶ [DATELINE {d.text}]  {body}" if d else f"¶ {body}")
+            first = bisect_left(starts, block.span.start)
+            for s in starts[first : bisect_left(starts, block.span.end, first)]:
+                lines.extend(quotes_in[s])
     if article.speakers:
         lines.append("")
         lines.append("SPEAKERS")
@@ -109,7 +111,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _rules(value: str) -> RuleSet:
-    return load_rules(value) if value.endswith(".toml") else rulesets.get(value)
+    return load_rules(value) if _is_rule_file(value) else rulesets.get(value)
+
+
+def _is_rule_file(value: str) -> bool:
+    """``--rules`` names a TOML file when it ends in ``.toml``, in any case (``Mine.TOML``)."""
+    return value.lower().endswith(".toml")
 
 
 def _read(path: str) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from collections.abc import Sequence
 from typing import Literal
 
@@ -27,31 +28,42 @@ from newsdoc.pipeline.attribute import attribute_quotes, attribute_speech
 from newsdoc.pipeline.blocks import split_blocks
 from newsdoc.pipeline.classify import BlockDraft, classify_blocks
 from newsdoc.pipeline.features import HtmlFeatures
-from newsdoc.pipeline.quotes import MarkTable, find_quotes
+from newsdoc.pipeline.quotes import CROWD, CROWD_REACH, MarkTable, crowded, find_quotes
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
 __all__ = ["parse"]
 
-_AUTHOR = regex.compile(
-    r"(?<![\p{L}@])(?!(?:By|BY|by|and|And)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ]+(?!and\b)\p{Lu}[\p{L}\p{M}'’.-]*)+"
+# The names of a byline: capitalised runs, not its opening word ("By") nor a joiner ("and").
+_AUTHOR = (
+    r"(?<![\p{L}@])(?!(?:\L<byline_openers>|\L<byline_joiners>)\b)\p{Lu}[\p{L}\p{M}'’.-]*"
+    r"(?:[ ]+(?!(?:\L<byline_joiners>)\b)\p{Lu}[\p{L}\p{M}'’.-]*)+"
 )
+# Where the names of a byline end: a dash, bar or a stop word ("on", "Updated") before a
+# date, a digit, a handle.
+_AUTHORS_END = r"[ \t]+(?:[-–—|]|(?:\L<byline_stops>)\b)|[ \t]*\d|@"
 
 
-# Where the names of a byline end: a dash, bar or "on"/"Updated" before a date, a digit, a handle.
-_AUTHORS_END = regex.compile(r"[ \t]+(?:[-–—|]|on[ \t]|Updated\b)|[ \t]*\d|@")
+def _authors(text: str, start: int, rule: str, rules: RuleSet) -> tuple[Mention, ...]:
+    """The author names of a byline block: capitalised runs before any date or affiliation.
 
-
-def _authors(text: str, start: int, rule: str) -> tuple[Mention, ...]:
-    """The author names of a byline block: capitalised runs before any date or affiliation."""
-    end = len(text)
-    m = _AUTHORS_END.search(text)
+    When the byline rule's pattern has a group ``authors``, the names are read inside it
+    only ('Steve Peoples, AP National Political Writer'). The words come from the rule
+    set's lists ``byline_openers``, ``byline_joiners`` and ``byline_stops``.
+    """
+    lo, hi = 0, len(text)
+    if rule in rules and rules[rule].pattern is not None:
+        m = rules.compiled(rule).search(text)
+        if m is not None and "authors" in m.re.groupindex and m.start("authors") >= 0:
+            lo, hi = m.span("authors")
+    words = rules.words
+    if not all(words.get(n) for n in ("byline_openers", "byline_joiners", "byline_stops")):
+        return ()
+    m = rules.compile_pattern(_AUTHORS_END).search(text, lo, hi)
     if m is not None:
-        end = m.start()
-    if rule == "byline.staff_writer":  # 'Steve Peoples, AP National Political Writer'
-        end = text.rfind(",", 0, end)
+        hi = m.start()
     return tuple(
         Mention(Span(start + m.start(), start + m.end()), m.group())
-        for m in _AUTHOR.finditer(text, 0, max(end, 0))
+        for m in rules.compile_pattern(_AUTHOR).finditer(text, lo, max(hi, lo))
     )
 
 
@@ -86,8 +98,15 @@ def parse(
             naming the rule; ``"skip"`` switches that rule off for this parse
             and records a warning on the Article.
 
+    A path is not read: ``parse`` takes the text, as a ``str`` always is
+    (``parse("a.txt")`` parses the words "a.txt"), and the caller knows the
+    file's encoding. Read it first (``parse(path.read_bytes())`` for UTF-8,
+    ``parse(path.read_text(encoding=...))`` otherwise), or let
+    ``newsdoc parse FILE`` read it.
+
     Raises:
-        TypeError: ``text`` is neither ``str`` nor ``bytes``.
+        TypeError: ``text`` is neither ``str`` nor ``bytes`` (for a path, the
+            message shows how to read it).
         ValueError: ``bytes`` that are not UTF-8, or a ``timeout`` that is not positive.
         RuleTimeout: a rule overran ``timeout`` (with ``on_timeout="raise"``).
 
@@ -100,9 +119,21 @@ def parse(
     if isinstance(text, (bytes, bytearray, memoryview)):
         text = _decode(bytes(text))
     elif not isinstance(text, str):
-        raise TypeError(f"parse() takes a str or bytes, not {type(text).__name__}")
+        raise not_text("parse", text)
     rs = options(rules, timeout, on_timeout)
     return run(text, split_blocks(text), rs, timeout, on_timeout)
+
+
+def not_text(function: str, value: object) -> TypeError:
+    """The error for a value that is not text; for a path, it shows how to read the file."""
+    if isinstance(value, os.PathLike):
+        name = os.fspath(value)
+        return TypeError(
+            f"{function}() takes the text, not a path ({name!r}): read the file first, "
+            f"e.g. {function}(Path({name!r}).read_bytes()), "
+            f"or .read_text(encoding=...) for a file in another encoding than UTF-8"
+        )
+    return TypeError(f"{function}() takes a str or bytes, not {type(value).__name__}")
 
 
 def options(
@@ -164,16 +195,21 @@ def _run(
         ),
     )
     found = find_quotes(text, para_spans, table)
-    kinds = rule_kinds(text, found, rules, timeout)
-    drafts_a = attribute_quotes(
-        text, para_spans, found, [k is not None for k in kinds], rules, timeout
-    )
+    crowd = crowded(found)  # hostile runs of marks: no rule looks at those quotes
+    kinds = rule_kinds(text, found, rules, timeout, crowd)
+    skip = [k is not None or c for k, c in zip(kinds, crowd, strict=True)]
+    drafts_a = attribute_quotes(text, para_spans, found, skip, rules, timeout)
+    if any(crowd):
+        warnings += (
+            f"{sum(crowd)} quotes stand in runs of more than {CROWD} quotes within "
+            f"{2 * CROWD_REACH} characters; no quote or attribution rule was tried on them",
+        )
     # What was said starts after a dateline, never in it.
     heads = {p: d.span.end for p, d in datelines.items()}
     prose = [Span(heads.get(p.start, p.start), p.end) for p in para_spans]
     speech = attribute_speech(text, prose, found, rules, timeout)
     quotes, attributions, speakers = assemble_quotes(text, found, kinds, drafts_a, speech, rules)
-    blocks = tuple(_block(text, d, datelines, meta) for d in drafts)
+    blocks = tuple(_block(text, d, datelines, meta, rules) for d in drafts)
     return Article(
         text=text,
         blocks=blocks,
@@ -224,14 +260,16 @@ def _declared_authors(text: str, start: int, meta: Meta) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda m: m.span))
 
 
-def _block(text: str, d: BlockDraft, datelines: dict[int, Dateline], meta: Meta | None) -> Block:
+def _block(
+    text: str, d: BlockDraft, datelines: dict[int, Dateline], meta: Meta | None, rules: RuleSet
+) -> Block:
     t = d.span.of(text)
     path = None if d.html is None else d.html.path
     if d.label == "headline":
         return Headline(d.span, t, d.rule, path)
     if d.label == "byline":
         authors = _declared_authors(t, d.span.start, meta) if meta is not None else ()
-        return Byline(d.span, t, authors or _authors(t, d.span.start, d.rule), d.rule, path)
+        return Byline(d.span, t, authors or _authors(t, d.span.start, d.rule, rules), d.rule, path)
     if d.label == "boilerplate":
         return Boilerplate(d.span, t, d.kind or "other", d.rule, path)
     return Paragraph(d.span, t, datelines.get(d.span.start), d.rule, path)
