@@ -208,7 +208,9 @@ def _run(
     heads = {p: d.span.end for p, d in datelines.items()}
     prose = [Span(heads.get(p.start, p.start), p.end) for p in para_spans]
     speech = attribute_speech(text, prose, found, rules, timeout)
-    quotes, attributions, speakers = assemble_quotes(text, found, kinds, drafts_a, speech, rules)
+    quotes, attributions, speakers = assemble_quotes(
+        text, found, kinds, drafts_a, speech, skip, rules
+    )
     blocks = tuple(_block(text, d, datelines, meta, rules) for d in drafts)
     return Article(
         text=text,

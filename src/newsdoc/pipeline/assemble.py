@@ -127,7 +127,7 @@ def _link(
                 inside.append(k)
         spans = [found[k].span for k in inside]
         if inside and _words_outside(text, d.content, spans) <= _QUOTE_ONLY:
-            # The content is the quote: a direct attribution, unless a quote rule gave one.
+            # The content is the quote: a direct attribution, unless a rule gave one.
             if all(roots[k] is None for k in inside):
                 for k in inside:
                     roots[k] = ("speech", j)
@@ -136,7 +136,9 @@ def _link(
         joined = False
         for k in inside:
             root = roots[k]
-            own = drafts[root[1]] if root is not None and root[0] == "quote" else None
+            if root is not None and root[0] == "speech":
+                continue  # an earlier speech holds it already
+            own = drafts[root[1]] if root is not None else None
             if (
                 own is not None
                 and own.cue is not None
@@ -160,15 +162,18 @@ def assemble_quotes(
     kinds: Sequence[str | None],
     drafts: Sequence[AttributionDraft | None],
     speech: Sequence[SpeechDraft],
+    skip: Sequence[bool],
     rules: RuleSet,
 ) -> tuple[tuple[Quote, ...], tuple[Attribution, ...], tuple[Speaker, ...]]:
-    """Build the quotes, every attribution in text order, and the speakers they resolve to."""
+    """Build the quotes, every attribution in text order, and the speakers they resolve to.
+
+    Quotes flagged in ``skip`` (not speech, or in a crowd of marks) join no speech."""
     roots: list[_Key | None] = [
         None if d is None else ("quote", d.source if d.source is not None else k)
         for k, d in enumerate(drafts)
     ]
     speech = list(speech)
-    speech_kinds = _link(text, found, roots, drafts, speech, [k is not None for k in kinds])
+    speech_kinds = _link(text, found, roots, drafts, speech, skip)
     covered: dict[_Key, list[Span]] = {("speech", j): [] for j in speech_kinds}
     for k, root in enumerate(roots):
         if root is not None:
