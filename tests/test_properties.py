@@ -162,3 +162,54 @@ def test_word_lists_in_case_insensitive_groups_match_like_the_regex_module(
     native = regex.compile(pattern, regex.V0, w=list(dict.fromkeys(words)))
     got = [m.regs for m in compiled.finditer(text, overlapped=True)]
     assert got == [m.regs for m in native.finditer(text, overlapped=True)]
+
+
+# Speaker resolution: names, short forms, titles, pronouns and descriptions in any order.
+NAME_PIECES = st.sampled_from(
+    [
+        "Hillary Clinton",
+        "Bill Clinton",
+        "Clinton",
+        "Mrs. Clinton",
+        "Mr. Clinton",
+        "Sen. Tom Carper",
+        "Carper",
+        "Ben Cardin",
+        "Gov. Ana Reyes",
+        "Reyes",
+        "the governor",
+        "the Ohio governor",
+        "the Commission on Presidential Debates",
+        "the commission",
+        "he",
+        "she",
+        "they",
+        "it",
+        "He",
+        "She",
+        " said",
+        " and ",
+        ", ",
+        ". ",
+        "\n\n",
+        "“We will win,” ",
+        "“No,” said ",
+        "Rival ",
+        "'s",
+    ]
+)
+NAMED = st.lists(NAME_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NAMED)
+def test_every_resolved_name_is_spelled_in_the_text(text: str) -> None:
+    article = newsdoc.parse(text)
+    mentions = [a.speaker for a in article.attributions]
+    mentions += [m for s in article.speakers for m in s.mentions]
+    for m in mentions:
+        for name in m.names:
+            # a description opening the sentence is named in lower case ('the mayor')
+            assert name in text or name[:1].upper() + name[1:] in text, (name, text)
+    for s in article.speakers:
+        assert s.name in text or s.name[:1].upper() + s.name[1:] in text

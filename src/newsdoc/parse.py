@@ -135,7 +135,8 @@ def _run(text: str, rules: RuleSet, timeout: float, warnings: tuple[str, ...]) -
     drafts_a = attribute_quotes(
         text, para_spans, found, [k is not None for k in kinds], rules, timeout
     )
-    quotes, speakers = assemble_quotes(text, found, kinds, drafts_a, rules)
+    prose = [d.span for d in drafts if d.label in ("paragraph", "headline")]
+    quotes, speakers = assemble_quotes(text, found, kinds, drafts_a, rules, prose)
     blocks = tuple(_block(text, d, datelines) for d in drafts)
     return Article(text=text, blocks=blocks, quotes=quotes, speakers=speakers, warnings=warnings)
 
