@@ -213,3 +213,16 @@ def test_every_resolved_name_is_spelled_in_the_text(text: str) -> None:
             assert name in text or name[:1].upper() + name[1:] in text, (name, text)
     for s in article.speakers:
         assert s.name in text or s.name[:1].upper() + s.name[1:] in text
+
+
+@given(st.text(st.sampled_from("ab1 _.,\n\t-é中"), max_size=60), st.integers(0, 30))
+@settings(max_examples=300)
+def test_words_at_most_agrees_with_the_word_count(block: str, most: int) -> None:
+    from newsdoc.model import Span
+    from newsdoc.pipeline.classify import BlockView
+
+    source = "x " + block + " y"
+    span = Span(2, 2 + len(block))
+    assert BlockView(source, [span], 0).words_at_most(most) == (
+        BlockView(source, [span], 0).words <= most
+    )

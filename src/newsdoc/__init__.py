@@ -16,6 +16,7 @@ from newsdoc.errors import (
     UnknownRuleError,
     UnknownRuleSetError,
 )
+from newsdoc.html import parse_html
 from newsdoc.model import (
     Article,
     Attribution,
@@ -26,6 +27,7 @@ from newsdoc.model import (
     Dateline,
     Headline,
     Mention,
+    Meta,
     Paragraph,
     Quote,
     QuoteKind,
@@ -46,6 +48,7 @@ __all__ = [
     "Dateline",
     "Headline",
     "Mention",
+    "Meta",
     "NewsdocError",
     "Paragraph",
     "Quote",
@@ -63,5 +66,6 @@ __all__ = [
     "__version__",
     "load_rules",
     "parse",
+    "parse_html",
     "rulesets",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from collections.abc import Sequence
@@ -11,6 +12,7 @@ from typing import TextIO
 from newsdoc import rulesets
 from newsdoc._version import __version__
 from newsdoc.errors import NewsdocError
+from newsdoc.html import parse_html
 from newsdoc.model import Article, Boilerplate, Byline, Headline, Paragraph
 from newsdoc.parse import parse
 from newsdoc.render import render_page
@@ -69,7 +71,18 @@ def _parser() -> argparse.ArgumentParser:
         description="Parse one plain-text article. By default print a readable outline; "
         "--json prints Article.to_dict(); --html writes a standalone page showing the parse.",
     )
-    p.add_argument("file", metavar="FILE", help="the article as UTF-8 text; '-' reads stdin")
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        help="the article as UTF-8 text, or a web page (.html, .htm, .html.gz); '-' reads stdin",
+    )
+    p.add_argument(
+        "--input",
+        choices=("auto", "text", "html"),
+        default="auto",
+        help="what FILE holds; auto: a web page when its name ends .html, .htm or .html.gz",
+    )
+    p.add_argument("--url", metavar="URL", help="the web page's address (with HTML input)")
     form = p.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="print the JSON form (Article.to_dict())")
     form.add_argument(
@@ -87,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
         "--rules",
         metavar="NAME_OR_TOML",
         default="en",
-        help=f"a registered rule set ({', '.join(rulesets.available())}) or a .toml rule file",
+        help="a registered rule set (see 'newsdoc rulesets') or a .toml rule file",
     )
     sub.add_parser("rulesets", help="list the rule sets that can be loaded")
     rp = sub.add_parser("rules", help="list the rules of a rule set, in order")
@@ -104,6 +117,24 @@ def _read(path: str) -> bytes:
         return sys.stdin.buffer.read()
     with open(path, "rb") as fh:
         return fh.read()
+
+
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def _parse_file(path: str, kind: str, url: str | None, rules: RuleSet) -> Article:
+    """Parse one file as text or as a web page (a ``.gz`` name is decompressed first)."""
+    data = _read(path)
+    name = path.lower()
+    if name.endswith(".gz"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise ValueError(f"{path} is not a valid gzip file ({exc})") from None
+        name = name[:-3]
+    if kind == "html" or (kind == "auto" and name.endswith(_PAGE_SUFFIXES)):
+        return parse_html(data, url=url, rules=rules)
+    return parse(data, rules=rules)
 
 
 def _write(out: TextIO, text: str) -> None:
@@ -125,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ]
             _write(sys.stdout, "\n".join(rows))
             return 0
-        article = parse(_read(args.file), rules=rs)
+        article = _parse_file(args.file, args.input, args.url, rs)
         if args.json:
             result = json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
         elif args.html:
