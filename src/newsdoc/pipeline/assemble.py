@@ -114,23 +114,27 @@ def assemble_quotes(
 
 def assemble_speakers(text: str, quotes: Sequence[Quote], cast: Cast) -> tuple[Speaker, ...]:
     """One Speaker per person credited with a quote, in order of their first quote; a quote
-    credited to several people is in each one's quotes."""
-    said: dict[str, list[Quote]] = {}
+    credited to several people is in each one's quotes and attributions."""
+    said: dict[str, tuple[list[Quote], dict[Attribution, None]]] = {}
     for quote in quotes:
         a = quote.attribution
         if a is None:
             continue
         for name in a.speaker.names:
-            said.setdefault(name, []).append(quote)
+            qs, credited = said.setdefault(name, ([], {}))
+            qs.append(quote)
+            credited.setdefault(a, None)
     speakers: list[Speaker] = []
-    for name, qs in said.items():
+    for name, (qs, credited) in said.items():
         person = cast.people[name]
-        said_by = {q.attribution.speaker for q in qs if q.attribution}
+        said_by = {a.speaker for a in credited}
         written = (
             Mention(s, s.of(text), name, (name,), MentionForm.NAME)
             for s in person.mentions
             if not any(s.overlaps(m.span) for m in said_by)
         )
         mentions = tuple(sorted((*said_by, *written), key=lambda m: (m.span.start, m.span.end)))
-        speakers.append(Speaker(name, mentions, tuple(qs), person.kind, person.named))
+        speakers.append(
+            Speaker(name, mentions, tuple(qs), tuple(credited), person.kind, person.named)
+        )
     return tuple(speakers)
