@@ -179,7 +179,11 @@ def _run(
     drafts_a = attribute_quotes(
         text, para_spans, found, [k is not None for k in kinds], rules, timeout
     )
-    prose = [d.span for d in drafts if d.label in ("paragraph", "headline")]
+    prose = [  # where resolution reads who the article names: not bylines or datelines
+        Span(datelines[d.span.start].span.end, d.span.end) if d.span.start in datelines else d.span
+        for d in drafts
+        if d.label in ("paragraph", "headline")
+    ]
     quotes, speakers = assemble_quotes(text, found, kinds, drafts_a, rules, prose)
     blocks = tuple(_block(text, d, datelines, meta, rules) for d in drafts)
     return Article(
