@@ -25,6 +25,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import regex
 
@@ -32,11 +33,19 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 import newsdoc  # noqa: E402
+from newsdoc.parse import _block, _find_dateline  # noqa: E402
+from newsdoc.pipeline.assemble import assemble_quotes, rule_kinds  # noqa: E402
+from newsdoc.pipeline.attribute import attribute_quotes  # noqa: E402
+from newsdoc.pipeline.blocks import split_blocks  # noqa: E402
+from newsdoc.pipeline.classify import classify_blocks  # noqa: E402
+from newsdoc.pipeline.quotes import MarkTable, find_quotes  # noqa: E402
+from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet  # noqa: E402
 from newsdoc.testing import check_invariants  # noqa: E402
 
 DEFAULT_FOLDER = REPO / ".." / "shared" / "data" / "polnear" / "dev" / "text"
 _WORD = regex.compile(r"\w+")
 MB = 1_000_000
+T = TypeVar("T")
 
 
 def _clock(fn: Callable[[], object]) -> float:
@@ -78,6 +87,59 @@ def speed(folder: Path, repeat: int) -> None:
     print(f"  ratio          {statistics.median(ratios):.1f}x (runs {_fmt(ratios, '.1f')})")
     print(f"  articles/s     {len(texts) / p:.0f}")
     print(f"  MB/s           {size / MB / p:.2f}")
+
+
+def _stage_times(text: str, rules: RuleSet, clock: dict[str, float]) -> None:
+    """Run the stages of ``newsdoc.parse`` over one text, adding each one's CPU time to ``clock``.
+
+    The steps follow ``newsdoc.parse._run``; a change there must be followed here.
+    """
+
+    def timed(name: str, fn: Callable[[], T]) -> T:
+        start = time.process_time()
+        value = fn()
+        clock[name] = clock.get(name, 0.0) + time.process_time() - start
+        return value
+
+    timeout = DEFAULT_TIMEOUT
+    spans = timed("split", lambda: split_blocks(text))
+    drafts = timed("classify", lambda: classify_blocks(text, spans, rules, timeout))
+    paras = [d.span for d in drafts if d.label == "paragraph"]
+    datelines = timed("dateline", lambda: _find_dateline(text, paras, rules, timeout))
+    table = rules.derived(
+        "quotes.marks",
+        lambda rs: MarkTable.build(
+            rs.words.get("quote_pairs", ()), rs.words.get("single_quote_pairs", ())
+        ),
+    )
+    found = timed("find quotes", lambda: find_quotes(text, paras, table))
+    kinds = timed("quote kinds", lambda: rule_kinds(text, found, rules, timeout))
+    marks = [k is not None for k in kinds]
+    drafts_a = timed(
+        "attribute", lambda: attribute_quotes(text, paras, found, marks, rules, timeout)
+    )
+    timed("assemble", lambda: assemble_quotes(text, found, kinds, drafts_a, rules))
+    timed("build", lambda: tuple(_block(text, d, datelines) for d in drafts))
+
+
+def stages(folder: Path) -> None:
+    """CPU time of each stage over a folder, as multiples of one ``\\w+`` pass."""
+    texts = [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))]
+    rules = newsdoc.rulesets.get("en")
+    _parse_all(texts[:1])
+    clock: dict[str, float] = {}
+    gc.collect()
+    for text in texts:
+        _stage_times(text, rules, clock)
+    w = _clock(lambda: _words_pass(texts))
+    total = sum(clock.values())
+    print(f"stages: {len(texts)} articles from {folder} (CPU time, multiples of one \\w+ pass)")
+    for name, t in clock.items():
+        print(f"  {name:14s} {t:7.3f} s  {t / w:6.2f}x")
+    rest = total - clock["attribute"]
+    print(
+        f"  all            {total:7.3f} s  {total / w:6.2f}x  (without attribute {rest / w:.2f}x)"
+    )
 
 
 def _fmt(values: list[float], spec: str = ".3f") -> str:
@@ -198,12 +260,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--repeat", type=int, default=7, help="runs per figure (median)")
     ap.add_argument("--scaling", action="store_true", help="1x/8x/64x input: time and memory")
     ap.add_argument("--pathological", action="store_true", help="hostile inputs")
+    ap.add_argument("--stages", action="store_true", help="CPU time of each stage")
     ap.add_argument("--size-mb", type=float, default=1.0, help="size of each hostile input")
     ap.add_argument("--all", action="store_true", help="speed, scaling and pathological")
     args = ap.parse_args(argv)
-    only_speed = not (args.scaling or args.pathological)
+    only_speed = not (args.scaling or args.pathological or args.stages)
     if args.all or only_speed:
         speed(args.folder, args.repeat)
+    if args.all or args.stages:
+        stages(args.folder)
     if args.all or args.scaling:
         scaling(args.folder, args.repeat)
     if args.all or args.pathological:

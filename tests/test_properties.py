@@ -162,3 +162,16 @@ def test_word_lists_in_case_insensitive_groups_match_like_the_regex_module(
     native = regex.compile(pattern, regex.V0, w=list(dict.fromkeys(words)))
     got = [m.regs for m in compiled.finditer(text, overlapped=True)]
     assert got == [m.regs for m in native.finditer(text, overlapped=True)]
+
+
+@given(st.text(st.sampled_from("ab1 _.,\n\t-é中"), max_size=60), st.integers(0, 30))
+@settings(max_examples=300)
+def test_words_at_most_agrees_with_the_word_count(block: str, most: int) -> None:
+    from newsdoc.model import Span
+    from newsdoc.pipeline.classify import BlockView
+
+    source = "x " + block + " y"
+    span = Span(2, 2 + len(block))
+    assert BlockView(source, [span], 0).words_at_most(most) == (
+        BlockView(source, [span], 0).words <= most
+    )

@@ -21,7 +21,7 @@ from newsdoc import (
     Span,
     Speaker,
 )
-from newsdoc.render import render_html, render_page
+from newsdoc.render import NODES, render_html, render_page
 from newsdoc.testing import check_invariants
 
 VOID = {"meta", "br", "img", "hr", "link", "input"}
@@ -150,14 +150,122 @@ def test_page_and_notebook_view(seed_text: str) -> None:
     read(page)
 
 
+def _runs() -> Article:
+    """Hand-made blocks: two boilerplate runs (three blocks, then one) around a quote."""
+    parts = [
+        ("h", "Pier approved"),
+        ("b", "Home"),
+        ("b", "Sports"),
+        ("b", "Share this"),
+        ("p", "“Yes,” said Ana Ruiz."),
+        ("b", "© 2026 Gazette"),
+    ]
+    text = "\n\n".join(t for _, t in parts)
+    blocks: list[Headline | Paragraph | Boilerplate] = []
+    pos = 0
+    for kind, t in parts:
+        span = Span(pos, pos + len(t))
+        pos = span.end + 2
+        if kind == "h":
+            blocks.append(Headline(span, t))
+        elif kind == "p":
+            blocks.append(Paragraph(span, t))
+        else:
+            what = {"Share this": "share", "© 2026 Gazette": "copyright"}.get(t, "navigation")
+            blocks.append(Boilerplate(span, t, what, f"boilerplate.{what}"))
+    quote = Span(text.index("“"), text.index("”") + 1)
+    ana = Span(text.index("Ana"), text.index("Ana") + 8)
+    cue = Span(text.index("said"), text.index("said") + 4)
+    a = Attribution(Mention(ana, ana.of(text), "Ana Ruiz"), Cue(cue, "said"), "r.x", (quote,))
+    q = Quote(quote, quote.of(text), Span(quote.start + 1, quote.end - 1), "sentence", a)
+    return Article(text, tuple(blocks), (q,), (Speaker("Ana Ruiz", (a.speaker,), (q,)),))
+
+
+def test_collapse_makes_each_run_one_line_and_keeps_its_text() -> None:
+    article = _runs()
+    check_invariants(article)
+    html = render_html(article, collapse_boilerplate=True)
+    r = read(html)
+    assert r.blocks == [b.text for b in article.blocks]  # collapsed, not lost
+    assert html.count("<details") == 1  # the run of three; the lone block stays a block
+    assert "<summary" in html and "3 boilerplate blocks: navigation 2, share 1</summary>" in html
+    assert html.index("</details>") < html.index("“Yes,”") < html.index("© 2026")
+    assert "<details" not in render_html(article)
+
+
+def test_show_leaves_out_blocks_and_marks_and_counts_them() -> None:
+    article = _runs()
+    html = render_html(article, show=set(NODES) - {"boilerplate"})
+    r = read(html)
+    assert r.blocks == [b.text for b in article.blocks if not isinstance(b, Boilerplate)]
+    assert "Not shown: 4 boilerplate." in html
+    plain = render_html(article, show={"paragraph"})
+    assert read(plain).blocks == ["“Yes,” said Ana Ruiz."]
+    for mark in ("nd-quote", "nd-speaker", "nd-cue", "nd-legend", "nd-headline"):
+        assert f'class="{mark}' not in plain
+    only_cue = render_html(article, show={"paragraph", "cue"})
+    assert 'class="nd-cue' in only_cue and 'class="nd-quote' not in only_cue
+
+
+def test_show_rejects_unknown_kinds_and_a_bare_string() -> None:
+    with pytest.raises(ValueError, match=r"unknown node kind\(s\) \['quotes'\].*'quote'"):
+        render_html(_runs(), show={"quotes"})
+    with pytest.raises(TypeError, match="collection of node kinds"):
+        render_html(_runs(), show="quote")
+
+
+def test_colors_override_the_palette_by_speaker_name() -> None:
+    text = "Talks\n\n“A,” said Ana Ruiz.\n\n“B,” said Tom Beck.\n\n“C,” said Li Wei."
+    article = newsdoc.parse(text)
+    html = render_html(article, colors={"Tom Beck": "#F00", "Nobody": "#fde047"})
+    assert html.count('class="nd-label nd-u0">Tom Beck<') == 2  # quote and legend
+    # the others keep the palette in order, without a gap where Tom Beck was
+    assert 'class="nd-label nd-c0">Ana Ruiz<' in html and 'class="nd-label nd-c1">Li Wei<' in html
+    assert ".nd-label.nd-u0{background:#ff0000;color:#fff}" in html
+    assert ".nd-quote.nd-u0{background:#ffcccc;border-color:#ff0000}" in html
+    assert ".nd-label.nd-u1{background:#fde047;color:#1d1d1f}" in html  # dark ink on yellow
+
+
+@pytest.mark.parametrize("bad", ["red", "#12345", "#ff0000;}body{display:none", "", 7])
+def test_colors_reject_what_is_not_a_hex_colour(bad: object) -> None:
+    with pytest.raises(ValueError, match="is not a colour like '#2563eb'"):
+        render_html(_runs(), colors={"Ana Ruiz": bad})  # type: ignore[dict-item]
+
+
+def test_several_articles_on_one_page(seed_text: str) -> None:
+    one, two = newsdoc.parse(seed_text), _runs()
+    html = render_html([one, two])
+    r = read(html)
+    assert r.blocks == [b.text for b in (*one.blocks, *two.blocks)]
+    assert html.count("<style>") == 1 and html.count('<article class="nd-article">') == 2
+    assert "Article 1 of 2: " in html and "Article 2 of 2: " in html
+    assert "Article 1 of" not in render_html(one)
+    page = render_page(iter([one, two]), collapse_boilerplate=True)
+    assert "<title>newsdoc: 2 articles</title>" in page and "<details" in page
+    read(page)
+
+
+def test_render_rejects_what_is_not_an_article() -> None:
+    with pytest.raises(ValueError, match="no articles"):
+        render_html([])
+    with pytest.raises(TypeError, match="takes Articles, not str"):
+        render_html(["text"])  # type: ignore[list-item]
+
+
 text_chars = st.sampled_from([*"ab C.,:;“”‘’\"'\n—<&>", "said ", "Ana Ruiz", "he"])
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(text_chars, max_size=60).map("".join))
-def test_any_parse_renders_well_formed(text: str) -> None:
+@given(
+    st.lists(text_chars, max_size=60).map("".join), st.sets(st.sampled_from(NODES)), st.booleans()
+)
+def test_any_parse_renders_well_formed(text: str, show: set[str], collapse: bool) -> None:
     article = newsdoc.parse(text)
     assert read(render_html(article)).blocks == [b.text for b in article.blocks]
+    kinds = {"Headline": "headline", "Byline": "byline", "Boilerplate": "boilerplate"}
+    shown = [b.text for b in article.blocks if kinds.get(type(b).__name__, "paragraph") in show]
+    html = render_html(article, show=show, collapse_boilerplate=collapse)
+    assert read(html).blocks == shown
 
 
 @pytest.fixture

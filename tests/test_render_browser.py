@@ -1,10 +1,13 @@
-"""The HTML view in a real browser: headless Chromium screenshots the page of the example article.
+"""The HTML view in a real browser: headless Chromium screenshots pages of the example articles.
 
 Skipped when no Chromium is installed (Debian: ``apt-get install chromium``;
-or point ``NEWSDOC_CHROMIUM`` at a Chrome/Chromium binary). The screenshot is
+or point ``NEWSDOC_CHROMIUM`` at a Chrome/Chromium binary). Each screenshot is
 decoded and checked for the colours the view promises: quotes highlighted in
-their speaker's colour, speaker labels, cues, and greyed boilerplate. Set
-``NEWSDOC_SCREENSHOT=path.png`` to keep the screenshot and look at it.
+their speaker's colour, speaker labels, cues, greyed boilerplate; and for what
+the options change: custom speaker colours, boilerplate collapsed to a line or
+left out, a second article on the same page, a fragment that brings its own
+styles. Set ``NEWSDOC_SCREENSHOT=path.png`` to keep the screenshots (one file
+per page, ``path-<page>.png``) and look at them.
 """
 
 from __future__ import annotations
@@ -20,9 +23,12 @@ from pathlib import Path
 import pytest
 
 from newsdoc.cli import main
+from newsdoc.parse import parse
+from newsdoc.render import NODES, render_html, render_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "g20-trump-putin.txt"
+PAGE = ROOT / "examples" / "harbour-page.txt"
 WIDTH, HEIGHT = 1200, 900
 
 
@@ -93,13 +99,12 @@ def _colours(rows: list[bytes]) -> Counter[str]:
     return counts
 
 
-def test_screenshot_shows_the_parse(tmp_path: Path) -> None:
+def _screenshot(page: Path, tmp_path: Path, height: int = HEIGHT) -> list[bytes]:
+    """The RGB rows of a headless Chromium screenshot of ``page``, WIDTH wide and ``height`` high."""
     browser = _browser()
     if browser is None:
         pytest.skip("no Chromium found (apt-get install chromium, or set NEWSDOC_CHROMIUM)")
-    page = tmp_path / "article.html"
-    assert main(["parse", "--html", str(SEED), "-o", str(page)]) == 0
-    png = tmp_path / "shot.png"
+    png = tmp_path / f"{page.stem}.png"
     flags = [
         "--headless",
         "--no-sandbox",
@@ -112,7 +117,7 @@ def test_screenshot_shows_the_parse(tmp_path: Path) -> None:
         "--disable-dev-shm-usage",
         f"--user-data-dir={tmp_path / 'profile'}",
         f"--screenshot={png}",
-        f"--window-size={WIDTH},{HEIGHT}",
+        f"--window-size={WIDTH},{height}",
         page.as_uri(),
     ]
     try:
@@ -122,11 +127,18 @@ def test_screenshot_shows_the_parse(tmp_path: Path) -> None:
     assert png.exists(), f"no screenshot; browser said:\n{run.stderr[-2000:]}"
     keep = os.environ.get("NEWSDOC_SCREENSHOT")
     if keep:
-        shutil.copyfile(png, keep)
-    width, height, rows = decode_png(png.read_bytes())
-    assert (width, height) == (WIDTH, HEIGHT)
+        shutil.copyfile(png, Path(keep).with_stem(f"{Path(keep).stem}-{page.stem}"))
+    width, got_height, rows = decode_png(png.read_bytes())
+    assert (width, got_height) == (WIDTH, height)
+    return rows
+
+
+def test_screenshot_shows_the_parse(tmp_path: Path) -> None:
+    page = tmp_path / "article.html"
+    assert main(["parse", "--html", str(SEED), "-o", str(page)]) == 0
+    rows = _screenshot(page, tmp_path)
     seen = _colours(rows)
-    area = width * height
+    area = WIDTH * HEIGHT
     assert seen["#ffffff"] > area // 3, "the page should be mostly white"
     # The first three speakers' quote backgrounds and label colours (see newsdoc.render).
     for background, label in (("#dbeafe", "#2563eb"), ("#fde2e1", "#dc2626")):
@@ -134,3 +146,38 @@ def test_screenshot_shows_the_parse(tmp_path: Path) -> None:
         assert seen[label] > 500, f"no speaker label in {label}"
     assert seen["#fff3b0"] > 300, "no cue marked"
     assert seen["#f3f3f3"] > 5000, "no greyed boilerplate"
+
+
+GREY = "#f3f3f3"  # the boilerplate background
+
+
+def test_screenshot_options_collapse_hide_colours_several(tmp_path: Path) -> None:
+    """A scraped page under 15 navigation lines: shown, collapsed (with a second article), hidden."""
+    harbour = parse(PAGE.read_text(encoding="utf-8"))
+    g20 = parse(SEED.read_text(encoding="utf-8"))
+    shown = tmp_path / "shown.html"
+    shown.write_text(render_page(harbour), encoding="utf-8")
+    collapsed = tmp_path / "collapsed.html"  # a fragment alone: it must bring its own styles
+    collapsed.write_text(
+        '<meta charset="utf-8">'
+        + render_html(
+            [harbour, g20], colors={"Donald Trump": "#f97316"}, collapse_boilerplate=True
+        ),
+        encoding="utf-8",
+    )
+    hidden = tmp_path / "hidden.html"
+    hidden.write_text(render_page(harbour, show=set(NODES) - {"boilerplate"}), encoding="utf-8")
+
+    grey_shown = _colours(_screenshot(shown, tmp_path))[GREY]
+    rows = _screenshot(collapsed, tmp_path, height=3 * HEIGHT)
+    grey_collapsed = _colours(rows[:HEIGHT])[GREY]
+    seen = _colours(rows)
+    assert grey_shown > 40_000, "the navigation rows should fill the top of the page"
+    assert 0 < grey_collapsed < grey_shown // 4, "collapsed runs should take a line each"
+    # Donald Trump speaks only in the second article: his colour shows it was drawn.
+    assert seen["#f97316"] > 300, "no speaker label in the colour given"
+    assert seen["#fee3d1"] > 2000, "no quote highlighted in the tint of the colour given"
+    assert seen["#fde2e1"] > 2000, "the palette should still colour the other speakers"
+    seen_hidden = _colours(_screenshot(hidden, tmp_path))
+    assert seen_hidden[GREY] < 200, "hidden boilerplate should leave no grey rows"
+    assert seen_hidden["#dbeafe"] > 2000, "the article's quotes should still show"

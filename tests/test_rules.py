@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 import newsdoc
 from newsdoc import Rule, RuleError, RuleFileError, RuleSet, Stage, UnknownRuleError
@@ -296,3 +297,26 @@ def test_a_rule_whose_list_is_optional_is_still_tried() -> None:
 def test_sparse_rule_sets_parse_without_raising(rules: RuleSet) -> None:
     article = newsdoc.parse("Title\n\n“Yes,” Mr. Smith said. “No.”\n", rules=rules)
     assert [b.text for b in article.blocks][-1] == "“Yes,” Mr. Smith said. “No.”"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"^a|b", "xb"),
+        (r"(?m)^b", "a\nb"),
+        (r"^(?:a|b)c", "xbc"),
+        (r"^(?:a|b)c", "bc"),
+        (r"^?b", "ab"),
+        (r"[|]^|b", "ab"),
+        (r"(?i)^B", "b"),
+        (r"(?i)^B", "ab"),
+        (r"(?#|)^b|c", "ac"),
+        (r"^\|b|c", "ac"),
+    ],
+)
+def test_search_finds_what_regex_finds(pattern: str, text: str) -> None:
+    # A pattern anchored at the start is matched rather than searched: never a different answer.
+    rules = RuleSet("t", [Rule("quote.p", Stage.QUOTE, pattern=pattern)])
+    found = rules.compiled("quote.p").search(text)
+    expected = regex.search(pattern, text)
+    assert (found and found.span()) == (expected and expected.span())

@@ -1,11 +1,24 @@
 """An HTML view of a parse, to see at a glance what newsdoc made of an article.
 
 Quotes are highlighted in their speaker's colour and labelled with the
-speaker's name, cues are boxed, speaker mentions underlined, the dateline
+speaker's name, cues boxed, speaker mentions underlined, the dateline
 marked, and boilerplate greyed with its kind and rule. :func:`render_html`
 returns a fragment with its own scoped styles (what ``Article._repr_html_``
 shows in a notebook); :func:`render_page` wraps it as a standalone page (what
 ``newsdoc parse --html`` writes).
+
+Both take one article or several (one page, each article under its own
+legend) and the same options, in the manner of spaCy's displaCy:
+
+``colors``
+    speaker name to colour (``#rgb`` or ``#rrggbb``); other speakers take
+    the built-in palette in order of appearance.
+``show``
+    the kinds of node to draw (a subset of :data:`NODES`): blocks left out
+    are counted in the legend, marks left out leave their text plain.
+``collapse_boilerplate``
+    each run of two or more boilerplate blocks becomes one line naming their
+    kinds, which opens (a ``<details>`` element) to show them.
 
 All text is escaped. Inline marks may overlap in any way (a quote running over
 two paragraphs, a cue inside a quote): each block's text is cut at every mark
@@ -15,11 +28,16 @@ boundary and tags are closed and reopened there, so the HTML always nests.
 >>> html = render_html(newsdoc.parse("Vote <now>\\n\\n“Yes,” said Ana Ruiz."))
 >>> "Vote &lt;now&gt;" in html and 'class="nd-label nd-c0">Ana Ruiz<' in html
 True
+>>> html = render_html(newsdoc.parse("“Yes,” said Ana Ruiz."), colors={"Ana Ruiz": "#f97316"})
+>>> 'class="nd-label nd-u0">Ana Ruiz<' in html and "background:#f97316" in html
+True
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from html import escape
 from itertools import pairwise
 
@@ -27,11 +45,35 @@ import attrs
 
 from newsdoc.model import Article, Block, Boilerplate, Byline, Headline, Paragraph, Quote, Span
 
-__all__ = ["render_html", "render_page"]
+__all__ = ["NODES", "PALETTE_SIZE", "render_html", "render_page"]
 
 PALETTE_SIZE = 8
 """Speakers get colour classes ``nd-c0`` … ``nd-c7`` in order of appearance (then repeat)."""
 
+NODES = (
+    "legend",
+    "headline",
+    "byline",
+    "paragraph",
+    "boilerplate",
+    "dateline",
+    "quote",
+    "speaker",
+    "cue",
+)
+"""The kinds of node ``show=`` chooses from: the legend, four kinds of block, four kinds of mark.
+
+``quote`` is the highlight with its speaker's label, ``speaker`` the underlined
+mention of the speaker, ``cue`` the boxed verb or phrase.
+"""
+
+_BLOCK_NODES = {
+    Headline: "headline",
+    Byline: "byline",
+    Paragraph: "paragraph",
+    Boilerplate: "boilerplate",
+}
+_HEX = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 _STYLE = """
 .newsdoc{font:16px/1.55 Georgia,'Times New Roman',serif;color:#1d1d1f;max-width:52em}
 .newsdoc .nd-block{white-space:pre-wrap;margin:0 0 .8em}
@@ -54,6 +96,10 @@ color:inherit;padding:0 1px}
 padding:.5em .7em;border:1px solid #ddd;border-radius:4px}
 .newsdoc .nd-legend .nd-label{margin-left:6px}
 .newsdoc .nd-warning{color:#a00}
+.newsdoc .nd-article+.nd-article{border-top:3px solid #ddd;margin-top:2em;padding-top:1.5em}
+.newsdoc .nd-run{margin:0 0 .8em}
+.newsdoc .nd-run>summary{cursor:pointer;margin:0;font-style:italic}
+.newsdoc .nd-run[open]>summary{margin-bottom:.8em}
 .newsdoc .nd-quote.nd-c0{background:#dbeafe;border-color:#2563eb}
 .newsdoc .nd-quote.nd-c1{background:#fde2e1;border-color:#dc2626}
 .newsdoc .nd-quote.nd-c2{background:#dcfce7;border-color:#16a34a}
@@ -87,12 +133,62 @@ class _Mark:
     label: str = ""
 
 
+@attrs.frozen
+class _View:
+    """The options of one rendering, checked: custom colours, nodes shown, boilerplate collapsed."""
+
+    colors: Mapping[str, str]
+    show: frozenset[str]
+    collapse: bool
+
+    def shows(self, node: str) -> bool:
+        return node in self.show
+
+
+def _view(colors: Mapping[str, str] | None, show: Collection[str] | None, collapse: bool) -> _View:
+    checked: dict[str, str] = {}
+    for name, colour in (colors or {}).items():
+        if not isinstance(colour, str) or not _HEX.fullmatch(colour):
+            raise ValueError(
+                f"colors[{name!r}] = {colour!r} is not a colour like '#2563eb' or '#26e'"
+            )
+        if len(colour) == 4:
+            colour = "#" + "".join(c * 2 for c in colour[1:])
+        checked[name] = colour.lower()
+    if show is None:
+        return _View(checked, frozenset(NODES), collapse)
+    if isinstance(show, str):
+        raise TypeError(f"show= takes a collection of node kinds, e.g. ({show!r},)")
+    unknown = sorted(set(show) - set(NODES))
+    if unknown:
+        raise ValueError(f"unknown node kind(s) {unknown} in show=; known kinds: {list(NODES)}")
+    return _View(checked, frozenset(show), collapse)
+
+
 def _attr(value: str) -> str:
     return escape(value, quote=True)
 
 
-def _colours(article: Article) -> dict[str, str]:
-    return {s.name: f"nd-c{i % PALETTE_SIZE}" for i, s in enumerate(article.speakers)}
+def _colours(article: Article, view: _View) -> dict[str, str]:
+    """Each speaker's colour class: ``nd-u<i>`` for the i-th of ``colors``, else the palette."""
+    custom = {name: f"nd-u{i}" for i, name in enumerate(view.colors)}
+    rest = [s.name for s in article.speakers if s.name not in custom]
+    return {**custom, **{name: f"nd-c{i % PALETTE_SIZE}" for i, name in enumerate(rest)}}
+
+
+def _custom_style(colors: Mapping[str, str]) -> str:
+    """The rules of the ``nd-u<i>`` classes: a light tint behind quotes, the colour itself on labels."""
+    rules: list[str] = []
+    for i, colour in enumerate(colors.values()):
+        r, g, b = (int(colour[k : k + 2], 16) for k in (1, 3, 5))
+        tint = "#" + "".join(f"{255 - (255 - c) // 5:02x}" for c in (r, g, b))
+        ink = "#1d1d1f" if 299 * r + 587 * g + 114 * b > 160_000 else "#fff"
+        rules.append(
+            f".newsdoc .nd-quote.nd-u{i}{{background:{tint};border-color:{colour}}}"
+            f".newsdoc .nd-label.nd-u{i}{{background:{colour};color:{ink}}}"
+            f".newsdoc .nd-speaker.nd-u{i}{{border-color:{colour}}}\n"
+        )
+    return "".join(rules)
 
 
 def _quote_mark(q: Quote, colours: dict[str, str]) -> _Mark:
@@ -113,11 +209,10 @@ def _quote_mark(q: Quote, colours: dict[str, str]) -> _Mark:
     )
 
 
-def _marks(article: Article) -> list[_Mark]:
-    """Every inline mark of the article, deduplicated (a mention or cue shared by quotes)."""
-    colours = _colours(article)
+def _marks(article: Article, colours: dict[str, str], view: _View) -> list[_Mark]:
+    """Every inline mark the view shows, deduplicated (a mention or cue shared by quotes)."""
     marks: dict[tuple[Span, int], _Mark] = {}
-    for block in article.blocks:
+    for block in article.blocks if view.shows("dateline") else ():
         if isinstance(block, Paragraph) and block.dateline is not None:
             d = block.dateline
             parts = [
@@ -130,22 +225,24 @@ def _marks(article: Article) -> list[_Mark]:
                 d.span, _DATELINE, "span", f'<span class="nd-dateline" title="{title}">'
             )
     for q in article.quotes:
-        marks.setdefault((q.span, _QUOTE), _quote_mark(q, colours))
+        if view.shows("quote"):
+            marks.setdefault((q.span, _QUOTE), _quote_mark(q, colours))
         a = q.attribution
         if a is None:
             continue
         colour = colours.get(a.speaker.name or "", "nd-none")
         title = _attr(f"speaker: {a.speaker.name or a.speaker.text} [{a.rule}]")
-        marks.setdefault(
-            (a.speaker.span, _SPEAKER),
-            _Mark(
-                a.speaker.span,
-                _SPEAKER,
-                "span",
-                f'<span class="nd-speaker {colour}" title="{title}">',
-            ),
-        )
-        if a.cue is not None:
+        if view.shows("speaker"):
+            marks.setdefault(
+                (a.speaker.span, _SPEAKER),
+                _Mark(
+                    a.speaker.span,
+                    _SPEAKER,
+                    "span",
+                    f'<span class="nd-speaker {colour}" title="{title}">',
+                ),
+            )
+        if a.cue is not None and view.shows("cue"):
             title = _attr(f"cue [{a.rule}]")
             marks.setdefault(
                 (a.cue.span, _CUE),
@@ -221,12 +318,54 @@ def _block(article: Article, block: Block, span: Span, marks: Sequence[_Mark]) -
     return f'<p class="nd-block nd-paragraph">{body}</p>'
 
 
-def _legend(article: Article) -> str:
-    colours = _colours(article)
+def _run(kinds: Sequence[str], blocks: Sequence[str]) -> str:
+    """A run of boilerplate blocks as one line naming their kinds, opening to show them."""
+    counts = ", ".join(f"{escape(k)} {n}" for k, n in Counter(kinds).most_common())
+    return (
+        f'<details class="nd-run"><summary class="nd-boilerplate">'
+        f"{len(blocks)} boilerplate blocks: {counts}</summary>\n" + "\n".join(blocks) + "</details>"
+    )
+
+
+def _body(article: Article, colours: dict[str, str], view: _View) -> tuple[str, Counter[str]]:
+    """The blocks the view shows, boilerplate runs collapsed if asked, and a count of those left out."""
+    size = len(article.text)
+    spans = [_clamp(b.span, size) for b in article.blocks]
+    per_block = _per_block(spans, _marks(article, colours, view))
+    out: list[str] = []
+    hidden: Counter[str] = Counter()
+    run: list[tuple[str, str]] = []  # (kind, html) of the boilerplate blocks in a row
+
+    def flush() -> None:
+        if len(run) > 1 and view.collapse:
+            out.append(_run([k for k, _ in run], [h for _, h in run]))
+        else:
+            out.extend(h for _, h in run)
+        run.clear()
+
+    for block, span, marks in zip(article.blocks, spans, per_block, strict=True):
+        node = _BLOCK_NODES.get(type(block), "paragraph")
+        if not view.shows(node):
+            hidden[node] += 1
+            continue
+        html = _block(article, block, span, marks)
+        if isinstance(block, Boilerplate):
+            run.append((block.kind, html))
+            continue
+        flush()
+        out.append(html)
+    flush()
+    return "\n".join(out), hidden
+
+
+def _legend(article: Article, colours: dict[str, str], hidden: Counter[str], number: str) -> str:
     parts = [
-        f"{len(article.paragraphs)} paragraphs, {len(article.quotes)} quotes, "
+        f"{number}{len(article.paragraphs)} paragraphs, {len(article.quotes)} quotes, "
         f"{len(article.boilerplate)} boilerplate blocks."
     ]
+    if hidden:
+        left_out = ", ".join(f"{n} {node}" for node, n in hidden.items())
+        parts.append(f" Not shown: {left_out}.")
     if article.speakers:
         who = "".join(
             f'<span class="nd-label {colours[s.name]}">{escape(s.name)}</span>{len(s.quotes)}'
@@ -237,25 +376,90 @@ def _legend(article: Article) -> str:
     return f'<div class="nd-legend">{"".join(parts)}{warnings}</div>'
 
 
-def render_html(article: Article) -> str:
-    """The article as an HTML fragment with its own styles, scoped to ``.newsdoc``."""
-    size = len(article.text)
-    spans = [_clamp(b.span, size) for b in article.blocks]
-    per_block = _per_block(spans, _marks(article))
-    blocks = "\n".join(
-        _block(article, b, s, m) for b, s, m in zip(article.blocks, spans, per_block, strict=True)
-    )
-    return f'<div class="newsdoc"><style>{_STYLE}</style>\n{_legend(article)}\n{blocks}\n</div>'
+def _articles(articles: Article | Iterable[Article]) -> list[Article]:
+    if isinstance(articles, Article):
+        return [articles]
+    out = list(articles)
+    for a in out:
+        if not isinstance(a, Article):
+            raise TypeError(f"render_html() takes Articles, not {type(a).__name__}")
+    if not out:
+        raise ValueError("no articles to render")
+    return out
 
 
-def render_page(article: Article, *, title: str | None = None) -> str:
-    """A standalone HTML page of :func:`render_html`; the title defaults to the headline."""
+def render_html(
+    articles: Article | Iterable[Article],
+    *,
+    colors: Mapping[str, str] | None = None,
+    show: Collection[str] | None = None,
+    collapse_boilerplate: bool = False,
+) -> str:
+    """The article(s) as an HTML fragment with its own styles, scoped to ``.newsdoc``.
+
+    Args:
+        articles: one Article, or several to show one after the other.
+        colors: speaker name to colour (``#rgb`` or ``#rrggbb``), e.g.
+            ``{"Donald Trump": "#dc2626"}``; other speakers take the palette.
+        show: the kinds of node to draw (see :data:`NODES`; ``None``: all).
+            ``show=set(NODES) - {"boilerplate"}`` leaves boilerplate out (the
+            legend counts what it left out).
+        collapse_boilerplate: show each run of two or more boilerplate blocks
+            as one line naming their kinds; a click opens it.
+
+    Raises:
+        ValueError: a colour that is not ``#rgb``/``#rrggbb``, an unknown node
+            kind in ``show``, or no articles.
+        TypeError: ``show`` is a single string, or an item is not an Article.
+
+    >>> import newsdoc
+    >>> a = newsdoc.parse("Talks resume\\n\\n“It went well,” said Ana Ruiz.\\n\\n"
+    ...     "Share this article\\n\\nFollow us on Twitter\\n\\nSign up for our newsletter")
+    >>> html = render_html(a, collapse_boilerplate=True)
+    >>> "<summary" in html and "3 boilerplate blocks: share 1, social 1, newsletter 1" in html
+    True
+    >>> "Share this" in render_html(a, show={"headline", "paragraph", "quote"})
+    False
+    """
+    view = _view(colors, show, collapse_boilerplate)
+    items = _articles(articles)
+    out: list[str] = []
+    for i, article in enumerate(items, 1):
+        colours = _colours(article, view)
+        body, hidden = _body(article, colours, view)
+        number = f"Article {i} of {len(items)}: " if len(items) > 1 else ""
+        legend = _legend(article, colours, hidden, number) if view.shows("legend") else ""
+        out.append(f'<article class="nd-article">\n{legend}\n{body}\n</article>')
+    style = _STYLE + _custom_style(view.colors)
+    return f'<div class="newsdoc"><style>{style}</style>\n' + "\n".join(out) + "\n</div>"
+
+
+def render_page(
+    articles: Article | Iterable[Article],
+    *,
+    title: str | None = None,
+    colors: Mapping[str, str] | None = None,
+    show: Collection[str] | None = None,
+    collapse_boilerplate: bool = False,
+) -> str:
+    """A standalone HTML page of :func:`render_html` (same options).
+
+    The title defaults to the headline of a single article, else to the
+    number of articles.
+    """
+    items = _articles(articles)
     if title is None:
-        title = article.headline.text if article.headline else "newsdoc"
+        first = items[0].headline
+        title = (
+            (first.text if first else "newsdoc")
+            if len(items) == 1
+            else f"newsdoc: {len(items)} articles"
+        )
+    body = render_html(items, colors=colors, show=show, collapse_boilerplate=collapse_boilerplate)
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(' '.join(title.split()))}</title>\n"
         "<style>body{margin:2em auto;padding:0 1.5em;max-width:54em;background:#fff}</style>\n"
-        f"</head>\n<body>\n{render_html(article)}\n</body>\n</html>\n"
+        f"</head>\n<body>\n{body}\n</body>\n</html>\n"
     )

@@ -306,6 +306,34 @@ def needed_lists(pattern: str, flags: int = 0) -> tuple[str, ...]:
     return tuple(sorted(stack[0][2]))
 
 
+_LEADING_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z]*\))*")
+
+
+def _anchored(pattern: str, flags: int) -> bool:
+    """Whether every match of ``pattern`` starts at the start of the string (a leading ``^``
+    outside any alternative, without multi-line, reverse or verbose matching).
+
+    ``flags`` are the compiled pattern's, inline ones included. Such a pattern
+    is matched, not searched: the answer is the same, but a search tries (and
+    fails) at every position of the text.
+    """
+    if flags & (regex.M | regex.R | regex.X):
+        return False
+    head = _LEADING_FLAGS.match(pattern)
+    start = head.end() if head is not None else 0
+    if not pattern.startswith("^", start) or pattern[start + 1 : start + 2] in ("?", "*", "+", "{"):
+        return False
+    depth = 0
+    for m in _PART.finditer(pattern, start + 1):
+        if m.group("alt") is not None and depth == 0:
+            return False
+        if m.group("plain") is not None or m.group("other") is not None or m.group("odd"):
+            depth += 1
+        elif m.group("close") is not None:
+            depth -= 1
+    return True
+
+
 def word_scanner(words: Iterable[str]) -> re.Pattern[str]:
     """A pattern finding any of ``words`` literally, case-sensitively: a trie for the
     standard ``re`` module, which scans literals several times faster than ``regex``."""
@@ -338,6 +366,17 @@ class CompiledRule:
             lambda self: None if self.timeout == math.inf else self.timeout, takes_self=True
         ),
     )
+    _anchored: bool = attrs.field(
+        init=False,
+        repr=False,
+        eq=False,
+        default=attrs.Factory(
+            lambda self: (
+                self.compiled is not None and _anchored(self.compiled.pattern, self.compiled.flags)
+            ),
+            takes_self=True,
+        ),
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.timeout > 0:
@@ -357,10 +396,16 @@ class CompiledRule:
         return self.compiled
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        """``regex`` search within ``[pos, endpos)`` of the original text."""
+        """``regex`` search within ``[pos, endpos)`` of the original text.
+
+        A pattern anchored at the start (``^...``) is matched instead: a match
+        can only start there, and a search would try every other position too.
+        """
         pattern = self._check()
         end = len(text) if endpos is None else endpos
         try:
+            if self._anchored:
+                return pattern.match(text, pos, end, None, False, self._limit)
             return pattern.search(text, pos, end, None, False, self._limit)
         except TimeoutError:
             raise RuleTimeout(self.rule.name, self.timeout) from None

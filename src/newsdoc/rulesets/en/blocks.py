@@ -53,15 +53,16 @@ _SHORT_SENTENCE = 8  # words: a sentence this short holding a boilerplate phrase
 
 def _short_label(view: BlockView) -> bool:
     # "Thanks for signing up!" and "Share this:" are labels too; a full stop makes a sentence.
-    words = view.words
-    return words <= _SHORT and (
-        not view.ends_sentence or words <= _SHORT_SENTENCE or view.text.endswith(("!", ":"))
+    return view.words_at_most(_SHORT) and (
+        not view.ends_sentence
+        or view.words_at_most(_SHORT_SENTENCE)
+        or view.text.endswith(("!", ":"))
     )
 
 
 def _short_byline(view: BlockView) -> bool:
     # Anywhere on a page (bylines sit below menus), but a name line, not a sentence.
-    return view.words <= 24
+    return view.words_at_most(24)
 
 
 # -- the main run ------------------------------------------------------------
@@ -89,6 +90,11 @@ def _weight(text: str) -> int:
     return len(text) + 2 * len(_WIDE.findall(text))
 
 
+def _ends(text: str) -> bool:
+    """Whether a block ends a sentence; the end is searched for in the last few characters."""
+    return _SENTENCE_END.search(text, max(0, len(text) - 5)) is not None
+
+
 def _grow(
     drafts: Sequence[BlockDraft],
     texts: Sequence[str],
@@ -114,7 +120,7 @@ def _grow(
         return free(j) and drafts[j].label == PARAGRAPH
 
     def sentence(j: int) -> bool:
-        return joins(j) and _SENTENCE_END.search(texts[j]) is not None
+        return joins(j) and _ends(texts[j])
 
     while True:
         j = i + step
@@ -156,7 +162,7 @@ def _score(d: BlockDraft, t: str, w: int, head: str | None) -> float:
         return -_SECTION
     if d.label != PARAGRAPH or head == "heading":  # a bare "Related" often boxes links inline
         return -_RULED
-    v = min(w, _CAP) - _PROSE - (0 if _SENTENCE_END.search(t) else _NO_END)
+    v = min(w, _CAP) - _PROSE - (0 if _ends(t) else _NO_END)
     return max(v, 1) if head == "quote" else v
 
 
@@ -198,7 +204,11 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     run. Nothing changes when no block scores above zero.
     """
     texts = [d.span.of(text) for d in drafts]
-    weights = [_weight(t) for t in texts]
+    wide = _WIDE.search(text)  # blocks before the first CJK character weigh their length
+    cut = len(text) if wide is None else wide.start()
+    weights = [
+        len(t) if d.span.end <= cut else _weight(t) for d, t in zip(drafts, texts, strict=True)
+    ]
     heads: list[str | None] = []
     for t, w in zip(texts, weights, strict=True):
         m = rule.search(t) if w < _LOOKUP else None
@@ -216,7 +226,7 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
             area = "navigation"
         if i >= end and heads[i] in _HEADS:
             area = "comments" if heads[i] == "comments" else "related"
-        ends = _SENTENCE_END.search(texts[i]) is not None
+        ends = _ends(texts[i])
         links = heads[i] == "heading" or (links and not ends)
         if d.label == PARAGRAPH and links:
             d = d.relabel("boilerplate", rule.name, "related")
@@ -291,7 +301,7 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         pick = _page_title(text, out, first, start)
     if pick is not None and pick < len(out) - 1:
         view = BlockView(text, spans, pick)
-        if view.words <= 40 and len(out[pick].span) <= 400:
+        if view.words_at_most(40) and len(out[pick].span) <= 400:
             out[pick] = out[pick].relabel("headline", rule.name)
     return out
 
