@@ -43,13 +43,14 @@ def test_navigation_outside_the_run_is_labelled() -> None:
         (word, "navigation", "structure.main_run") for word in ("Home", "News", "Sport", "Weather")
     ]
     assert article.headline is not None and article.headline.text == "Bridge vote"
-    assert len(article.paragraphs) == 2
+    assert [p.rule for p in article.paragraphs] == ["structure.main_run"] * 2
 
 
 def test_context_rule_can_be_switched_off() -> None:
     rules = newsdoc.rulesets.get("en").disable("structure.main_run")
     article = newsdoc.parse(PAGE, rules=rules)
     assert article.boilerplate == ()
+    assert {p.rule for p in article.paragraphs} == {""}  # no rule decided: prose by default
     assert "structure.main_run" in newsdoc.rulesets.get("en")
     assert newsdoc.rulesets.get("en")["structure.main_run"].stage is Stage.CONTEXT
 

@@ -265,3 +265,28 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     ):
         assert main(argv) == 2
     assert "unknown encoding" in capsys.readouterr().err
+
+
+def test_a_directory_of_pages_and_texts_gz_included(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gzip
+
+    from newsdoc import parse_html
+
+    page = (
+        "<html><head><title>Harbour opens</title></head><body><article><h1>Harbour opens</h1>"
+        "<p>“We are open,” said Ida Berg.</p></article></body></html>"
+    )
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(page.encode()))
+    (tmp_path / "b.txt").write_text(STORY.format(i=1), encoding="utf-8")
+    (tmp_path / "c.htm").write_text(page, encoding="utf-8")
+    assert main(["parse", "-f", "jsonl", "--jobs", "2", str(tmp_path)]) == 0
+    records = _records(capsys.readouterr().out)
+    assert [r["id"] for r in records] == ["a.html.gz", "b.txt", "c.htm"]
+    articles = [Article.from_dict(r["article"]) for r in records]  # type: ignore[arg-type]
+    expected = parse_html(page.encode())
+    assert articles == [expected, parse(STORY.format(i=1)), expected]
+    out = tmp_path / "out"
+    assert main(["parse", "--json", str(tmp_path), "-o", f"{out}/", "--input", "html"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "c.json"]

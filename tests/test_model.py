@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 import newsdoc
-from newsdoc import Article, Span
+from newsdoc import Article, Paragraph, Span
 
 TEXT = (
     "Storm hits coast\n\nBy Jane Doe\n\nBERLIN (Reuters) — “It is bad,” said Ana Ruiz.\n\n"
@@ -56,7 +56,16 @@ def test_to_dict_form() -> None:
     assert set(q["attribution"]["cue"]) == {"span", "text"}
     assert d["headline"]["text"] == "Storm hits coast"
     assert {"span", "text", "kind", "rule"} <= set(d["boilerplate"][0])
-    assert all({"span", "text"} <= set(p) for p in d["paragraphs"])
+    assert all({"span", "text", "rule"} <= set(p) for p in d["paragraphs"])
+
+
+def test_paragraph_rule_round_trips_and_may_be_absent() -> None:
+    a = Article("One line.", (Paragraph(Span(0, 9), "One line.", rule="structure.main_run"),))
+    d = a.to_dict()
+    assert d["paragraphs"][0]["rule"] == "structure.main_run"
+    assert Article.from_dict(d) == a
+    del d["blocks"][0]["rule"]  # written before paragraphs named their rule
+    assert Article.from_dict(d).paragraphs[0].rule == ""
 
 
 def test_from_dict_rejects_garbage() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 from importlib.metadata import EntryPoint, PackageNotFoundError, distribution
 
 import pytest
@@ -27,7 +28,7 @@ def test_third_party_rule_sets_are_discovered(monkeypatch: pytest.MonkeyPatch) -
         EntryPoint("tiny", "tests.test_registry:TINY", registry.ENTRY_POINT_GROUP),
         EntryPoint("en", "tests.test_registry:TINY", registry.ENTRY_POINT_GROUP),
     ]
-    monkeypatch.setattr(registry, "entry_points", lambda group: fake)
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: fake)
     assert registry.available() == ["en", "tiny"]
     assert registry.get("tiny") is TINY
     assert registry.get("en").name == "en"  # built-ins win over a plugin of the same name
@@ -35,7 +36,7 @@ def test_third_party_rule_sets_are_discovered(monkeypatch: pytest.MonkeyPatch) -
 
 def test_entry_point_that_is_not_a_rule_set(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = [EntryPoint("bad", "string:ascii_letters", registry.ENTRY_POINT_GROUP)]
-    monkeypatch.setattr(registry, "entry_points", lambda group: fake)
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: fake)
     with pytest.raises(TypeError, match="not a RuleSet"):
         registry.get("bad")
 

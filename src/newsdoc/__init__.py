@@ -17,6 +17,7 @@ from newsdoc.errors import (
     UnknownRuleError,
     UnknownRuleSetError,
 )
+from newsdoc.html import parse_html
 from newsdoc.model import (
     Article,
     Attribution,
@@ -27,6 +28,7 @@ from newsdoc.model import (
     Dateline,
     Headline,
     Mention,
+    Meta,
     Paragraph,
     Quote,
     QuoteKind,
@@ -48,6 +50,7 @@ __all__ = [
     "Dateline",
     "Headline",
     "Mention",
+    "Meta",
     "NewsdocError",
     "Paragraph",
     "Quote",
@@ -66,6 +69,7 @@ __all__ = [
     "attribution_rows",
     "load_rules",
     "parse",
+    "parse_html",
     "parse_many",
     "rulesets",
 ]

@@ -20,6 +20,7 @@ from newsdoc.model import (
     Dateline,
     Headline,
     Mention,
+    Meta,
     Paragraph,
     Quote,
     Span,
@@ -48,6 +49,7 @@ def _block(b: Block) -> JSON:
     out: JSON = {"type": type(b).__name__.lower(), "span": b.span.to_list(), "text": b.text}
     if isinstance(b, Paragraph):
         out["dateline"] = _dateline(b.dateline)
+        out["rule"] = b.rule
     elif isinstance(b, Boilerplate):
         out["kind"] = b.kind
         out["rule"] = b.rule
@@ -56,7 +58,37 @@ def _block(b: Block) -> JSON:
         out["rule"] = b.rule
     else:
         out["rule"] = b.rule
+    if b.path is not None:
+        out["path"] = b.path
     return out
+
+
+def _meta(m: Meta) -> JSON:
+    return {
+        "headline": m.headline,
+        "authors": list(m.authors),
+        "published": m.published,
+        "modified": m.modified,
+        "url": m.url,
+        "site": m.site,
+        "language": m.language,
+        "description": m.description,
+        "encoding": m.encoding,
+    }
+
+
+def _read_meta(d: Mapping[str, Any]) -> Meta:
+    return Meta(
+        headline=d.get("headline"),
+        authors=tuple(d.get("authors", ())),
+        published=d.get("published"),
+        modified=d.get("modified"),
+        url=d.get("url"),
+        site=d.get("site"),
+        language=d.get("language"),
+        description=d.get("description"),
+        encoding=d.get("encoding"),
+    )
 
 
 def _attribution(a: Attribution | None) -> JSON | None:
@@ -86,7 +118,7 @@ def article_to_dict(article: Article) -> JSON:
     by_type: dict[str, list[JSON]] = {}
     for b in blocks:
         by_type.setdefault(b["type"], []).append(b)
-    return {
+    out: JSON = {
         "schema": SCHEMA_VERSION,
         "text": article.text,
         "headline": by_type.get("headline", [None])[0],
@@ -106,6 +138,9 @@ def article_to_dict(article: Article) -> JSON:
         ],
         "warnings": list(article.warnings),
     }
+    if article.meta is not None:
+        out["meta"] = _meta(article.meta)
+    return out
 
 
 def _span(value: Any) -> Span:
@@ -129,16 +164,16 @@ def _read_dateline(d: Mapping[str, Any] | None) -> Dateline | None:
 
 
 def _read_block(d: Mapping[str, Any]) -> Block:
-    kind, span, text = d["type"], _span(d["span"]), d["text"]
+    kind, span, text, path = d["type"], _span(d["span"]), d["text"], d.get("path")
     if kind == "paragraph":
-        return Paragraph(span, text, _read_dateline(d.get("dateline")))
+        return Paragraph(span, text, _read_dateline(d.get("dateline")), d.get("rule", ""), path)
     if kind == "boilerplate":
-        return Boilerplate(span, text, d["kind"], d["rule"])
+        return Boilerplate(span, text, d["kind"], d["rule"], path)
     if kind == "byline":
         authors = tuple(_read_mention(a) for a in d.get("authors", ()))
-        return Byline(span, text, authors, d.get("rule", ""))
+        return Byline(span, text, authors, d.get("rule", ""), path)
     if kind == "headline":
-        return Headline(span, text, d.get("rule", ""))
+        return Headline(span, text, d.get("rule", ""), path)
     raise ValueError(f"unknown block type {kind!r}")
 
 
@@ -185,6 +220,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             quotes=quotes,
             speakers=speakers,
             warnings=tuple(data.get("warnings", ())),
+            meta=None if data.get("meta") is None else _read_meta(data["meta"]),
         )
     except (KeyError, TypeError) as exc:
         raise ValueError(f"not an Article.to_dict() form: {exc!r}") from exc

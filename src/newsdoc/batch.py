@@ -171,10 +171,14 @@ class ParseWork:
 
     def __call__(self, text: str | bytes) -> Article:
         """Parse ``text`` with this work's rule set."""
+        return parse(text, rules=self.rule_set(), timeout=self.timeout, on_timeout=self.on_timeout)
+
+    def rule_set(self) -> RuleSet:
+        """The rule set to parse with, resolved on first use in this process."""
         rs = self._resolved
         if rs is None:
             rs = self._resolved = _rule_set(self.rules)
-        return parse(text, rules=rs, timeout=self.timeout, on_timeout=self.on_timeout)
+        return rs
 
 
 def _rule_set(rules: Rules) -> RuleSet:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import importlib
 import io
 import json
@@ -26,6 +27,7 @@ from newsdoc import rulesets
 from newsdoc._version import __version__
 from newsdoc.batch import Failure, ParseWork, run_items
 from newsdoc.errors import NewsdocError
+from newsdoc.html import parse_html
 from newsdoc.model import Article, Boilerplate, Byline, Headline, Paragraph
 from newsdoc.render import render_page
 from newsdoc.rows import COLUMNS, attribution_rows
@@ -77,8 +79,23 @@ FORMATS = ("outline", "json", "jsonl", "csv", "html")
 
 _SUFFIX = {"outline": ".txt", "json": ".json", "jsonl": ".jsonl", "csv": ".csv", "html": ".html"}
 
-INPUT_KINDS = {".txt": "text", ".text": "text", ".jsonl": "jsonl"}
-"""File extensions a directory is searched for, and how each kind of file is read."""
+INPUT_KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+}
+"""File extensions a directory is searched for, and how each kind of file is read.
+
+A name may end in ``.gz`` as well (``page.html.gz``): the file is decompressed as it is read.
+"""
+
+
+def _kind_of(path: str) -> str | None:
+    """The kind of input a file name says (``a.html.gz``: ``html``), or None."""
+    return INPUT_KINDS.get(Path(path.lower().removesuffix(".gz")).suffix)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -93,8 +110,9 @@ def _parser() -> argparse.ArgumentParser:
         "parse",
         help="parse articles (files, directories, stdin, JSON lines) into an outline, "
         "JSON, JSON lines, CSV rows or HTML",
-        description="Parse plain-text articles: files, directories (searched recursively for "
-        f"{', '.join(INPUT_KINDS)}), '-' or a pipe for standard input, and JSON lines. "
+        description="Parse articles: plain-text files and web pages, directories (searched "
+        f"recursively for {', '.join(INPUT_KINDS)}, and those names with .gz), '-' or a pipe "
+        "for standard input, and JSON lines. "
         "Results come in input order; failed items are reported at the end (exit status 1).",
     )
     p.add_argument(
@@ -126,11 +144,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--input",
-        choices=("auto", "text", "jsonl"),
+        choices=("auto", "text", "html", "jsonl"),
         default="auto",
-        help="how to read the inputs: auto (default: by extension; stdin is text), "
-        "text (one article a file), jsonl (one article a line)",
+        help="how to read the inputs: auto (default: by extension, see above; stdin is text), "
+        "text (one article a file), html (a web page a file), jsonl (one article a line)",
     )
+    p.add_argument("--url", metavar="URL", help="the web page's address (with HTML input)")
     p.add_argument(
         "--text-field",
         default="text",
@@ -249,11 +268,11 @@ def _files(paths: Sequence[str], reading: Reading) -> Iterator[tuple[str, str, s
             yield "-", "-", "text" if reading.input == "auto" else reading.input
         elif os.path.isdir(given):
             for path in _walk(given):
-                kind = INPUT_KINDS[Path(path).suffix.lower()]
+                kind = _kind_of(path) or "text"
                 if reading.input in ("auto", kind):
                     yield os.path.relpath(path, given), path, kind
         else:
-            kind = INPUT_KINDS.get(Path(given).suffix.lower(), "text")
+            kind = _kind_of(given) or "text"
             yield given, given, kind if reading.input == "auto" else reading.input
 
 
@@ -263,7 +282,7 @@ def _walk(folder: str) -> Iterator[str]:
     for entry in entries:
         if entry.is_dir():
             yield from _walk(entry.path)
-        elif Path(entry.name).suffix.lower() in INPUT_KINDS:
+        elif _kind_of(entry.name) is not None:
             yield entry.path
 
 
@@ -272,33 +291,47 @@ def _items(paths: Sequence[str], reading: Reading) -> Iterator[Item]:
         yield from READERS[kind](item_id, path, reading)
 
 
-def _open(path: str) -> BinaryIO:
-    return sys.stdin.buffer if path == "-" else open(path, "rb")
+def _open(path: str) -> BinaryIO | gzip.GzipFile:
+    """The file's bytes as a stream (``-``: standard input), decompressed for a ``.gz`` name."""
+    fh = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    return gzip.GzipFile(fileobj=fh, mode="rb") if path.lower().endswith(".gz") else fh
+
+
+def _read(item_id: str, path: str, reading: Reading) -> bytes | Item:
+    """The whole file (at most ``max_bytes`` of it), or the failed item."""
+    try:
+        if reading.max_bytes and path != "-" and os.path.getsize(path) > reading.max_bytes:
+            return Item(item_id, path, _too_large(os.path.getsize(path), reading))
+        with _open(path) as fh:
+            data = fh.read(reading.max_bytes + 1) if reading.max_bytes else fh.read()
+    except (OSError, EOFError) as exc:
+        problem = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        return Item(item_id, path, Failure("OSError", f"cannot read: {problem}"))
+    if reading.max_bytes and len(data) > reading.max_bytes:
+        return Item(item_id, path, _too_large(len(data), reading, at_least=True))
+    return data
 
 
 def _read_text(item_id: str, path: str, reading: Reading) -> Iterator[Item]:
-    try:
-        if reading.max_bytes and path != "-" and os.path.getsize(path) > reading.max_bytes:
-            yield Item(item_id, path, _too_large(os.path.getsize(path), reading))
-            return
-        with _open(path) as fh:
-            data = fh.read()
-    except OSError as exc:
-        yield Item(item_id, path, Failure("OSError", f"cannot read: {exc.strerror}"))
-        return
-    yield Item(item_id, path, _text(data, reading))
+    data = _read(item_id, path, reading)
+    yield data if isinstance(data, Item) else Item(item_id, path, _text(data, reading))
+
+
+def _read_html(item_id: str, path: str, reading: Reading) -> Iterator[Item]:
+    data = _read(item_id, path, reading)  # the page decodes itself, by its declared charset
+    yield data if isinstance(data, Item) else Item(item_id, path, ("html", data))
 
 
 def _read_jsonl(item_id: str, path: str, reading: Reading) -> Iterator[Item]:
     try:
         fh = _open(path)
-    except OSError as exc:
-        yield Item(item_id, path, Failure("OSError", f"cannot read: {exc.strerror}"))
-        return
-    with fh:
-        for number, line in enumerate(fh, 1):
-            if line.strip():
-                yield _jsonl_item(line, f"{path}:{number}", reading)
+        with fh:
+            for number, line in enumerate(fh, 1):
+                if line.strip():
+                    yield _jsonl_item(line, f"{path}:{number}", reading)
+    except (OSError, EOFError) as exc:
+        problem = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        yield Item(item_id, path, Failure("OSError", f"cannot read: {problem}"))
 
 
 def _jsonl_item(line: bytes, source: str, reading: Reading) -> Item:
@@ -333,11 +366,9 @@ def _field(record: dict[str, Any], name: str, default: Any) -> Any:
     return value
 
 
-def _too_large(size: int, reading: Reading) -> Failure:
-    return Failure(
-        "TooLarge",
-        f"{size / 1e6:.1f} MB is over the {reading.max_bytes / 1e6:g} MB limit (see --max-size)",
-    )
+def _too_large(size: int, reading: Reading, *, at_least: bool = False) -> Failure:
+    what = "over" if at_least else f"{size / 1e6:.1f} MB is over"
+    return Failure("TooLarge", f"{what} the {reading.max_bytes / 1e6:g} MB limit (see --max-size)")
 
 
 def _text(data: bytes, reading: Reading) -> tuple[str, str] | Failure:
@@ -360,6 +391,7 @@ def _text(data: bytes, reading: Reading) -> tuple[str, str] | Failure:
 
 READERS: dict[str, Callable[[str, str, Reading], Iterator[Item]]] = {
     "text": _read_text,
+    "html": _read_html,
     "jsonl": _read_jsonl,
 }
 """How each kind of input (:data:`INPUT_KINDS`) becomes items."""
@@ -375,21 +407,35 @@ Job = tuple[Any, str, str, "str | bytes"]
 class Work:
     """What a worker does with one item: parse its input, then format the Article (picklable)."""
 
-    __slots__ = ("format", "parse")
+    __slots__ = ("format", "parse", "url")
 
-    def __init__(self, parse: ParseWork, format: str) -> None:
+    def __init__(self, parse: ParseWork, format: str, url: str | None = None) -> None:
         self.parse = parse
         self.format = format
+        self.url = url
 
-    def __reduce__(self) -> tuple[type[Work], tuple[ParseWork, str]]:
-        return (Work, (self.parse, self.format))
+    def __reduce__(self) -> tuple[type[Work], tuple[ParseWork, str, str | None]]:
+        return (Work, (self.parse, self.format, self.url))
 
     def __call__(self, job: Job) -> str:
         """The formatted output of one item (for csv, its rows without the header)."""
         item_id, source, kind, data = job
-        if kind != "text":
-            raise ValueError(f"no parser for {kind!r} input")
-        return FORMATTERS[self.format](self.parse(data), item_id, source)
+        article = PARSERS[kind](self, data)
+        return FORMATTERS[self.format](article, item_id, source)
+
+
+def _page(work: Work, data: str | bytes) -> Article:
+    p = work.parse
+    return parse_html(
+        data, url=work.url, rules=p.rule_set(), timeout=p.timeout, on_timeout=p.on_timeout
+    )
+
+
+PARSERS: dict[str, Callable[[Work, str | bytes], Article]] = {
+    "text": lambda work, data: work.parse(data),
+    "html": _page,
+}
+"""Each kind of input an item can hold (see :data:`READERS`): its data to an Article."""
 
 
 def _json(article: Article, item_id: Any, source: str) -> str:
@@ -470,7 +516,9 @@ def _file_name(item_id: str, suffix: str, taken: set[str]) -> str:
     """A relative file name for an item in ``-o DIR``: its id, made safe, with the format's suffix."""
     parts = [p for p in Path(item_id.replace("\\", "/")).parts if p not in ("", ".", "..", "/")]
     safe = "/".join("".join(c if c.isalnum() or c in "-_. " else "_" for c in p) for p in parts)
-    stem = str(Path(safe or "item").with_suffix("")) if Path(safe).suffix in INPUT_KINDS else safe
+    safe = safe or "item"
+    plain = safe.removesuffix(".gz") if safe.lower().endswith(".gz") else safe
+    stem = str(Path(plain).with_suffix("")) if _kind_of(safe) else safe
     name, n = stem + suffix, 1
     while name in taken:
         n += 1
@@ -577,7 +625,7 @@ def _parse_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
     if show:  # the number of items, when it is the number of files
         kinds = [kind for _, _, kind in _files(paths, reading)]
         total = None if "jsonl" in kinds else len(kinds)
-    work = Work(ParseWork(rules, on_timeout="raise"), fmt)
+    work = Work(ParseWork(rules), fmt, args.url)
     stream: TextIO | None = None
     try:
         if folder is None and args.output is not None:

@@ -21,6 +21,7 @@ __all__ = [
     "Dateline",
     "Headline",
     "Mention",
+    "Meta",
     "Paragraph",
     "Quote",
     "QuoteKind",
@@ -109,11 +110,12 @@ class Dateline:
 
 @attrs.frozen
 class Headline:
-    """The article's title line."""
+    """The article's title line; ``path`` is its page element (HTML input only, see :class:`Paragraph`)."""
 
     span: Span
     text: str
     rule: str = ""
+    path: str | None = None
 
 
 @attrs.frozen
@@ -124,15 +126,25 @@ class Byline:
     text: str
     authors: tuple[Mention, ...] = ()
     rule: str = ""
+    path: str | None = None
 
 
 @attrs.frozen
 class Paragraph:
-    """A block of article prose; ``dateline`` is set on the paragraph that opens with one."""
+    """A block of article prose; ``dateline`` is set on the paragraph that opens with one.
+
+    ``rule`` names the rule that kept the block as prose (``structure.main_run``
+    for a block inside the article's main run), as :class:`Boilerplate` names the
+    rule that dropped one; ``""`` when no rule decided (prose is the default).
+    ``path`` (on every block type) is the XPath of the page element the block came
+    from, for input parsed with :func:`newsdoc.parse_html`; ``None`` for plain text.
+    """
 
     span: Span
     text: str
     dateline: Dateline | None = None
+    rule: str = ""
+    path: str | None = None
 
 
 @attrs.frozen
@@ -147,6 +159,7 @@ class Boilerplate:
     text: str
     kind: str
     rule: str
+    path: str | None = None
 
 
 Block: TypeAlias = Headline | Byline | Paragraph | Boilerplate
@@ -212,11 +225,34 @@ class Speaker:
 
 
 @attrs.frozen
+class Meta:
+    """What a web page says about itself (:func:`newsdoc.parse_html`), from its markup.
+
+    Every field is ``None`` (``()`` for ``authors``) when the page does not say.
+    Dates are ISO 8601 strings as the page gives them, normalised
+    (``"2019-11-19T08:30:00+00:00"`` or ``"2019-11-19"``). ``encoding`` is the
+    Python name of the encoding the page's bytes were decoded with (``"str"``
+    when the page was given as text).
+    """
+
+    headline: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    modified: str | None = None
+    url: str | None = None
+    site: str | None = None
+    language: str | None = None
+    description: str | None = None
+    encoding: str | None = None
+
+
+@attrs.frozen
 class Article:
     """A parsed article: the source text, its blocks in reading order, and its quotes.
 
     The blocks tile the text: every non-blank character belongs to exactly one.
     ``warnings`` records rules skipped during the parse (see ``on_timeout``).
+    ``meta`` is what a web page says about itself (HTML input only, else ``None``).
     """
 
     text: str
@@ -224,6 +260,7 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
     warnings: tuple[str, ...] = ()
+    meta: Meta | None = None
 
     @property
     def headline(self) -> Headline | None:

@@ -18,6 +18,7 @@ from newsdoc.model import (
     Dateline,
     Headline,
     Mention,
+    Meta,
     Paragraph,
     Span,
 )
@@ -25,6 +26,7 @@ from newsdoc.pipeline.assemble import assemble_quotes, rule_kinds
 from newsdoc.pipeline.attribute import attribute_quotes
 from newsdoc.pipeline.blocks import split_blocks
 from newsdoc.pipeline.classify import BlockDraft, classify_blocks
+from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.pipeline.quotes import MarkTable, find_quotes
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
@@ -99,29 +101,60 @@ def parse(
         text = _decode(bytes(text))
     elif not isinstance(text, str):
         raise TypeError(f"parse() takes a str or bytes, not {type(text).__name__}")
+    rs = options(rules, timeout, on_timeout)
+    return run(text, split_blocks(text), rs, timeout, on_timeout)
+
+
+def options(
+    rules: RuleSet | str | None, timeout: float, on_timeout: Literal["raise", "skip"]
+) -> RuleSet:
+    """Check the options every front end takes; return the rule set they name."""
     if not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
     if on_timeout not in ("raise", "skip"):
         raise ValueError(f"on_timeout must be 'raise' or 'skip', not {on_timeout!r}")
     if rules is None or isinstance(rules, str):
-        rs = rulesets.get("en" if rules is None else rules)
-    elif isinstance(rules, RuleSet):
-        rs = rules
-    else:
-        raise TypeError(f"rules must be a RuleSet or a rule-set name, not {type(rules).__name__}")
+        return rulesets.get("en" if rules is None else rules)
+    if isinstance(rules, RuleSet):
+        return rules
+    raise TypeError(f"rules must be a RuleSet or a rule-set name, not {type(rules).__name__}")
+
+
+def run(
+    text: str,
+    spans: Sequence[Span],
+    rules: RuleSet,
+    timeout: float,
+    on_timeout: Literal["raise", "skip"],
+    features: Sequence[HtmlFeatures] | None = None,
+    meta: Meta | None = None,
+) -> Article:
+    """Run the pipeline from block spans to the Article (what every front end shares).
+
+    ``features`` are the blocks' HTML features and ``meta`` the page's own
+    description, for a page (:func:`newsdoc.parse_html`); ``None`` for text.
+    """
     warnings: list[str] = []
     while True:
         try:
-            return _run(text, rs, timeout, tuple(warnings))
+            return _run(text, spans, rules, timeout, tuple(warnings), features, meta)
         except RuleTimeout as exc:
-            if on_timeout == "raise" or exc.rule not in rs or not rs[exc.rule].enabled:
+            if on_timeout == "raise" or exc.rule not in rules or not rules[exc.rule].enabled:
                 raise  # a rule that is not (or no longer) in the set cannot be skipped
             warnings.append(f"{exc}; the rule was skipped")
-            rs = rs.disable(exc.rule)
+            rules = rules.disable(exc.rule)
 
 
-def _run(text: str, rules: RuleSet, timeout: float, warnings: tuple[str, ...]) -> Article:
-    drafts = classify_blocks(text, split_blocks(text), rules, timeout)
+def _run(
+    text: str,
+    spans: Sequence[Span],
+    rules: RuleSet,
+    timeout: float,
+    warnings: tuple[str, ...],
+    features: Sequence[HtmlFeatures] | None,
+    meta: Meta | None,
+) -> Article:
+    drafts = classify_blocks(text, spans, rules, timeout, features)
     para_spans = [d.span for d in drafts if d.label == "paragraph"]
     datelines = _find_dateline(text, para_spans, rules, timeout)
     table = rules.derived(
@@ -136,8 +169,10 @@ def _run(text: str, rules: RuleSet, timeout: float, warnings: tuple[str, ...]) -
         text, para_spans, found, [k is not None for k in kinds], rules, timeout
     )
     quotes, speakers = assemble_quotes(text, found, kinds, drafts_a, rules)
-    blocks = tuple(_block(text, d, datelines) for d in drafts)
-    return Article(text=text, blocks=blocks, quotes=quotes, speakers=speakers, warnings=warnings)
+    blocks = tuple(_block(text, d, datelines, meta) for d in drafts)
+    return Article(
+        text=text, blocks=blocks, quotes=quotes, speakers=speakers, warnings=warnings, meta=meta
+    )
 
 
 def _find_dateline(
@@ -166,12 +201,27 @@ def _group(m: regex.Match[str], name: str, offset: int) -> Span | None:
     return None if start < 0 or start == end else Span(offset + start, offset + end)
 
 
-def _block(text: str, d: BlockDraft, datelines: dict[int, Dateline]) -> Block:
+def _declared_authors(text: str, start: int, meta: Meta) -> tuple[Mention, ...]:
+    """The page's declared authors where a byline block names them, in text order."""
+    found: list[Mention] = []
+    folded = text.casefold()
+    for name in meta.authors:
+        at = folded.find(name.casefold())
+        if at >= 0 and len(name.casefold()) == len(name):  # offsets hold when case folds 1:1
+            found.append(
+                Mention(Span(start + at, start + at + len(name)), text[at : at + len(name)])
+            )
+    return tuple(sorted(found, key=lambda m: m.span))
+
+
+def _block(text: str, d: BlockDraft, datelines: dict[int, Dateline], meta: Meta | None) -> Block:
     t = d.span.of(text)
+    path = None if d.html is None else d.html.path
     if d.label == "headline":
-        return Headline(d.span, t, d.rule)
+        return Headline(d.span, t, d.rule, path)
     if d.label == "byline":
-        return Byline(d.span, t, _authors(t, d.span.start, d.rule), d.rule)
+        authors = _declared_authors(t, d.span.start, meta) if meta is not None else ()
+        return Byline(d.span, t, authors or _authors(t, d.span.start, d.rule), d.rule, path)
     if d.label == "boilerplate":
-        return Boilerplate(d.span, t, d.kind or "other", d.rule)
-    return Paragraph(d.span, t, datelines.get(d.span.start))
+        return Boilerplate(d.span, t, d.kind or "other", d.rule, path)
+    return Paragraph(d.span, t, datelines.get(d.span.start), d.rule, path)

@@ -11,7 +11,6 @@ is an ordered, immutable collection of rules plus named word lists; its verbs
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from enum import Enum
 from typing import Any, TypeVar, cast
@@ -20,12 +19,12 @@ import attrs
 import regex
 
 from newsdoc.errors import RuleError, RuleTimeout, UnknownRuleError
+from newsdoc.patterns import LIST_REF, anchored, compile_with_lists, needed_lists, word_scanner
 
 __all__ = ["CompiledRule", "Rule", "RuleSet", "Stage", "needed_lists", "word_scanner"]
 
 T = TypeVar("T")
 
-_LIST_REF = regex.compile(r"\\L<(\w+)>")
 _NAME = regex.compile(r"[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*")
 
 
@@ -111,7 +110,7 @@ class Rule:
                 raise RuleError(self.name, f"pattern must be a string, got {type(self.pattern)}")
             dummy = {n: ("\x00",) for n in self.word_lists}
             try:
-                _compile(self.pattern, self.flags, dummy)
+                compile_with_lists(self.pattern, self.flags, dummy)
             except (regex.error, ValueError, TypeError) as exc:
                 raise RuleError(self.name, f"bad pattern {self.pattern!r}: {exc}") from None
         if self.label is not None and self.label not in _LABELS:
@@ -139,7 +138,7 @@ class Rule:
     @property
     def word_lists(self) -> tuple[str, ...]:
         """The word lists the pattern names with ``\\L<name>``."""
-        return tuple(dict.fromkeys(_LIST_REF.findall(self.pattern or "")))
+        return tuple(dict.fromkeys(LIST_REF.findall(self.pattern or "")))
 
 
 _LABELS = {"boilerplate", "headline", "byline", "paragraph"}
@@ -148,196 +147,6 @@ _WHERE = {
     Stage.QUOTE: ("after", "before"),
 }
 """The positions a rule's ``where`` may name, by stage."""
-
-
-def _compile(pattern: str, flags: int, lists: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
-    """Compile with named word lists (``\\L<name>``); always the regex module's V0 syntax.
-
-    The ``regex`` module tries every word of a list at every position, so a
-    list of a few hundred words costs microseconds per character. Where that
-    is exact, each ``\\L<name>`` is spelled out as a trie (see :func:`_trie`),
-    which fails on the first character that no word continues with: everywhere
-    but inside case-insensitive groups, where the module's own matching stays.
-    """
-    named: dict[str, Any] = {name: list(words) for name, words in lists.items()}
-    native = regex.compile(pattern, flags | regex.V0, **named)
-    if not lists or native.flags & _NOT_LITERAL:
-        return native
-    try:
-        spelled, kept = _spell(pattern, lists)
-        return regex.compile(spelled, flags | regex.V0, **{n: named[n] for n in kept})
-    except (regex.error, RecursionError, OverflowError, _UnsureError):
-        return native
-
-
-class _UnsureError(Exception):
-    """The pattern sets flags in a way the list spelling does not follow."""
-
-
-_SYNTAX = r"""\\.
-      | \[\^?\]?(?:\\.|[^\]\\])*\]
-      | \(\?\#[^)]*\)"""
-"""Pattern syntax that holds no group or list: an escape, a character class, a comment."""
-# The tokens that matter for where a list stands: escapes (a list reference among
-# them), character classes, comments, groups that set flags, other groups.
-_TOKEN = regex.compile(
-    r"""\\L<(?P<list>\w+)>
-      | """
-    + _SYNTAX
-    + r"""
-      | \(\?(?P<on>[a-zA-Z]*)(?:-(?P<off>[a-zA-Z]*))?(?P<kind>[:)])
-      | (?P<open>\()
-      | (?P<close>\))""",
-    regex.X | regex.S,
-)
-# Case-insensitive, reverse or verbose matching changes what a word matches or how
-# the pattern reads; lists under those flags stay with the regex module's matching.
-_NOT_LITERAL = regex.I | regex.F | regex.R | regex.X
-_GLOBAL_FLAGS = frozenset("ifrxFRX")
-
-
-def _spell(pattern: str, lists: Mapping[str, tuple[str, ...]]) -> tuple[str, set[str]]:
-    """The pattern with its case-sensitive list references spelled out as tries.
-
-    Returns the new pattern and the names of the lists still referenced natively
-    (inside ``(?i:...)`` groups).
-    """
-    out: list[str] = []
-    kept: set[str] = set()
-    folded = [False]  # one entry per open group: is it case-insensitive?
-    pos = 0
-    for m in _TOKEN.finditer(pattern):
-        out.append(pattern[pos : m.start()])
-        pos = m.end()
-        token, name, kind = m.group(), m.group("list"), m.group("kind")
-        if name is not None and not folded[-1]:
-            token = _trie(lists[name])
-        elif name is not None:
-            kept.add(name)
-        elif kind == ")" and set(m.group("on") + (m.group("off") or "")) & _GLOBAL_FLAGS:
-            raise _UnsureError  # (?i) and the like: leave the whole pattern to regex
-        elif kind == ":":
-            on, off = m.group("on"), m.group("off") or ""
-            folded.append(("i" in on or folded[-1]) and "i" not in off)
-        elif m.group("open") is not None:
-            folded.append(folded[-1])
-        elif m.group("close") is not None and len(folded) > 1:
-            folded.pop()
-        out.append(token)
-    out.append(pattern[pos:])
-    return "".join(out), kept
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A pattern matching exactly what ``\\L<list>`` matches, in the same order.
-
-    At one position the words that match are prefixes of one another; the
-    ``regex`` module tries the longest first and backtracks to shorter ones.
-    The trie does the same: it follows the longest branch first and makes a
-    word's end optional after its continuations.
-    """
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = None
-    return "(?:" + _branch(root) + ")" if root else "(?:)"
-
-
-def _branch(node: dict[str, Any]) -> str:
-    alts = [_literal(ch) + _branch(child) for ch, child in node.items() if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-    return body + "?" if "" in node else body
-
-
-def _literal(ch: str) -> str:
-    return ch if ch.isascii() and ch.isalnum() else f"\\U{ord(ch):08x}"
-
-
-# The tokens that matter for whether a list is needed: list references, escapes, classes,
-# comments, group openings (by kind), group ends and alternation; a quantifier may follow.
-_PART = regex.compile(
-    r"""(?:\\L<(?P<list>\w+)>
-      | """
-    + _SYNTAX
-    + r"""
-      | (?P<plain>\((?!\?)|\(\?(?::|>|P?<\w+>|'\w+'))
-      | (?P<other>\(\?(?:[=!]|<[=!]|[a-zA-Z]*(?:-[a-zA-Z]*)?:))
-      | (?P<odd>\(\?)
-      | (?P<close>\))
-      | (?P<alt>\|))
-      (?P<quant>(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?)?""",
-    regex.X | regex.S,
-)
-_OPTIONAL = regex.compile(r"[?*]|\{0*(?:,|\}|,\d*\})")
-
-
-def needed_lists(pattern: str, flags: int = 0) -> tuple[str, ...]:
-    """The word lists that every match of ``pattern`` holds a word of, spelled as listed.
-
-    A list is needed when its ``\\L<name>`` stands outside any optional part,
-    alternative, lookaround or flag group, so that a match cannot do without
-    it. The answer errs on the safe side: a pattern it cannot read (global or
-    case-insensitive flags, conditionals) needs nothing. The attribution stage
-    uses it to skip a rule on stretches of text that hold none of those words.
-    """
-    if flags & (regex.I | regex.X | regex.F | regex.R):
-        return ()
-    stack: list[tuple[bool, list[bool], set[str]]] = [(True, [False], set())]
-    for m in _PART.finditer(pattern):
-        optional = m.group("quant") is not None and _OPTIONAL.match(m.group("quant"))
-        if m.group("odd") is not None:
-            return ()  # (?i) and the like, conditionals, recursion: not read
-        if m.group("list") is not None and not optional:
-            stack[-1][2].add(m.group("list"))
-        elif m.group("plain") is not None or m.group("other") is not None:
-            stack.append((m.group("plain") is not None, [False], set()))
-        elif m.group("alt") is not None:
-            stack[-1][1][0] = True
-        elif m.group("close") is not None and len(stack) > 1:
-            plain, alt, lists = stack.pop()
-            if plain and not alt[0] and not optional:
-                stack[-1][2].update(lists)
-    if len(stack) != 1 or stack[0][1][0]:
-        return ()
-    return tuple(sorted(stack[0][2]))
-
-
-_LEADING_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z]*\))*")
-
-
-def _anchored(pattern: str, flags: int) -> bool:
-    """Whether every match of ``pattern`` starts at the start of the string (a leading ``^``
-    outside any alternative, without multi-line, reverse or verbose matching).
-
-    ``flags`` are the compiled pattern's, inline ones included. Such a pattern
-    is matched, not searched: the answer is the same, but a search tries (and
-    fails) at every position of the text.
-    """
-    if flags & (regex.M | regex.R | regex.X):
-        return False
-    head = _LEADING_FLAGS.match(pattern)
-    start = head.end() if head is not None else 0
-    if not pattern.startswith("^", start) or pattern[start + 1 : start + 2] in ("?", "*", "+", "{"):
-        return False
-    depth = 0
-    for m in _PART.finditer(pattern, start + 1):
-        if m.group("alt") is not None and depth == 0:
-            return False
-        if m.group("plain") is not None or m.group("other") is not None or m.group("odd"):
-            depth += 1
-        elif m.group("close") is not None:
-            depth -= 1
-    return True
-
-
-def word_scanner(words: Iterable[str]) -> re.Pattern[str]:
-    """A pattern finding any of ``words`` literally, case-sensitively: a trie for the
-    standard ``re`` module, which scans literals several times faster than ``regex``."""
-    return re.compile(_trie(words))
 
 
 DEFAULT_TIMEOUT = 2.0
@@ -352,7 +161,9 @@ class CompiledRule:
     :class:`RuleTimeout` naming the rule on overrun. (They pass ``regex`` its
     arguments by position, as ``regex.search`` itself does: a keyword argument
     costs the C call a microsecond, which block and attribution rules pay
-    tens of thousands of times per megabyte.)
+    tens of thousands of times per megabyte.) ``anchored`` says whether every
+    match of the pattern starts at the start of the text (a leading ``^``):
+    such a pattern is matched rather than searched.
     """
 
     rule: Rule
@@ -366,13 +177,13 @@ class CompiledRule:
             lambda self: None if self.timeout == math.inf else self.timeout, takes_self=True
         ),
     )
-    _anchored: bool = attrs.field(
+    anchored: bool = attrs.field(
         init=False,
         repr=False,
         eq=False,
         default=attrs.Factory(
             lambda self: (
-                self.compiled is not None and _anchored(self.compiled.pattern, self.compiled.flags)
+                self.compiled is not None and anchored(self.rule.pattern or "", self.compiled.flags)
             ),
             takes_self=True,
         ),
@@ -404,7 +215,7 @@ class CompiledRule:
         pattern = self._check()
         end = len(text) if endpos is None else endpos
         try:
-            if self._anchored:
+            if self.anchored:
                 return pattern.match(text, pos, end, None, False, self._limit)
             return pattern.search(text, pos, end, None, False, self._limit)
         except TimeoutError:
@@ -517,7 +328,7 @@ class RuleSet:
                 if rule.pattern is not None:
                     lists = {n: self.words[n] for n in rule.word_lists}
                     try:
-                        pattern = _compile(rule.pattern, rule.flags, lists)
+                        pattern = compile_with_lists(rule.pattern, rule.flags, lists)
                     except (regex.error, ValueError) as exc:
                         raise RuleError(rule.name, f"bad pattern {rule.pattern!r}: {exc}") from None
                 self._patterns[name] = pattern
@@ -541,8 +352,8 @@ class RuleSet:
         bits = _flags(flags)
 
         def build(rs: RuleSet) -> regex.Pattern[str]:
-            names = dict.fromkeys(_LIST_REF.findall(pattern))
-            return _compile(pattern, bits, {n: rs.word_list(n) for n in names})
+            names = dict.fromkeys(LIST_REF.findall(pattern))
+            return compile_with_lists(pattern, bits, {n: rs.word_list(n) for n in names})
 
         return self.derived(f"pattern:{bits}:{pattern}", build)
 

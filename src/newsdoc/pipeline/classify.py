@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from newsdoc.model import Span
+from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.rules import CompiledRule, RuleSet, Stage, word_scanner
 
 __all__ = ["BARRIER", "BlockDraft", "BlockView", "classify_blocks", "main_run"]
@@ -33,28 +34,34 @@ _AT_LEAST: dict[int, regex.Pattern[str]] = {}  # n -> a match of n words or more
 
 @attrs.frozen
 class BlockDraft:
-    """A block's span with the label, kind and rule decided so far."""
+    """A block's span with the label, kind and rule decided so far.
+
+    ``html`` holds the block's HTML features (``None`` for plain-text input).
+    """
 
     span: Span
     label: str = PARAGRAPH
     kind: str | None = None
     rule: str = ""
+    html: HtmlFeatures | None = None
 
     def relabel(self, label: str, rule: str, kind: str | None = None) -> BlockDraft:
         """The same block under a new label, recording the deciding rule."""
-        return BlockDraft(self.span, label, kind, rule)
+        return BlockDraft(self.span, label, kind, rule, self.html)
 
 
 @attrs.frozen
 class BlockView:
     """What a block rule's function sees: one block and its neighbours.
 
-    ``index`` is the block's position in ``spans``; ``text`` the whole input.
+    ``index`` is the block's position in ``spans``; ``text`` the whole input;
+    ``features`` the HTML features of every block, for a page (``None`` for text).
     """
 
     source: str
     spans: Sequence[Span]
     index: int
+    features: Sequence[HtmlFeatures] | None = None
     _memo: dict[str, int] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @property
@@ -66,6 +73,11 @@ class BlockView:
     def text(self) -> str:
         """This block's text."""
         return self.span.of(self.source)
+
+    @property
+    def html(self) -> HtmlFeatures | None:
+        """What the block's HTML element says (tag, class words, links ...); ``None`` for text."""
+        return None if self.features is None else self.features[self.index]
 
     @property
     def words(self) -> int:
@@ -104,7 +116,9 @@ class BlockView:
     def neighbour(self, offset: int) -> BlockView | None:
         """The block ``offset`` places away, or ``None`` past either end."""
         i = self.index + offset
-        return BlockView(self.source, self.spans, i) if 0 <= i < len(self.spans) else None
+        if not 0 <= i < len(self.spans):
+            return None
+        return BlockView(self.source, self.spans, i, self.features)
 
 
 BARRIER = float("-inf")
@@ -189,14 +203,27 @@ def _listed_blocks(text: str, spans: Sequence[Span], scan: re.Pattern[str]) -> s
     return hits
 
 
-# A block rule as the loop reads it: compiled rule, function, has a pattern, name, scanner.
-_Entry = tuple[CompiledRule, Callable[..., Any] | None, bool, str, re.Pattern[str] | None]
+# A block rule as the loop reads it: compiled rule, function, has a pattern, name, scanner,
+# and whether the pattern is tried before the function (it is anchored at the block's start,
+# so it fails on the first characters of most blocks: cheaper than any function).
+_Entry = tuple[CompiledRule, Callable[..., Any] | None, bool, str, re.Pattern[str] | None, bool]
+
+
+def _found(rule: CompiledRule, scanner: re.Pattern[str] | None, block: str) -> bool:
+    return (rule.search(block) if scanner is None else scanner.search(block)) is not None
 
 
 def classify_blocks(
-    text: str, spans: Sequence[Span], rules: RuleSet, timeout: float
+    text: str,
+    spans: Sequence[Span],
+    rules: RuleSet,
+    timeout: float,
+    features: Sequence[HtmlFeatures] | None = None,
 ) -> list[BlockDraft]:
-    """Label every block span; return one draft per span, in order."""
+    """Label every block span; return one draft per span, in order.
+
+    ``features`` (one per span) are the blocks' HTML features, for a page.
+    """
     block_rules = rules.for_stage(Stage.BLOCK, timeout)
     listed, scan = rules.derived("classify.word_lists", _list_rules)
     # The scan costs about half a pass of \\w+ over the text: it pays when blocks are
@@ -205,7 +232,8 @@ def classify_blocks(
     if scan is not None and len(spans) * _SHORT_BLOCK > len(text):
         hits = _listed_blocks(text, spans, scan)
     every: list[_Entry] = [
-        (r, r.rule.func, r.compiled is not None, r.name, listed.get(r.name)) for r in block_rules
+        (r, r.rule.func, r.compiled is not None, r.name, listed.get(r.name), r.anchored)
+        for r in block_rules
     ]
     unlisted = [x for x in every if x[3] not in listed]
     drafts: list[BlockDraft] = []
@@ -222,36 +250,41 @@ def classify_blocks(
         full = hits is None or i in hits
         candidates = every if full else unlisted
         seen = todo.get((block, full)) if short else None
-        for rule, func, has_pattern, name, scanner in candidates if seen is None else seen:
+        for rule, func, has_pattern, name, scanner, first in candidates if seen is None else seen:
             # A rule holds when its function and its pattern do. Block patterns see the
             # block alone, so ``^`` and ``$`` anchor at its ends; what they find depends
             # on the block's text only, so a short line seen before (a page of "Share"
             # and "Menu" lines) is not searched again. Otherwise the function, usually
-            # the cheaper test, goes first.
+            # the cheaper test, goes first, unless the pattern is anchored.
             found = memo.get((name, block)) if has_pattern and short else None
+            if found is None and first:
+                found = _found(rule, scanner, block)
+                if short:
+                    memo[name, block] = found
             if found is False:
                 continue
             if func is not None:
                 holds = held.get(func)
                 if holds is None:
                     if view is None:
-                        view = BlockView(text, spans, i)
+                        view = BlockView(text, spans, i, features)
                     holds = held[func] = bool(func(view))
                 if not holds:
                     continue
             if has_pattern and found is None:
-                found = (
-                    rule.search(block) if scanner is None else scanner.search(block)
-                ) is not None
+                found = _found(rule, scanner, block)
                 if short:
                     memo[name, block] = found
                 if not found:
                     continue
-            draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, name)
+            html = None if features is None else features[i]
+            draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, name, html)
             break
         if short and seen is None:
             todo[block, full] = [x for x in candidates if memo.get((x[3], block)) is not False]
-        drafts.append(BlockDraft(span) if draft is None else draft)
+        if draft is None:
+            draft = BlockDraft(span, html=None if features is None else features[i])
+        drafts.append(draft)
     for rule in rules.for_stage(Stage.CONTEXT, timeout):
         assert rule.rule.func is not None  # checked when the rule was made
         drafts = list(rule.rule.func(text, drafts, rule))

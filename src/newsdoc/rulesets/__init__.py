@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 from importlib import import_module
-from importlib.metadata import entry_points
 
 from newsdoc.errors import UnknownRuleSetError
 from newsdoc.rules import RuleSet
@@ -24,6 +23,8 @@ _BUILTIN = {"en": "newsdoc.rulesets.en:build"}
 
 
 def _targets() -> dict[str, str]:
+    from importlib.metadata import entry_points  # slow to import; only plugins need it
+
     found = {ep.name: ep.value for ep in entry_points(group=ENTRY_POINT_GROUP)}
     found.update(_BUILTIN)  # built-ins win, and work even when the package is not installed
     return found

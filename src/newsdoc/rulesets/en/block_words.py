@@ -145,6 +145,131 @@ An entry ending in a space needs a word after it: a bare "More" is a menu item. 
 heading ("Related", "Read more") is boilerplate even inside the article's main run.
 """
 
+MARKUP_STEMS = (
+    # navigation and page chrome
+    "nav",
+    "menu",
+    "breadcrumb",
+    "masthead",
+    "topbar",
+    "toolbar",
+    "footer",
+    "sidebar",
+    "widget",
+    "skip",
+    "pagination",
+    "pager",
+    # sharing, social, comments
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "disqus",
+    "respond",
+    "reply",
+    "replies",
+    # related, promoted and recommended links
+    "related",
+    "recommend",
+    "trending",
+    "popular",
+    "mostread",
+    "outbrain",
+    "taboola",
+    "teaser",
+    "promo",
+    "sponsor",
+    "partner",
+    "newsletter",
+    "subscri",
+    "signup",
+    "paywall",
+    # advertising
+    "advert",
+    "adslot",
+    "adunit",
+    "adbox",
+    "adsense",
+    "adwrap",
+    "dfp",
+    "banner",
+    # legal and overlays
+    "cookie",
+    "consent",
+    "gdpr",
+    "popup",
+    "modal",
+    "overlay",
+    "copyright",
+    "disclaimer",
+    # captions and media credits
+    "caption",
+    "credit",
+    # the same in other languages (German, French, Spanish, Portuguese, Italian, Dutch)
+    "werbung",
+    "anzeige",
+    "kommentar",
+    "teilen",
+    "verwandt",
+    "empfehl",
+    "publicite",
+    "partage",
+    "commentaire",
+    "similaire",
+    "publicidad",
+    "compartir",
+    "comentario",
+    "relacionad",
+    "anuncio",
+    "publicidade",
+    "partilh",
+    "relacionad",
+    "comentar",
+    "pubblicita",
+    "condividi",
+    "commento",
+    "correlat",
+    "reclame",
+    "delen",
+    "gerelateerd",
+)
+"""Beginnings of ``class``/``id`` words that mark page furniture (``share-bar``, ``navMenu``).
+
+A word of an element's ``class`` or ``id`` that begins with one of these is a sign,
+never a verdict: ``structure.main_run`` lowers the score of a block under such an
+element, and more when its words are not those of the article around it.
+"""
+
+MARKUP_WORDS = (
+    "ad",
+    "ads",
+    "adv",
+    "tag",
+    "tags",
+    "meta",
+    "byline",
+    "author",
+    "bio",
+    "date",
+    "time",
+    "more",
+    "next",
+    "prev",
+    "previous",
+    "print",
+    "email",
+    "rss",
+    "login",
+    "search",
+    "top",
+    "header",
+    "sponsored",
+    "pub",
+    "pubs",
+)
+"""Whole ``class``/``id`` words that mark page furniture (``ad``, ``tags``); see
+:data:`MARKUP_STEMS` for beginnings."""
+
 BLOCK_WORDS: dict[str, tuple[str, ...]] = {
     "social_phrases": SOCIAL_PHRASES,
     "share_phrases": SHARE_PHRASES,
@@ -155,4 +280,6 @@ BLOCK_WORDS: dict[str, tuple[str, ...]] = {
     "promo_phrases": PROMO_PHRASES,
     "related_cues": RELATED_CUES,
     "section_headings": SECTION_HEADINGS,
+    "markup_stems": MARKUP_STEMS,
+    "markup_words": MARKUP_WORDS,
 }

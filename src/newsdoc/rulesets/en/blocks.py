@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from newsdoc.pipeline.classify import BARRIER, PARAGRAPH, BlockDraft, BlockView, main_run
+from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.rules import CompiledRule, Rule, Stage
 
 BOILERPLATE_KINDS: dict[str, str] = {
@@ -189,6 +190,110 @@ def _extent(
     return start, end
 
 
+# -- what a page's markup adds (HTML input only) -------------------------------
+
+_LINKED = 0.5  # link density above which a block reads as a link, not prose
+_LINK_COST = 200
+_CHROME_COST = {"nav": 400, "aside": 400, "header": 150, "footer": 400}
+_REGION_BONUS = 40  # inside <article>, <main>, itemprop=articleBody
+_FIGURE_COST = 300  # a caption inside <figure>: beside the article, not of it
+_CLASS_COST = 60  # under an element whose class/id words mark furniture
+_NEW_CLASS_COST = 150  # ... words that the article's other blocks do not share
+_CONTAINER_SHARE = 0.85  # of the run's weight the article's element must hold
+_SEP = "\x00"  # class words are searched as "\x00word\x00word\x00"
+
+
+def _furniture(rule: CompiledRule, words: frozenset[str] | set[str]) -> bool:
+    """Whether some class/id word is one of the rule set's furniture words (``markup``)."""
+    if not words:
+        return False
+    joined = _SEP + _SEP.join(sorted(words)) + _SEP
+    return any(m.lastgroup == "markup" for m in rule.finditer(joined))
+
+
+def _markup_cost(html: HtmlFeatures, furniture: bool) -> float:
+    """What a block's element says against it: links, page chrome, furniture class words."""
+    cost = _CHROME_COST.get(html.chrome, 0.0)
+    if html.link_density > _LINKED:
+        cost += _LINK_COST
+    if furniture:
+        cost += _CLASS_COST
+    if html.in_figure:
+        cost += _FIGURE_COST
+    if html.in_article:
+        cost -= _REGION_BONUS
+    return cost
+
+
+def _path_steps(path: str) -> list[str]:
+    """The ancestors' paths of an element path, outermost first, the element's own last."""
+    steps = path.split("/")
+    return ["/".join(steps[: i + 1]) for i in range(2, len(steps))]
+
+
+def _container(htmls: Sequence[HtmlFeatures], scores: Sequence[float], start: int, end: int) -> str:
+    """The deepest element holding ``_CONTAINER_SHARE`` of the run's positive weight."""
+    weight: dict[str, float] = {}
+    total = 0.0
+    for i in range(start, end):
+        w = scores[i]
+        if w <= 0:
+            continue
+        total += w
+        for step in _path_steps(htmls[i].path):
+            weight[step] = weight.get(step, 0.0) + w
+    best = ""
+    for step, w in weight.items():
+        if w >= _CONTAINER_SHARE * total and len(step) > len(best):
+            best = step
+    return best
+
+
+def _inside(path: str, container: str) -> bool:
+    return path == container or path.startswith(container + "/")
+
+
+def _article_blocks(
+    drafts: Sequence[BlockDraft],
+    heads: Sequence[str | None],
+    scores: Sequence[float],
+    start: int,
+    end: int,
+    rule: CompiledRule,
+) -> set[int]:
+    """On a page, the blocks of the article: the run's blocks inside the article's element,
+    and the element's other blocks that neither the block rules, the links, the page
+    chrome nor furniture words the rest of the article lacks speak against."""
+    htmls = [d.html for d in drafts]
+    if any(h is None for h in htmls):
+        return set(range(start, end))
+    pages: list[HtmlFeatures] = [h for h in htmls if h is not None]
+    container = _container(pages, scores, start, end)
+    inside = [i for i in range(len(drafts)) if _inside(pages[i].path, container)]
+    lo = next((i for i in range(start, -1, -1) if scores[i] == BARRIER), -1)
+    hi = next((i for i in range(end, len(drafts)) if scores[i] == BARRIER), len(drafts))
+    within = set(inside)
+    members = [i for i in range(start, end) if scores[i] > 0 and i in within]
+    common = (
+        frozenset.intersection(*(pages[i].class_words for i in members)) if members else frozenset()
+    )
+    chrome = any(pages[i].chrome for i in members)  # an article inside a landmark
+    kept: set[int] = set()
+    for i in inside:
+        h = pages[i]
+        if not lo < i < hi or drafts[i].label != PARAGRAPH or heads[i] in _HEADS:
+            continue
+        if start <= i < end and scores[i] > 0:
+            kept.add(i)
+            continue
+        if h.link_density > _LINKED or h.in_figure or (h.chrome and not chrome):
+            continue
+        if _furniture(rule, h.class_words - common):
+            continue
+        kept.add(i)
+    return kept
+
+
 def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
     """Relabel the paragraphs outside the article's main run of prose as boilerplate.
 
@@ -201,7 +306,8 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     from where it stands: after a comment heading ``comments``, after a section
     heading ``related``, else ``navigation`` (or ``sidebar`` for prose). A bare
     "Related" heading and the links under it are ``related`` even inside the
-    run. Nothing changes when no block scores above zero.
+    run. A paragraph kept in the run records the rule. Nothing changes when no
+    block scores above zero.
     """
     texts = [d.span.of(text) for d in drafts]
     wide = _WIDE.search(text)  # blocks before the first CJK character weigh their length
@@ -214,10 +320,14 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         m = rule.search(t) if w < _LOOKUP else None
         heads.append(m.lastgroup if m is not None else None)
     scores = [_score(*row) for row in zip(drafts, texts, weights, heads, strict=True)]
+    for i, d in enumerate(drafts):
+        if d.html is not None and scores[i] != BARRIER:
+            scores[i] -= _markup_cost(d.html, _furniture(rule, d.html.class_words))
     start, end = main_run(scores)
     if start == end:
         return list(drafts)
     start, end = _extent(drafts, texts, weights, heads, start, end)
+    kept = _article_blocks(drafts, heads, scores, start, end, rule)
     out: list[BlockDraft] = []
     area = "navigation"
     links = False  # under a bare "Related" heading, until the next sentence
@@ -230,10 +340,12 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         links = heads[i] == "heading" or (links and not ends)
         if d.label == PARAGRAPH and links:
             d = d.relabel("boilerplate", rule.name, "related")
-        elif d.label == PARAGRAPH and not start <= i < end:
+        elif d.label == PARAGRAPH and i not in kept:
             prose = weights[i] >= _PROSE and ends
             kind = "sidebar" if prose and area == "navigation" else area
             d = d.relabel("boilerplate", rule.name, kind)
+        elif d.label == PARAGRAPH:
+            d = d.relabel(PARAGRAPH, rule.name)
         out.append(d)
     return out
 
@@ -289,6 +401,8 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     headline is the line just above the run that best matches its opening.
     """
     out = list(drafts)
+    if any(d.label == "headline" for d in out):  # a page that declares its title
+        return out
     spans = [x.span for x in out]
     first = next(
         (i for i, d in enumerate(out) if d.label != "boilerplate" or d.rule == _MAIN_RUN), None
@@ -306,7 +420,29 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     return out
 
 
+def _declared_headline(view: BlockView) -> bool:
+    return view.html is not None and view.html.declared == "headline"
+
+
+def _declared_byline(view: BlockView) -> bool:
+    return view.html is not None and view.html.declared == "byline"
+
+
 BLOCK_RULES: tuple[Rule, ...] = (
+    Rule(
+        "headline.page",
+        Stage.BLOCK,
+        func=_declared_headline,
+        label="headline",
+        description="on a web page, the block whose text is the page's declared title",
+    ),
+    Rule(
+        "byline.page",
+        Stage.BLOCK,
+        func=_declared_byline,
+        label="byline",
+        description="on a web page, the first short line naming the page's declared authors",
+    ),
     Rule(
         "byline.by",
         Stage.BLOCK,
@@ -437,6 +573,7 @@ CONTEXT_RULES: tuple[Rule, ...] = (
             r"|(?P<heading>(?i:\L<section_headings>)[\s\W]*+)$"
             r"|(?P<section>(?i:\L<section_headings>)\b[^.!?:\n]{0,40})$"
             r"|(?P<quote>(?=[^“\"«„]*+[“\"«„][^”\"»“]*+[”\"»“]).*?\b(?:\L<cue_verbs>)\b))"
+            r"|(?P<markup>\x00(?:(?:\L<markup_words>)\x00|\L<markup_stems>))"
         ),
         func=_main_run,
         description="the article's main run of prose; paragraphs outside it are boilerplate",

@@ -1,0 +1,145 @@
+"""``parse_html``: from a saved web page to the same :class:`~newsdoc.model.Article` as ``parse``.
+
+The front end has three steps, one module each: :mod:`~newsdoc.html.decode`
+(bytes to text, which encoding), :mod:`~newsdoc.html.tree` (the page tree to
+the visible text, one block per paragraph-level element, with each block's
+HTML features) and :mod:`~newsdoc.html.meta` (what the page says about
+itself). From the blocks on, the text pipeline runs unchanged; block rules
+and context rules read the features through ``BlockView.html`` and
+``BlockDraft.html``. It needs lxml: ``pip install 'newsdoc[html]'``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+import attrs
+
+from newsdoc.model import Article, Meta
+from newsdoc.parse import options, run
+from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from newsdoc.html.tree import PageBlocks
+
+__all__ = ["parse_html"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*>")
+_RAW = frozenset(("script", "style", "textarea", "title", "xmp", "plaintext"))
+_DEPTH_WARNING = (
+    "the page nests its elements deeper than the HTML parser goes; it was read without "
+    "its markup (every paragraph-level tag a break, no class words, links or regions)"
+)
+
+
+def parse_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    rules: RuleSet | str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    on_timeout: Literal["raise", "skip"] = "raise",
+) -> Article:
+    """Parse a saved web page into an :class:`~newsdoc.model.Article`.
+
+    ``Article.text`` is the page's visible text, one block per paragraph-level
+    element, blocks separated by a blank line; every block records its
+    element's XPath as ``path``, and ``Article.meta`` holds what the page says
+    about itself (headline, authors, dates, canonical URL, site, language,
+    description, and the encoding used).
+
+    Args:
+        html: the page; ``bytes`` are decoded by their byte-order mark, then the
+            charset the page declares, then UTF-8, then windows-1252 (see
+            :mod:`newsdoc.html.decode`).
+        url: the page's address, to resolve a relative canonical URL; it is
+            ``meta.url`` when the page names none.
+        rules, timeout, on_timeout: as for :func:`newsdoc.parse.parse`.
+
+    Raises:
+        ImportError: lxml is not installed (``pip install 'newsdoc[html]'``).
+        TypeError: ``html`` is neither ``str`` nor ``bytes``.
+        ValueError: a ``timeout`` that is not positive, or a bad ``on_timeout``.
+        RuleTimeout: a rule overran ``timeout`` (with ``on_timeout="raise"``).
+
+    A page with no visible text (empty, only markup, not HTML at all) gives an
+    Article without blocks; a page nested deeper than the parser goes (about
+    2,000 levels) is read without its markup and says so in ``warnings``.
+
+    >>> article = parse_html(b"<html lang='en'><h1>Bridge reopens</h1>"
+    ...                      b"<p>The bridge reopened on Monday after a year of repairs.</p></html>")
+    >>> article.headline.text, article.meta.language
+    ('Bridge reopens', 'en')
+    >>> article.paragraphs[0].path
+    '/html/body/p'
+    """
+    try:
+        import lxml.html  # noqa: F401
+    except ImportError as exc:
+        raise ImportError(
+            "newsdoc.parse_html needs lxml: pip install 'newsdoc[html]'", name=exc.name
+        ) from exc
+    from newsdoc.html.decode import decode_page
+
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        text, encoding = decode_page(bytes(html))
+    elif isinstance(html, str):
+        text, encoding = html, "str"
+    else:
+        raise TypeError(f"parse_html() takes a str or bytes, not {type(html).__name__}")
+    rs = options(rules, timeout, on_timeout)
+    root, deep = _tree(text)
+    if root is None:
+        return Article(text="", meta=Meta(encoding=encoding))
+    page, meta = _read(root, url, encoding)
+    article = run(page.text, page.spans, rs, timeout, on_timeout, page.features, meta)
+    if deep:
+        article = attrs.evolve(article, warnings=(_DEPTH_WARNING, *article.warnings))
+    return article
+
+
+def _parse(text: str) -> tuple[HtmlElement | None, bool]:
+    """The page tree (``None`` when empty) and whether the parser stopped at its depth limit."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
+    data = _SURROGATE.sub("\ufffd", text).encode("utf-8")
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except lxml.etree.ParserError:  # "Document is empty"
+        return None, False
+    deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    return root, deep
+
+
+def _tree(text: str) -> tuple[HtmlElement | None, bool]:
+    """The page tree; a page too deep for the parser is parsed again without its nesting."""
+    root, deep = _parse(text)
+    if not deep:
+        return root, False
+    flat, _ = _parse(_TAG.sub(_flatten, text))
+    return flat, True
+
+
+def _flatten(m: re.Match[str]) -> str:
+    """One tag of a page too deep to parse: raw-text elements stay, block tags become breaks."""
+    from newsdoc.html.tree import BLOCK_TAGS
+
+    tag = m.group(2).lower()
+    if tag in _RAW:
+        return m.group()
+    return "<br>" if tag in BLOCK_TAGS else ""
+
+
+def _read(root: HtmlElement, url: str | None, encoding: str) -> tuple[PageBlocks, Meta]:
+    from newsdoc.html.meta import read_meta
+    from newsdoc.html.tree import mark_declared, page_blocks
+
+    meta = read_meta(root, url, encoding)
+    page = page_blocks(root)
+    return mark_declared(page, meta), meta

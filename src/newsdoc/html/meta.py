@@ -1,0 +1,278 @@
+"""What a page says about itself: headline, authors, dates, URL, site, language, description.
+
+Each field is read from the sources pages use for it, in order of trust:
+JSON-LD (``<script type="application/ld+json">``, the ``NewsArticle`` /
+``Article`` / ``BlogPosting`` object, also inside ``@graph``), Open Graph and
+``article:`` properties, the ``<meta name>`` conventions of news sites
+(``author``, ``parsely-*``, ``sailthru.*``, Dublin Core), microdata
+(``itemprop``), and the visible page (``<h1>``, ``<time datetime>``,
+``<title>``, ``<html lang>``, ``rel=canonical``). The headline prefers the
+``<h1>`` that agrees with the declared title, since that is what the page
+shows; without one, the declared title; ``<title>`` last, stripped of the
+site name it usually carries.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from newsdoc.model import Meta
+
+__all__ = ["read_meta"]
+
+_ARTICLE_TYPES = frozenset(
+    "Article NewsArticle BlogPosting ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle "
+    "LiveBlogPosting WebPage TechArticle ScholarlyArticle Report SocialMediaPosting".split()
+)
+_SPACE = re.compile(r"\s+")
+_TITLE_SPLIT = re.compile(r"\s+[|–—:»·-]\s+|\s+::\s+")
+_ISO = re.compile(
+    r"(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?(?:[.,]\d+)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_AUTHOR_SPLIT = re.compile(r"\s*[,;&|]\s*|\s+(?:and|und|y|et|e|i|og|en)\s+")
+_BY = re.compile(r"^(?:by|von|por|par|di|door|av)\s+", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"https?://|www\.|@|\d", re.IGNORECASE)
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = _SPACE.sub(" ", value).strip()
+    return text or None
+
+
+def _metas(root: HtmlElement) -> dict[str, list[str]]:
+    """``<meta>`` contents by lower-case ``property``/``name``/``itemprop``, in page order."""
+    out: dict[str, list[str]] = {}
+    for el in root.iter("meta"):
+        content = _clean(el.get("content"))
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = el.get(attr)
+            if key:
+                out.setdefault(key.strip().lower(), []).append(content)
+    return out
+
+
+def _ld_objects(root: HtmlElement) -> Iterator[Mapping[str, Any]]:
+    """Every JSON-LD object of the page, ``@graph`` members and list items included."""
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue
+        todo: list[Any] = [data]
+        while todo:
+            item = todo.pop(0)
+            if isinstance(item, list):
+                todo[:0] = item
+            elif isinstance(item, dict):
+                yield item
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    todo[:0] = graph
+
+
+def _types(obj: Mapping[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    return {t} if isinstance(t, str) else {x for x in t if isinstance(x, str)} if t else set()
+
+
+def _article_ld(root: HtmlElement) -> Mapping[str, Any]:
+    """The page's article object: the first of an article type with a headline, or ``{}``."""
+    best: Mapping[str, Any] = {}
+    for obj in _ld_objects(root):
+        types = _types(obj)
+        if types & _ARTICLE_TYPES:
+            if "WebPage" not in types and (obj.get("headline") or obj.get("articleBody")):
+                return obj
+            best = best or obj
+    return best
+
+
+def _names(value: Any) -> list[str]:
+    """Author names from a JSON-LD ``author`` value (a string, an object, a list)."""
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    if isinstance(value, dict):
+        value = value.get("name")
+        return _names(value) if isinstance(value, list) else _split_authors([value])
+    return _split_authors([value])
+
+
+def _split_authors(values: Iterable[object]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        text = _clean(value)
+        if text is None or _NOT_A_NAME.search(text):
+            continue
+        for part in _AUTHOR_SPLIT.split(_BY.sub("", text)):
+            name = part.strip(" .")
+            if name and len(name) <= 60 and name not in out:
+                out.append(name)
+    return out
+
+
+def iso_date(value: str | None) -> str | None:
+    """The date or date-time in ``value`` as an ISO 8601 string, or ``None``."""
+    text = _clean(value)
+    if text is None:
+        return None
+    m = _ISO.search(text)
+    if m is not None:
+        y, mo, d, h, mi, s, tz = m.groups()
+        try:
+            if h is None:
+                return datetime(int(y), int(mo), int(d)).date().isoformat()
+            stamp = datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0))
+        except ValueError:
+            return None
+        out = stamp.isoformat()
+        if tz:
+            out += "+00:00" if tz == "Z" else f"{tz[:3]}:{tz[-2:]}"
+        return out
+    try:
+        return parsedate_to_datetime(text).isoformat()  # 'Tue, 19 Nov 2019 08:30:00 GMT'
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _first(*values: object) -> str | None:
+    for v in values:
+        if isinstance(v, list):
+            v = next((x for x in v if _clean(x)), None)
+        if isinstance(v, dict):
+            v = v.get("name")
+        text = _clean(v)
+        if text is not None:
+            return text
+    return None
+
+
+def _first_date(*values: object) -> str | None:
+    for v in values:
+        for item in v if isinstance(v, list) else [v]:
+            if isinstance(item, str):
+                date = iso_date(item)
+                if date is not None:
+                    return date
+    return None
+
+
+def _text(el: HtmlElement) -> str | None:
+    return _clean(el.text_content())
+
+
+def _headline(root: HtmlElement, declared: list[str], title: str | None) -> str | None:
+    """The ``<h1>`` that agrees with a declared title, else that title, else ``<title>`` cut."""
+    wanted = [t.casefold() for t in (*declared, title or "") if t]
+    h1s = [t for t in (_text(h) for h in root.iter("h1")) if t and len(t) <= 300]
+    for h in h1s:
+        key = h.casefold()
+        if any(key == w or (len(key) >= 10 and key in w) or w.startswith(key) for w in wanted):
+            return h
+    for d in declared:
+        if d:
+            return d
+    if title:
+        parts = _TITLE_SPLIT.split(title)
+        return max(parts, key=len) if len(parts) > 1 else title
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def read_meta(root: HtmlElement, url: str | None, encoding: str) -> Meta:
+    """Read the page's metadata (see the module docstring for the sources)."""
+    metas = _metas(root)
+    ld = _article_ld(root)
+
+    def meta(*names: str) -> list[str]:
+        return [v for n in names for v in metas.get(n, ())]
+
+    title_el = next(root.iter("title"), None)
+    title = _text(title_el) if title_el is not None else None
+    declared = [
+        t
+        for t in (
+            _first(ld.get("headline")),
+            _first(meta("og:title")),
+            _first(meta("twitter:title")),
+            _first(meta("headline", "parsely-title", "sailthru.title", "dc.title")),
+        )
+        if t
+    ]
+    itemprop_authors = [
+        _text(el)
+        for el in root.xpath('//*[@itemprop="author"]//*[@itemprop="name"]|//*[@rel="author"]')
+        if isinstance(el, HtmlElement)
+    ]
+    authors = (
+        _names(ld.get("author"))
+        or _split_authors(meta("author", "article:author", "byl", "parsely-author"))
+        or _split_authors(meta("sailthru.author", "dc.creator", "dcterms.creator"))
+        or _split_authors(itemprop_authors)
+    )
+    times = [t.get("datetime") for t in root.iter("time") if t.get("datetime")]
+    published = _first_date(
+        ld.get("datePublished"),
+        meta("article:published_time", "og:published_time", "datepublished"),
+        meta("parsely-pub-date", "sailthru.date", "pubdate", "publish-date", "date"),
+        meta("dc.date.issued", "dc.date", "dcterms.created", "article.published"),
+        ld.get("dateCreated"),
+        times,
+    )
+    modified = _first_date(
+        ld.get("dateModified"),
+        meta("article:modified_time", "og:updated_time", "datemodified", "last-modified"),
+        meta("dcterms.modified", "article.updated"),
+    )
+    canonical = next(
+        (
+            el.get("href")
+            for el in root.iter("link")
+            if "canonical" in (el.get("rel") or "").lower().split() and el.get("href")
+        ),
+        None,
+    )
+    page_url = _first(canonical, meta("og:url"), ld.get("url"), ld.get("mainEntityOfPage"), url)
+    if page_url is not None and url is not None:
+        page_url = urljoin(url, page_url)
+    publisher = ld.get("publisher")
+    lang = _first(
+        root.get("lang"),
+        root.get("xml:lang"),
+        ld.get("inLanguage"),
+        meta("og:locale", "content-language", "language", "dc.language"),
+    )
+    http_lang = [
+        el.get("content")
+        for el in root.iter("meta")
+        if (el.get("http-equiv") or "").lower() == "content-language"
+    ]
+    return Meta(
+        headline=_headline(root, declared, title),
+        authors=tuple(authors),
+        published=published,
+        modified=modified,
+        url=page_url,
+        site=_first(
+            meta("og:site_name", "application-name", "publisher"),
+            publisher.get("name") if isinstance(publisher, dict) else None,
+        ),
+        language=(lang or _first(http_lang) or "").replace("_", "-") or None,
+        description=_first(
+            meta("description", "og:description", "twitter:description"), ld.get("description")
+        ),
+        encoding=encoding,
+    )

@@ -1,0 +1,248 @@
+"""From a page tree to blocks: the visible text, one block per paragraph-level element.
+
+The walk is iterative (no recursion, whatever the nesting) and reads each
+element once. Text inside ``<script>``, ``<style>``, ``<noscript>``,
+``<template>``, ``<svg>``, form controls and hidden elements (``hidden``,
+``style="display:none"``) is not visible and is left out. Every paragraph-level
+element (``<p>``, ``<li>``, ``<h1>``, ``<td>``, ``<div>`` ...) and every
+``<br>`` ends a block; white space is collapsed to single spaces as a browser
+shows it. Blocks are joined by blank lines, so ``Article.text`` reads like the
+page and every span slices it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsdoc.model import Meta, Span
+from newsdoc.pipeline.features import HtmlFeatures
+
+__all__ = ["BLOCK_TAGS", "PageBlocks", "mark_declared", "page_blocks"]
+
+_SKIP = frozenset(
+    "script style noscript template svg math head iframe object embed canvas audio video "
+    "select textarea option datalist map applet frame frameset noframes title base link meta "
+    "input".split()
+)
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main menu nav ol p "
+    "pre section summary table tbody thead tfoot tr td th ul caption legend html".split()
+)
+"""The paragraph-level tags: each starts and ends a block."""
+_LIST = frozenset(("li", "dd", "dt"))
+_FIGURE = frozenset(("figure", "figcaption"))
+_CHROME = {"nav": "nav", "aside": "aside", "header": "header", "footer": "footer"}
+_ROLES = {
+    "navigation": "nav",
+    "complementary": "aside",
+    "banner": "header",
+    "contentinfo": "footer",
+}
+_HEADINGS = {f"h{i}": i for i in range(1, 7)}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S")
+_WORD_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
+_SEPARATOR = "\n\n"
+_MAX_WORDS = 64  # class/id words kept per block: the nearest first, so a deep page stays cheap
+_MAX_ANCESTORS = 32  # ancestor tags kept per block, the nearest
+
+
+@attrs.frozen
+class PageBlocks:
+    """The visible text of a page, its block spans and each block's HTML features."""
+
+    text: str
+    spans: tuple[Span, ...]
+    features: tuple[HtmlFeatures, ...]
+
+
+@attrs.define
+class _Frame:
+    """What holds from one element down: its tag and what its ancestors say."""
+
+    el: HtmlElement
+    tag: str
+    words: frozenset[str]
+    link: bool
+    list_item: bool
+    article: bool
+    figure: bool
+    chrome: str
+    heading: int
+
+
+def _class_words(el: HtmlElement) -> list[str]:
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not raw.strip():
+        return []
+    return [w.lower() for w in _WORD_SPLIT.split(raw) if w]
+
+
+def _hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+def _frame(el: HtmlElement, tag: str, parent: _Frame | None) -> _Frame:
+    words = _class_words(el)
+    inherited = parent.words if parent is not None else frozenset()
+    if words and len(inherited) < _MAX_WORDS:
+        inherited = inherited.union(words)
+    role = (el.get("role") or "").lower()
+    itemprop = el.get("itemprop") or ""
+    chrome = _CHROME.get(tag) or _ROLES.get(role, "")
+    if parent is None:
+        return _Frame(el, tag, inherited, False, False, False, False, chrome, 0)
+    return _Frame(
+        el,
+        tag,
+        inherited,
+        parent.link or (tag == "a" and el.get("href") is not None),
+        parent.list_item or tag in _LIST,
+        parent.article
+        or tag in ("article", "main")
+        or role == "main"
+        or "articleBody" in itemprop.split(),
+        parent.figure or tag in _FIGURE,
+        chrome or parent.chrome,
+        _HEADINGS.get(tag, parent.heading),
+    )
+
+
+class _Builder:
+    """Collects the text pieces of the open block and closes blocks into spans."""
+
+    def __init__(self, tree: etree._ElementTree) -> None:
+        self.tree = tree
+        self.parts: list[str] = []
+        self.length = 0
+        self.spans: list[Span] = []
+        self.features: list[HtmlFeatures] = []
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.extra_words: set[str] = set()
+
+    def add(self, text: str | None, frame: _Frame, owner: _Frame) -> None:
+        if not text:
+            return
+        self.pieces.append(text)
+        if frame.link:
+            self.link_chars += len(_NON_SPACE.findall(text))
+        if frame is not owner and frame.words is not owner.words:
+            self.extra_words.update(frame.words - owner.words)
+
+    def close(self, owner: _Frame) -> None:
+        if not self.pieces:
+            return
+        block = _SPACE.sub(" ", "".join(self.pieces)).strip()
+        link_chars, extra = self.link_chars, self.extra_words
+        self.pieces, self.link_chars, self.extra_words = [], 0, set()
+        if not block:
+            return
+        if self.parts:
+            self.parts.append(_SEPARATOR)
+            self.length += len(_SEPARATOR)
+        start = self.length
+        self.parts.append(block)
+        self.length += len(block)
+        self.spans.append(Span(start, self.length))
+        visible = len(block) - block.count(" ")
+        self.features.append(
+            HtmlFeatures(
+                tag=owner.tag,
+                path=self.tree.getpath(owner.el),
+                ancestors=_ancestors(owner.el),
+                class_words=owner.words.union(extra) if extra else owner.words,
+                link_density=min(1.0, link_chars / visible) if visible else 0.0,
+                heading=owner.heading,
+                list_item=owner.list_item,
+                in_article=owner.article,
+                in_figure=owner.figure,
+                chrome=owner.chrome,
+            )
+        )
+
+
+def _ancestors(el: HtmlElement) -> tuple[str, ...]:
+    tags: list[str] = []
+    for a in el.iterancestors():
+        if len(tags) == _MAX_ANCESTORS:
+            break
+        if isinstance(a.tag, str) and a.tag not in ("html", "body"):
+            tags.append(a.tag)
+    return tuple(reversed(tags))
+
+
+def page_blocks(root: HtmlElement) -> PageBlocks:
+    """Walk the page tree and return its visible text, block spans and features."""
+    out = _Builder(root.getroottree())
+    top = _frame(root, str(root.tag).lower(), None)
+    stack: list[tuple[_Frame, Iterator[HtmlElement]]] = [(top, iter(root))]
+    owners: list[_Frame] = [top]  # the open paragraph-level elements, innermost last
+    out.add(root.text, top, top)
+    while stack:
+        frame, children = stack[-1]
+        child = next(children, None)
+        if child is None:  # the element ends: its block closes, its tail joins the parent's
+            stack.pop()
+            if frame.tag in BLOCK_TAGS:
+                out.close(owners.pop())
+            if stack:
+                out.add(frame.el.tail, stack[-1][0], owners[-1])
+            continue
+        tag = child.tag
+        if not isinstance(tag, str):  # a comment or processing instruction: only its tail shows
+            out.add(child.tail, frame, owners[-1])
+            continue
+        tag = tag.lower()
+        if tag in _SKIP or _hidden(child):
+            out.add(child.tail, frame, owners[-1])
+            continue
+        if tag == "br" or tag == "hr":
+            out.close(owners[-1])
+            out.add(child.tail, frame, owners[-1])
+            continue
+        sub = _frame(child, tag, frame)
+        if tag in BLOCK_TAGS:
+            out.close(owners[-1])
+            owners.append(sub)
+        stack.append((sub, iter(child)))
+        out.add(child.text, sub, owners[-1])
+    return PageBlocks("".join(out.parts), tuple(out.spans), tuple(out.features))
+
+
+_BYLINE_WORDS = 20  # a line naming the authors, not a sentence mentioning one
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def mark_declared(page: PageBlocks, meta: Meta) -> PageBlocks:
+    """Mark the blocks the page's metadata names: its headline, and the first short line
+    naming its authors (``HtmlFeatures.declared``)."""
+    features = list(page.features)
+    texts = [s.of(page.text) for s in page.spans]
+    title = _key(meta.headline) if meta.headline else None
+    head = None
+    if title:
+        found = [i for i, t in enumerate(texts) if _key(t) == title]
+        head = next((i for i in found if features[i].heading), found[0] if found else None)
+        if head is not None:
+            features[head] = attrs.evolve(features[head], declared="headline")
+    names = [_key(a) for a in meta.authors if len(a) > 3]
+    if names:
+        for i, t in enumerate(texts):
+            if i != head and len(t.split()) <= _BYLINE_WORDS and any(n in _key(t) for n in names):
+                features[i] = attrs.evolve(features[i], declared="byline")
+                break
+    return PageBlocks(page.text, page.spans, tuple(features))
