@@ -68,11 +68,52 @@ def test_paragraph_rule_round_trips_and_may_be_absent() -> None:
     assert Article.from_dict(d).paragraphs[0].rule == ""
 
 
+def test_schema_2_lists_every_attribution() -> None:
+    text = "Talks\n\nSmith said the plan would fail. “It is late,” Ruiz said."
+    speaker = newsdoc.Mention(Span(9, 14), "Smith", "Smith")
+    reported = newsdoc.Attribution(
+        speaker,
+        newsdoc.Cue(Span(15, 19), "said"),
+        "attribution.test",
+        content=(Span(20, 39),),
+        kind=newsdoc.AttributionKind.REPORTED,
+    )
+    parsed = newsdoc.parse(text)
+    direct = parsed.quotes[0].attribution
+    assert direct is not None and direct.kind == "direct" and direct.content == direct.quotes
+    a = attrs.evolve(parsed, attributions=(reported, direct))
+    d = a.to_dict()
+    assert d["schema"] == 2
+    assert [x["kind"] for x in d["attributions"]] == ["reported", "direct"]
+    assert d["attributions"][0]["content"] == [[20, 39]] and d["attributions"][0]["quotes"] == []
+    assert d["quotes"][0]["attribution"] == d["attributions"][1]
+    assert Article.from_dict(json.loads(json.dumps(d))) == a
+
+
+def test_from_dict_reads_schema_1() -> None:
+    a = newsdoc.parse(TEXT)
+    d = a.to_dict()
+    d["schema"] = 1
+    del d["attributions"]
+    for q in d["quotes"]:
+        if q["attribution"]:
+            del q["attribution"]["kind"], q["attribution"]["content"]
+    for s in d["speakers"]:
+        del s["attributions"]
+    old = Article.from_dict(d)
+    assert old.attributions == a.attributions and old.attributions[0].kind == "direct"
+    assert old.quotes == a.quotes
+
+
 def test_from_dict_rejects_garbage() -> None:
     with pytest.raises(ValueError, match="to_dict"):
         Article.from_dict({"blocks": []})
     with pytest.raises(ValueError, match="schema"):
         Article.from_dict({"schema": 99, "text": ""})
+    with pytest.raises(ValueError, match="to_dict"):
+        Article.from_dict({"schema": 2, "text": "", "attributions": [None]})
+    with pytest.raises(ValueError, match="to_dict"):
+        Article.from_dict({"text": "", "speakers": [{"name": "X", "attributions": [3]}]})
 
 
 def test_input_types() -> None:

@@ -21,6 +21,7 @@ from newsdoc.html import parse_html
 from newsdoc.model import (
     Article,
     Attribution,
+    AttributionKind,
     Block,
     Boilerplate,
     Byline,
@@ -43,6 +44,7 @@ from newsdoc.rules import Rule, RuleSet, Stage
 __all__ = [
     "Article",
     "Attribution",
+    "AttributionKind",
     "Block",
     "Boilerplate",
     "Byline",

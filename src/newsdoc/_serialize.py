@@ -13,6 +13,7 @@ from newsdoc.model import (
     SCHEMA_VERSION,
     Article,
     Attribution,
+    AttributionKind,
     Block,
     Boilerplate,
     Byline,
@@ -25,9 +26,13 @@ from newsdoc.model import (
     Quote,
     Span,
     Speaker,
+    _quote_attributions,
 )
 
 JSON = dict[str, Any]
+
+_READABLE = (1, SCHEMA_VERSION)
+"""Schemas :func:`article_from_dict` reads: 1 (attributions only on quotes) and the current."""
 
 
 def _mention(m: Mention) -> JSON:
@@ -95,6 +100,8 @@ def _attribution(a: Attribution | None) -> JSON | None:
     if a is None:
         return None
     return {
+        "kind": a.kind,
+        "content": [s.to_list() for s in a.content],
         "speaker": _mention(a.speaker),
         "cue": {"span": a.cue.span.to_list(), "text": a.cue.text} if a.cue else None,
         "rule": a.rule,
@@ -115,6 +122,7 @@ def _quote(q: Quote) -> JSON:
 def article_to_dict(article: Article) -> JSON:
     """Turn an Article into plain dicts, lists, strings, numbers and ``None``."""
     blocks = [_block(b) for b in article.blocks]
+    index = {a: i for i, a in enumerate(article.attributions)}
     by_type: dict[str, list[JSON]] = {}
     for b in blocks:
         by_type.setdefault(b["type"], []).append(b)
@@ -128,11 +136,13 @@ def article_to_dict(article: Article) -> JSON:
         "paragraphs": by_type.get("paragraph", []),
         "boilerplate": by_type.get("boilerplate", []),
         "quotes": [_quote(q) for q in article.quotes],
+        "attributions": [_attribution(a) for a in article.attributions],
         "speakers": [
             {
                 "name": s.name,
                 "mentions": [_mention(m) for m in s.mentions],
                 "quotes": [q.span.to_list() for q in s.quotes],
+                "attributions": [index[a] for a in s.attributions],
             }
             for s in article.speakers
         ],
@@ -181,20 +191,30 @@ def _read_attribution(d: Mapping[str, Any] | None) -> Attribution | None:
     if d is None:
         return None
     cue = d.get("cue")
+    quotes = tuple(_span(s) for s in d.get("quotes", ()))
+    content = d.get("content")  # schema 1 has none: the quotes are the content
     return Attribution(
         speaker=_read_mention(d["speaker"]),
         cue=Cue(_span(cue["span"]), cue["text"]) if cue else None,
         rule=d["rule"],
-        quotes=tuple(_span(s) for s in d.get("quotes", ())),
+        quotes=quotes,
+        content=quotes if content is None else tuple(_span(s) for s in content),
+        kind=d.get("kind", AttributionKind.DIRECT),
     )
+
+
+def _missing() -> Attribution:
+    raise TypeError("an entry of 'attributions' is null")
 
 
 def article_from_dict(data: Mapping[str, Any]) -> Article:
     """Rebuild an Article from :func:`article_to_dict` output; raise ValueError if malformed."""
     try:
         schema = data.get("schema", SCHEMA_VERSION)
-        if schema != SCHEMA_VERSION:
-            raise ValueError(f"schema {schema!r} is not supported (expected {SCHEMA_VERSION})")
+        if schema not in _READABLE:
+            raise ValueError(
+                f"schema {schema!r} is not supported (expected one of {list(_READABLE)})"
+            )
         quotes = tuple(
             Quote(
                 span=_span(q["span"]),
@@ -206,11 +226,16 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             for q in data.get("quotes", ())
         )
         by_span = {q.span: q for q in quotes}
+        if "attributions" in data:
+            attributions = tuple(_read_attribution(a) or _missing() for a in data["attributions"])
+        else:  # schema 1: the quotes' attributions are all there are
+            attributions = _quote_attributions(quotes)
         speakers = tuple(
             Speaker(
                 name=s["name"],
                 mentions=tuple(_read_mention(m) for m in s.get("mentions", ())),
                 quotes=tuple(by_span[_span(x)] for x in s.get("quotes", ())),
+                attributions=tuple(attributions[i] for i in s.get("attributions", ())),
             )
             for s in data.get("speakers", ())
         )
@@ -221,6 +246,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             speakers=speakers,
             warnings=tuple(data.get("warnings", ())),
             meta=None if data.get("meta") is None else _read_meta(data["meta"]),
+            attributions=attributions,
         )
-    except (KeyError, TypeError) as exc:
+    except (KeyError, TypeError, IndexError) as exc:
         raise ValueError(f"not an Article.to_dict() form: {exc!r}") from exc

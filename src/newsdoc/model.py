@@ -14,6 +14,7 @@ import attrs
 __all__ = [
     "Article",
     "Attribution",
+    "AttributionKind",
     "Block",
     "Boilerplate",
     "Byline",
@@ -29,7 +30,7 @@ __all__ = [
     "Speaker",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @attrs.frozen(order=True)
@@ -179,19 +180,40 @@ class QuoteKind:
     ALL = (SENTENCE, PARTIAL, TERM)
 
 
+class AttributionKind:
+    """The kinds an :class:`Attribution` can have (plain strings, like :class:`QuoteKind`)."""
+
+    DIRECT = "direct"
+    """What was said is a quote (or the quotes of a split quote)."""
+    MIXED = "mixed"
+    """Reported speech that holds a quoted fragment: ``said he wanted a “better” deal``."""
+    REPORTED = "reported"
+    """Reported speech with no quotation mark: ``Smith said the plan would fail``."""
+
+    ALL = (DIRECT, MIXED, REPORTED)
+
+
 @attrs.frozen
 class Attribution:
-    """Who said a quote and how.
+    """Who said what, and how.
 
     ``speaker`` is the mention near the cue, ``cue`` the verb or phrase,
-    ``quotes`` the spans of every quote this attribution covers (a split quote
-    has two), and ``rule`` the name of the rule that matched.
+    ``rule`` the name of the rule that matched, ``quotes`` the spans of every
+    quote this attribution covers (a split quote has two; reported speech
+    none), ``content`` the spans of what was said (the quotes themselves for
+    direct speech; the reported clause, with any quote it holds, otherwise)
+    and ``kind`` one of :class:`AttributionKind`. ``content`` defaults to
+    ``quotes``.
     """
 
     speaker: Mention
     cue: Cue | None
     rule: str
     quotes: tuple[Span, ...] = ()
+    content: tuple[Span, ...] = attrs.field(
+        default=attrs.Factory(lambda self: self.quotes, takes_self=True)
+    )
+    kind: str = AttributionKind.DIRECT
 
 
 @attrs.frozen
@@ -217,11 +239,21 @@ class Quote:
 
 @attrs.frozen
 class Speaker:
-    """One person or body the article quotes, with every mention and every quote."""
+    """One person or body the article credits, with every mention, quote and attribution."""
 
     name: str
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+
+
+def _quote_attributions(quotes: Sequence[Quote]) -> tuple[Attribution, ...]:
+    """The distinct attributions of ``quotes``, in text order."""
+    seen: dict[Attribution, None] = {}
+    for q in quotes:
+        if q.attribution is not None:
+            seen.setdefault(q.attribution, None)
+    return tuple(sorted(seen, key=lambda a: a.content[:1]))
 
 
 @attrs.frozen
@@ -248,11 +280,15 @@ class Meta:
 
 @attrs.frozen
 class Article:
-    """A parsed article: the source text, its blocks in reading order, and its quotes.
+    """A parsed article: the source text, its blocks in reading order, its quotes and attributions.
 
     The blocks tile the text: every non-blank character belongs to exactly one.
     ``warnings`` records rules skipped during the parse (see ``on_timeout``).
     ``meta`` is what a web page says about itself (HTML input only, else ``None``).
+    ``attributions`` lists every attribution in text order (by the start of its
+    content), reported speech included; it defaults to the distinct
+    attributions of the quotes. ``warnings`` records rules skipped during the
+    parse (see ``on_timeout``).
     """
 
     text: str
@@ -261,6 +297,9 @@ class Article:
     speakers: tuple[Speaker, ...] = ()
     warnings: tuple[str, ...] = ()
     meta: Meta | None = None
+    attributions: tuple[Attribution, ...] = attrs.field(
+        default=attrs.Factory(lambda self: _quote_attributions(self.quotes), takes_self=True)
+    )
 
     @property
     def headline(self) -> Headline | None:
@@ -287,15 +326,6 @@ class Article:
         """The dateline of the first paragraph that has one."""
         return next((p.dateline for p in self.paragraphs if p.dateline), None)
 
-    @property
-    def attributions(self) -> tuple[Attribution, ...]:
-        """Every distinct attribution, in the order of the quotes they cover."""
-        seen: dict[Attribution, None] = {}
-        for q in self.quotes:
-            if q.attribution is not None:
-                seen.setdefault(q.attribution, None)
-        return tuple(seen)
-
     def iter_nodes(self) -> Iterator[Block | Quote | Mention | Cue | Dateline]:
         """Every node that carries a span, for checks and tools."""
         for block in self.blocks:
@@ -304,12 +334,11 @@ class Article:
                 yield block.dateline
             if isinstance(block, Byline):
                 yield from block.authors
-        for q in self.quotes:
-            yield q
-            if q.attribution:
-                yield q.attribution.speaker
-                if q.attribution.cue:
-                    yield q.attribution.cue
+        yield from self.quotes
+        for a in self.attributions:
+            yield a.speaker
+            if a.cue:
+                yield a.cue
         for s in self.speakers:
             yield from s.mentions
 

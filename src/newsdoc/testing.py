@@ -24,7 +24,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Collection
 
-from newsdoc.model import Article, Boilerplate, Byline, Headline, Paragraph
+from newsdoc.model import Article, AttributionKind, Boilerplate, Byline, Headline, Paragraph
 from newsdoc.parse import parse
 from newsdoc.rules import RuleSet
 
@@ -148,6 +148,7 @@ def check_invariants(article: Article) -> None:
         got = node.span.of(text)
         if got != node.text:
             raise AssertionError(f"{type(node).__name__} text {node.text!r} != span text {got!r}")
+    _check_attributions(article)
     covered = [False] * len(text)
     prev_end = 0
     for b in article.blocks:
@@ -159,3 +160,34 @@ def check_invariants(article: Article) -> None:
     for i, ch in enumerate(text):
         if not covered[i] and not ch.isspace():
             raise AssertionError(f"non-blank character {ch!r} at {i} is in no block")
+
+
+def _check_attributions(article: Article) -> None:
+    """Attributions come in text order, their content lies in the text, in order and disjoint,
+    holds their quotes, and every quote's attribution is one of them."""
+    listed = set(article.attributions)
+    starts = [a.content[0].start for a in article.attributions if a.content]
+    if starts != sorted(starts):
+        raise AssertionError("article.attributions are not in text order")
+    for a in article.attributions:
+        if a.kind not in AttributionKind.ALL:
+            raise AssertionError(f"attribution kind {a.kind!r} is not one of {AttributionKind.ALL}")
+        if not a.content:
+            raise AssertionError(f"attribution {a!r} has no content")
+        prev = 0
+        for part in a.content:
+            if part.start < prev or part.end > len(article.text) or not len(part):
+                raise AssertionError(
+                    f"attribution content {a.content} is empty, unordered or out of the text"
+                )
+            prev = part.end
+        for span in a.quotes:
+            if not any(part.contains(span) for part in a.content):
+                raise AssertionError(
+                    f"quote {span} of {a.rule} lies outside its content {a.content}"
+                )
+    for q in article.quotes:
+        if q.attribution is not None and q.attribution not in listed:
+            raise AssertionError(
+                f"the attribution of quote {q.span} is not in article.attributions"
+            )

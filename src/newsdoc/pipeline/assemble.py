@@ -91,16 +91,17 @@ def assemble_quotes(
         if attribution is None and kind == QuoteKind.PARTIAL and short:
             kind = QuoteKind.TERM
         quotes.append(Quote(q.span, q.span.of(text), q.inner, kind, attribution))
-    by_name: dict[str, tuple[dict[Span, Mention], list[Quote]]] = {}
+    by_name: dict[str, tuple[dict[Span, Mention], list[Quote], dict[Attribution, None]]] = {}
     for quote in quotes:
         a = quote.attribution
         if a is None or a.speaker.name is None:
             continue
-        mentions, said = by_name.setdefault(a.speaker.name, ({}, []))
+        mentions, said, credited = by_name.setdefault(a.speaker.name, ({}, [], {}))
         mentions.setdefault(a.speaker.span, a.speaker)
         said.append(quote)
+        credited.setdefault(a, None)
     speakers = tuple(
-        Speaker(name, tuple(sorted(m.values(), key=lambda x: x.span)), tuple(qs))
-        for name, (m, qs) in by_name.items()
+        Speaker(name, tuple(sorted(m.values(), key=lambda x: x.span)), tuple(qs), tuple(at))
+        for name, (m, qs, at) in by_name.items()
     )
     return tuple(quotes), speakers
