@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from newsdoc.model import Article, Attribution, Span
+from newsdoc.model import Article
 
 __all__ = ["COLUMNS", "attribution_rows"]
 
@@ -30,7 +30,7 @@ COLUMNS: dict[str, str] = {
     "cue": "the cue's words (said, according to), or None",
     "cue_start": "where the cue starts, or None",
     "cue_end": "where the cue ends, or None",
-    "kind": "direct (a quote), mixed (a reported clause holding a quote) or reported",
+    "kind": "an AttributionKind: direct (a quote), mixed (a reported clause holding a quote) or reported",
     "content": "what was said: the content's text, its parts joined by ' … ' when split",
     "content_start": "where the content starts",
     "content_end": "where the content ends (the end of its last part)",
@@ -56,7 +56,7 @@ def attribution_rows(article: Article, id: Any = None) -> list[dict[str, Any]]:
     inner = {q.span: q.inner for q in article.quotes}
     rows = []
     for a in article.attributions:
-        content = _content(a)
+        content = a.content
         quotes = [inner.get(span, span) for span in a.quotes]
         rows.append(
             {
@@ -68,7 +68,7 @@ def attribution_rows(article: Article, id: Any = None) -> list[dict[str, Any]]:
                 "cue": a.cue.text if a.cue else None,
                 "cue_start": a.cue.span.start if a.cue else None,
                 "cue_end": a.cue.span.end if a.cue else None,
-                "kind": "direct",
+                "kind": a.kind,
                 "content": _JOIN.join(s.of(article.text) for s in content),
                 "content_start": content[0].start if content else None,
                 "content_end": content[-1].end if content else None,
@@ -81,7 +81,3 @@ def attribution_rows(article: Article, id: Any = None) -> list[dict[str, Any]]:
             }
         )
     return rows
-
-
-def _content(a: Attribution) -> tuple[Span, ...]:
-    return a.quotes
