@@ -144,12 +144,13 @@ def _kill_on_marker(text: str, drafts: Sequence[BlockDraft], rule: object) -> Se
 
 def test_an_item_that_kills_its_worker_is_reported_and_the_rest_parse() -> None:
     rules = newsdoc.rulesets.get("en").add(Rule("custom.killer", "context", func=_kill_on_marker))
-    items = [*TEXTS[:10], "Doom\n\nKILL-THE-WORKER", *TEXTS[10:20]]
+    doom = "Doom\n\nKILL-THE-WORKER"
+    items = [*TEXTS[:10], doom, *TEXTS[10:20], doom + " again", *TEXTS[20:]]
     results = list(parse_many(items, rules=rules, processes=2, chunksize=4))
-    assert [r.id for r in results] == list(range(21))
-    assert [r.ok for r in results].count(False) == 1
+    assert [r.id for r in results] == list(range(32))
+    assert [r.id for r in results if not r.ok] == [10, 21]
     assert results[10].error is not None and results[10].error.type == "WorkerDied"
-    assert [r.article for r in results if r.ok] == [parse(t) for t in TEXTS[:20]]
+    assert [r.article for r in results if r.ok] == [parse(t) for t in TEXTS]
 
 
 def test_run_items_checks_its_arguments() -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Generic, Literal, TypeVar
@@ -296,7 +296,7 @@ Chunk = tuple[list[Any], list[Any]]
 class _Pool(Generic[T]):
     """A process pool with a bounded window of chunks in flight, read in order.
 
-    When a worker dies, the pool is rebuilt and the chunks in flight are sent
+    When a worker dies, the pool is rebuilt and the chunks in flight run
     again one item at a time, so that only the item that kills a worker by
     itself is reported as ``WorkerDied``.
     """
@@ -325,26 +325,42 @@ class _Pool(Generic[T]):
                     flight.append((chunk, pool.submit(_run_chunk, chunk[1])))
                 if not flight:
                     return
-                (ids, payloads), future = flight.popleft()
+                (ids, _), future = flight[0]
                 try:
                     outcomes = future.result()
                 except BrokenProcessPool:
                     pool.shutdown(wait=True)
-                    pool = self._executor()
-                    again = [] if len(ids) == 1 else _singles((ids, payloads))
-                    for chunk, _ in flight:
-                        again.extend(_singles(chunk))
-                    flight = deque((c, pool.submit(_run_chunk, c[1])) for c in again)
-                    if len(ids) > 1:
-                        continue
-                    outcomes = [Failure("WorkerDied", _DIED)]
+                    pool = yield from self._isolate(flight)
+                    continue
+                flight.popleft()
                 yield from zip(ids, outcomes, strict=True)
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
+    def _isolate(
+        self, flight: deque[tuple[Chunk, Future[list[Any]]]]
+    ) -> Generator[tuple[Any, T | Failure], None, ProcessPoolExecutor]:
+        """After a worker died: every chunk in flight again, one item at a time, in order.
 
-def _singles(chunk: Chunk) -> list[Chunk]:
-    return [([i], [p]) for i, p in zip(*chunk, strict=True)]
+        Run alone, an item that kills its worker is known, and reported as
+        ``WorkerDied``; the others parse. Chunks that finished before the
+        crash keep their results. Returns the fresh pool that goes on.
+        """
+        pool = self._executor()
+        while flight:
+            (ids, payloads), future = flight.popleft()
+            if future.done() and not future.cancelled() and future.exception() is None:
+                yield from zip(ids, future.result(), strict=True)
+                continue
+            for item_id, payload in zip(ids, payloads, strict=True):
+                try:
+                    outcome = pool.submit(_run_chunk, [payload]).result()[0]
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True)
+                    pool = self._executor()
+                    outcome = Failure("WorkerDied", _DIED)
+                yield item_id, outcome
+        return pool
 
 
 _DIED = "the worker process parsing this item ended abruptly (killed, out of memory, a crash)"
