@@ -14,15 +14,24 @@ from newsdoc import parse
 from newsdoc.testing import check_invariants, summarize
 
 SEPARATOR = "\n=== expected ===\n"
-GOLDEN = sorted((Path(__file__).parent / "golden").glob("*.txt"))
+ROOT = Path(__file__).parent / "golden"
+GOLDEN = sorted(ROOT.glob("**/*.txt"))
+"""Files in ``golden/`` parse with the default rules; those in ``golden/NAME/`` with the rule
+set ``NAME`` (``golden/de/`` with the German rules)."""
 
 
-@pytest.mark.parametrize("path", GOLDEN, ids=[p.stem for p in GOLDEN])
+def _rules(path: Path) -> str | None:
+    return None if path.parent == ROOT else path.parent.name
+
+
+@pytest.mark.parametrize(
+    "path", GOLDEN, ids=[str(p.relative_to(ROOT).with_suffix("")) for p in GOLDEN]
+)
 def test_golden(path: Path, request: pytest.FixtureRequest) -> None:
     source = path.read_text(encoding="utf-8")
     assert SEPARATOR in source, f"{path.name} lacks the '=== expected ===' separator"
     text, expected = source.split(SEPARATOR, 1)
-    article = parse(text)
+    article = parse(text, rules=_rules(path))
     check_invariants(article)
     got = summarize(article)
     if request.config.getoption("--update-goldens"):

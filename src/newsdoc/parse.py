@@ -32,26 +32,37 @@ from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
 __all__ = ["parse"]
 
-_AUTHOR = regex.compile(
-    r"(?<![\p{L}@])(?!(?:By|BY|by|and|And)\b)\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ]+(?!and\b)\p{Lu}[\p{L}\p{M}'’.-]*)+"
+# The names of a byline: capitalised runs, not its opening word ("By") nor a joiner ("and").
+_AUTHOR = (
+    r"(?<![\p{L}@])(?!(?:\L<byline_openers>|\L<byline_joiners>)\b)\p{Lu}[\p{L}\p{M}'’.-]*"
+    r"(?:[ ]+(?!(?:\L<byline_joiners>)\b)\p{Lu}[\p{L}\p{M}'’.-]*)+"
 )
+# Where the names of a byline end: a dash, bar or a stop word ("on", "Updated") before a
+# date, a digit, a handle.
+_AUTHORS_END = r"[ \t]+(?:[-–—|]|(?:\L<byline_stops>)\b)|[ \t]*\d|@"
 
 
-# Where the names of a byline end: a dash, bar or "on"/"Updated" before a date, a digit, a handle.
-_AUTHORS_END = regex.compile(r"[ \t]+(?:[-–—|]|on[ \t]|Updated\b)|[ \t]*\d|@")
+def _authors(text: str, start: int, rule: str, rules: RuleSet) -> tuple[Mention, ...]:
+    """The author names of a byline block: capitalised runs before any date or affiliation.
 
-
-def _authors(text: str, start: int, rule: str) -> tuple[Mention, ...]:
-    """The author names of a byline block: capitalised runs before any date or affiliation."""
-    end = len(text)
-    m = _AUTHORS_END.search(text)
+    When the byline rule's pattern has a group ``authors``, the names are read inside it
+    only ('Steve Peoples, AP National Political Writer'). The words come from the rule
+    set's lists ``byline_openers``, ``byline_joiners`` and ``byline_stops``.
+    """
+    lo, hi = 0, len(text)
+    if rule in rules and rules[rule].pattern is not None:
+        m = rules.compiled(rule).search(text)
+        if m is not None and "authors" in m.re.groupindex and m.start("authors") >= 0:
+            lo, hi = m.span("authors")
+    words = rules.words
+    if not all(words.get(n) for n in ("byline_openers", "byline_joiners", "byline_stops")):
+        return ()
+    m = rules.compile_pattern(_AUTHORS_END).search(text, lo, hi)
     if m is not None:
-        end = m.start()
-    if rule == "byline.staff_writer":  # 'Steve Peoples, AP National Political Writer'
-        end = text.rfind(",", 0, end)
+        hi = m.start()
     return tuple(
         Mention(Span(start + m.start(), start + m.end()), m.group())
-        for m in _AUTHOR.finditer(text, 0, max(end, 0))
+        for m in rules.compile_pattern(_AUTHOR).finditer(text, lo, max(hi, lo))
     )
 
 
@@ -169,7 +180,7 @@ def _run(
         text, para_spans, found, [k is not None for k in kinds], rules, timeout
     )
     quotes, speakers = assemble_quotes(text, found, kinds, drafts_a, rules)
-    blocks = tuple(_block(text, d, datelines, meta) for d in drafts)
+    blocks = tuple(_block(text, d, datelines, meta, rules) for d in drafts)
     return Article(
         text=text, blocks=blocks, quotes=quotes, speakers=speakers, warnings=warnings, meta=meta
     )
@@ -214,14 +225,16 @@ def _declared_authors(text: str, start: int, meta: Meta) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda m: m.span))
 
 
-def _block(text: str, d: BlockDraft, datelines: dict[int, Dateline], meta: Meta | None) -> Block:
+def _block(
+    text: str, d: BlockDraft, datelines: dict[int, Dateline], meta: Meta | None, rules: RuleSet
+) -> Block:
     t = d.span.of(text)
     path = None if d.html is None else d.html.path
     if d.label == "headline":
         return Headline(d.span, t, d.rule, path)
     if d.label == "byline":
         authors = _declared_authors(t, d.span.start, meta) if meta is not None else ()
-        return Byline(d.span, t, authors or _authors(t, d.span.start, d.rule), d.rule, path)
+        return Byline(d.span, t, authors or _authors(t, d.span.start, d.rule, rules), d.rule, path)
     if d.label == "boilerplate":
         return Boilerplate(d.span, t, d.kind or "other", d.rule, path)
     return Paragraph(d.span, t, datelines.get(d.span.start), d.rule, path)

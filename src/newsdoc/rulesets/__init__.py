@@ -19,7 +19,10 @@ __all__ = ["ENTRY_POINT_GROUP", "available", "get"]
 ENTRY_POINT_GROUP = "newsdoc.rulesets"
 """The entry-point group plugin packages use to register rule sets."""
 
-_BUILTIN = {"en": "newsdoc.rulesets.en:build"}
+_BUILTIN = {
+    "de": "newsdoc.rulesets.de:build",
+    "en": "newsdoc.rulesets.en:build",
+}
 
 
 def _targets() -> dict[str, str]:

@@ -145,6 +145,13 @@ An entry ending in a space needs a word after it: a bare "More" is a menu item. 
 heading ("Related", "Read more") is boilerplate even inside the article's main run.
 """
 
+BYLINE_OPENERS = ("By", "BY", "by")
+"""The word that opens a byline; the author names follow it."""
+BYLINE_JOINERS = ("and", "And")
+"""Words that join two author names."""
+BYLINE_STOPS = ("on", "Updated")
+"""Words after which a byline's names end (a date follows)."""
+
 MARKUP_STEMS = (
     # navigation and page chrome
     "nav",
@@ -271,6 +278,9 @@ MARKUP_WORDS = (
 :data:`MARKUP_STEMS` for beginnings."""
 
 BLOCK_WORDS: dict[str, tuple[str, ...]] = {
+    "byline_openers": BYLINE_OPENERS,
+    "byline_joiners": BYLINE_JOINERS,
+    "byline_stops": BYLINE_STOPS,
     "social_phrases": SOCIAL_PHRASES,
     "share_phrases": SHARE_PHRASES,
     "newsletter_phrases": NEWSLETTER_PHRASES,

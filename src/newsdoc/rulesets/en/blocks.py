@@ -458,7 +458,7 @@ BLOCK_RULES: tuple[Rule, ...] = (
     Rule(
         "byline.staff_writer",
         Stage.BLOCK,
-        pattern=r"^\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3}(?:[ ]and[ ]\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3})?,[ ][\p{L} ]{0,40}(?:Writer|Correspondent|Reporter|Editor|Staff)s?$",
+        pattern=r"^(?P<authors>\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3}(?:[ ]and[ ]\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3})?),[ ][\p{L} ]{0,40}(?:Writer|Correspondent|Reporter|Editor|Staff)s?$",
         func=_short_byline,
         label="byline",
         description="'Steve Peoples, AP National Political Writer'",

@@ -1,0 +1,42 @@
+"""German quote-kind rules: quotes that are not speech (``die sogenannte „…“``, names)."""
+
+from __future__ import annotations
+
+import regex
+
+from newsdoc.model import QuoteKind
+from newsdoc.pipeline.quotes import QuoteDraft
+from newsdoc.rules import Rule, Stage
+
+_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}'’.&!-]*|\p{N}[\p{N}.,:]*|&|(?:da|de|del|di|la|le|van|von|der|of|the|and|y|e|et|du|des)\b|\p{L}+\.\p{L}{2,4})"
+_NAME = regex.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,4}}")
+_AS = regex.compile(r"\b(?:als|wie|von|mit)\s*$")
+
+
+def _name(text: str, q: QuoteDraft) -> bool:
+    """A short quote of capitalised words, with no punctuation, is a name or title (the
+    restaurant „Da Bruno“, the daily „Correio da Manhã“), unless it follows ``als``
+    (``bezeichnete ihn als „Schatten-CIA“``)."""
+    inner = q.inner
+    if not _NAME.fullmatch(text, inner.start, inner.end):
+        return False
+    return _AS.search(text, max(0, q.span.start - 8), q.span.start) is None
+
+
+QUOTE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "quote.so_called",
+        Stage.QUOTE,
+        pattern=r"\b(?:[Ss]ogenannte[nmrs]?|[Ss]o\s+genannte[nmrs]?|[Ss]ogen\.|genannte[nmrs]?|[Tt]itel|[Nn]amen|[Mm]otto|[Bb]egriff|[Ss]tichwort|[Ss]logan|[Hh]ashtag)\s*$",
+        where="before",
+        kind=QuoteKind.TERM,
+        description="die sogenannte „Schuldenbremse“; unter dem Titel „…“; das Motto „…“",
+    ),
+    Rule(
+        "quote.name",
+        Stage.QUOTE,
+        func=_name,
+        kind=QuoteKind.TERM,
+        description="a name or title: das Restaurant „Da Bruno“, die Zeitung „Correio da Manhã“",
+    ),
+)

@@ -1,0 +1,257 @@
+"""German word lists: cue verbs, titles, pronouns, role nouns, abbreviations, marks.
+
+Users extend any of them with ``RuleSet.with_words(name, [...])`` without
+writing a pattern. Verbs are listed in every form the press uses: present and
+past, singular and plural, the participle, and the joined verb-final form of
+separable verbs (``teilte … mit`` and ``wie er mitteilte``).
+"""
+
+from __future__ import annotations
+
+_PAST = """
+sagte erklärte betonte meinte teilte mitteilte fügte hinzufügte schrieb berichtete kritisierte
+warnte forderte bestätigte äußerte kommentierte antwortete entgegnete erwiderte ergänzte
+unterstrich bekräftigte versicherte behauptete bezeichnete nannte kündigte ankündigte rief
+fragte zitierte mahnte beklagte räumte einräumte gestand bemerkte sprach resümierte urteilte
+twitterte verkündete erläuterte führte ausführte hob hervorhob stellte feststellte zeigte
+verwies argumentierte begründete klagte jubelte bilanzierte schilderte erinnerte prophezeite
+vermutete glaubte hoffte meldete vermeldete verlautete beteuerte versprach appellierte wies
+lobte dementierte bekannte beschrieb gab bezweifelte widersprach protestierte erzählte warf
+vorwarf schlug vorschlug beschloss verlangte machte behauptete prangerte anprangerte empfahl
+skandierte sicherte zusicherte plädierte rechtfertigte wandte beschuldigte bat verglich
+befürchtete bekundete verurteilte begrüßte warb riet konstatierte attackierte bemängelte
+verlautbarte formulierte drohte strich unterstrich signalisierte kritisierte monierte
+präzisierte relativierte beschwichtigte versprach zog ließ lautete
+"""
+_PRESENT = """
+sagt sagen erklärt erklären betont meint teilt mitteilt fügt schreibt berichtet kritisiert
+warnt fordert bestätigt äußert kommentiert antwortet entgegnet erwidert ergänzt unterstreicht
+bekräftigt versichert behauptet bezeichnet nennt kündigt ruft fragt zitiert mahnt beklagt
+räumt gesteht bemerkt spricht urteilt twittert verkündet erläutert führt stellt zeigt verweist
+argumentiert begründet klagt schildert erinnert vermutet glaubt hofft meldet beteuert
+verspricht appelliert weist lobt dementiert bekennt beschreibt gibt bezweifelt widerspricht
+erzählt wirft schlägt verlangt empfiehlt warnt betonen berichten schreiben lässt lautet
+"""
+
+
+def _plural(past: str) -> str:
+    return past + ("n" if past.endswith("te") else "en")
+
+
+CUE_VERBS = tuple(
+    dict.fromkeys(
+        (
+            *_PAST.split(),
+            *(_plural(w) for w in _PAST.split()),
+            *_PRESENT.split(),
+        )
+    )
+)
+"""Finite verbs and participles of saying; separable ones in their split and joined forms."""
+
+CUE_PARTICIPLES = tuple(
+    """
+gesagt erklärt betont gemeint mitgeteilt hinzugefügt geschrieben berichtet kritisiert gewarnt
+gefordert bestätigt geäußert kommentiert geantwortet entgegnet erwidert ergänzt unterstrichen
+bekräftigt versichert behauptet bezeichnet genannt angekündigt gerufen gefragt zitiert gemahnt
+beklagt eingeräumt gestanden bemerkt gesprochen verkündet erläutert ausgeführt hervorgehoben
+festgestellt verwiesen argumentiert begründet geklagt geschildert erinnert vermutet betont
+beteuert versprochen appelliert gelobt dementiert vorgeworfen aufgefordert gewürdigt
+bekannt gegeben bekanntgegeben angegeben verlautbart zugesagt
+""".split()
+)
+"""Participles that close a cue after an auxiliary (``hatte Müller gesagt``, ``wird X zitiert``)."""
+
+AUXILIARIES = tuple("hatte hatten hat haben habe wird wurde wurden werden ist war".split())
+"""Auxiliaries that open an inverted cue after a quote (``„…“, hatte er gesagt``)."""
+
+TITLES = tuple(
+    """
+Präsident Präsidentin Bundespräsident Bundespräsidentin Bundeskanzler Bundeskanzlerin
+Kanzler Kanzlerin Vizekanzler Minister Ministerin Bundesminister Bundesministerin
+Außenminister Außenministerin Innenminister Innenministerin Finanzminister Finanzministerin
+Verteidigungsminister Verteidigungsministerin Justizminister Justizministerin
+Wirtschaftsminister Wirtschaftsministerin Gesundheitsminister Gesundheitsministerin
+Ministerpräsident Ministerpräsidentin Premierminister Premierministerin Premier Regierungschef
+Regierungschefin Staatschef Staatschefin Bürgermeister Bürgermeisterin Oberbürgermeister
+Oberbürgermeisterin Regierungssprecher Regierungssprecherin Sprecher Sprecherin Herr Frau
+Dr. Prof. Professor Professorin Generalsekretär Generalsekretärin Vorsitzende Vorsitzender
+Parteichef Parteichefin Fraktionschef Fraktionschefin Chef Chefin Direktor Direktorin
+Richter Richterin Staatsanwalt Staatsanwältin Oberstaatsanwalt Abgeordnete Abgeordneter
+Senator Senatorin Gouverneur Gouverneurin Papst König Königin Prinz Prinzessin Botschafter
+Botschafterin Trainer Trainerin General Kardinal Bischof Pfarrer Landrat Landrätin
+Polizeisprecher Polizeisprecherin Geschäftsführer Geschäftsführerin Vorstandschef
+Vorstandschefin Intendant Intendantin Bundestagspräsident Bundestagspräsidentin
+Landesvorsitzende Landesvorsitzender Staatssekretär Staatssekretärin Kommissar Kommissarin
+EU-Kommissar EU-Kommissarin Ex-Präsident Ex-Kanzler Altkanzler Manager Managerin
+Pressesprecher Pressesprecherin Unternehmenssprecher Unternehmenssprecherin
+""".split()
+)
+
+FEMALE_TITLES = (*(t for t in TITLES if t.endswith("in") and t != "Kardinal"), "Frau")
+MALE_TITLES = ("Herr", "König", "Prinz", "Papst", "Kardinal", "Bischof", "Pfarrer")
+
+PRONOUNS = ("er", "sie", "Er", "Sie")
+"""Pronoun speakers. ``sie`` is both *she* and *they*: it gets no gender."""
+MALE_PRONOUNS = ("er", "Er")
+
+ROLE_NOUNS = tuple(
+    """
+Sprecher Sprecherin Sprecherinnen Polizei Regierung Ministerium Behörde Behörden Experte
+Experten Expertin Expertinnen Kritiker Kritikerin Beobachter Augenzeuge Augenzeugen Zeuge
+Zeugen Zeugin Anwalt Anwältin Anwälte Staatsanwaltschaft Gericht Unternehmen Konzern Firma
+Agentur Nachrichtenagentur Zeitung Bericht Studie Umfrage Mitteilung Erklärung Vertreter
+Vertreterin Mitglied Mitglieder Abgeordnete Politiker Politikerin Wissenschaftler
+Wissenschaftlerin Forscher Forscherin Ärzte Arzt Ärztin Bewohner Anwohner Einwohner
+Teilnehmer Demonstranten Fans Spieler Leiter Leiterin Verband Partei Organisation Opposition
+Veranstalter Kommission Ermittler Feuerwehr Armee Militär Sender Magazin Blatt Nachrichtensender
+Fernsehsender Rundfunk Onlinedienst Bündnis Gewerkschaft Verein Klub Club Rathaus Stadt
+""".split()
+)
+
+DETERMINERS = tuple(
+    """
+der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem
+seinen ihr ihre ihrer ihres ihrem ihren dieser diese dieses diesem diesen jener jene mehrere
+viele einige zwei drei vier Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Sein
+Seine Ihr Ihre Dieser Diese Dieses Mehrere Viele Einige Zwei Drei Vier
+""".split()
+)
+
+FUNCTION_WORDS = tuple(
+    """
+Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Und Oder Aber Doch Denn Sondern
+Auch Dazu Dann Danach Davor Damit Dabei Dagegen Daher Darum Deshalb Deswegen Trotzdem
+Zudem Außerdem Allerdings Jedoch Bereits Schon Noch Nun Jetzt Heute Gestern Morgen Später
+Zuvor Zunächst Inzwischen Mittlerweile Bisher Seitdem Seit Nach Vor Bei Mit Von Aus Zu Zur
+Zum Im In Am An Auf Für Gegen Ohne Um Über Unter Durch Während Wegen Trotz Laut Gemäß Als
+Wie Wenn Weil Dass Da Ob So Es Er Sie Wir Ich Du Ihr Man Hier Dort Dies Diese Dieser
+Dieses Was Wer Wo Warum Weshalb Wann Welche Welcher Welches Sein Seine Ihre Ihr Unser
+Unsere Kein Keine Nicht Nur Sogar Immerhin Insgesamt Demnach Dennoch Ebenso Ebenfalls
+Gleichzeitig Zugleich Anschließend Weiter Weiterhin Ferner Darin Hierzu Insbesondere Darüber Daraufhin Schließlich Letztlich Offenbar Vermutlich Angeblich
+Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend Januar Februar März
+April Mai Juni Juli August September Oktober November Dezember
+""".split()
+)
+"""Capitalised words that open a sentence without naming anybody (``Dazu sagte …``)."""
+
+ADVERBS = tuple(
+    """
+auch hingegen dagegen jedoch aber zudem außerdem allerdings bereits schon noch nun dann
+später zuvor damals heute gestern erneut wiederholt ebenfalls zugleich gleichzeitig
+weiter ferner nämlich indes immer wieder wiederum selbst ausdrücklich deutlich zufolge jüngst kürzlich
+""".split()
+)
+
+PHRASE_STOPS = tuple(
+    """
+und oder aber doch denn sondern dass ob wenn weil als wie da so in im am an auf aus bei mit
+nach vor zu zur zum für gegen ohne um über unter durch während wegen trotz seit bis gegenüber
+laut gemäß zufolge dazu damit daher dabei dann danach nun noch auch schon bereits jedoch
+hingegen dagegen zudem außerdem allerdings sei seien habe haben hat hatte hatten ist war
+waren wird wurde wurden werde werden sagte sagt erklärte erklärt nicht nur es sich man wir
+ich ihn ihm ihnen uns euch heute gestern morgen damals später zuvor erneut am
+""".split()
+)
+"""Lower-case words that end a noun phrase read as a speaker (``sagte der Minister am …``)."""
+
+SENTENCE_OPENERS = tuple(
+    """
+Doch Aber Und Auch Dazu Dann Danach Zudem Außerdem Allerdings Jedoch Später Zuvor Damals
+Heute Gestern Nun Inzwischen Schließlich Gleichzeitig Zugleich Ebenso Bereits Anschließend
+Dabei Daraufhin Darauf Hierzu Dagegen Hingegen Demgegenüber Indes
+""".split()
+)
+
+ABBREVIATIONS = tuple(
+    """
+z Dr Prof St Nr bzw ca etc usw vgl ggf Mio Mrd Jh evtl sog inkl Abs Art Hrsg Str Tel Fr Hr
+Bd Mr Mrs Ms z.B u.a d.h o.ä u.ä s.o z.T v.a i.d.R a.D u.U Co Inc Ltd Corp Jr Sr
+""".split()
+)
+"""Words whose full stop ends no sentence (``z.B.``, ``Dr.``); spaced forms end in one of these."""
+
+ORDINAL_NOUNS = tuple(
+    """
+Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
+Jahrhundert Jahrhunderts Liga Bundesliga Runde Spieltag Platz Mal Klasse Etage Stock Grades
+Weltkrieg Weltkriegs Weltkrieges Jahrestag Geburtstag Todestag Stelle Halbzeit Satz
+""".split()
+)
+"""Words after which a number with a full stop is an ordinal (``am 5. August``, ``3. Liga``)."""
+
+QUOTE_PAIRS = ("„“", "„”", "»«", "«»", "“”", '""', "‹›")
+SINGLE_QUOTE_PAIRS = ("‚‘", "›‹")
+
+LANGUAGE_PROFILE = tuple(
+    """
+der die das und ist nicht ein eine einer eines einem einen des dem den zu mit sich auf für
+von im auch als an bei nach aus wie wird wurde werden sind war hat haben hatte nur noch
+oder aber über vor sie er es wir ich dass durch zum zur bis unter seine ihre ihr sein
+diese dieser kann soll sei gegen vom beim schon mehr sagte
+""".split()
+)
+"""The commonest words of German news; ``rules="auto"`` counts them (see ``newsdoc.language``)."""
+
+ACCORDING_TO = (
+    "laut",
+    "Laut",
+    "gemäß",
+    "Gemäß",
+    *(
+        f"{n} {noun}{of}"
+        for n in ("nach", "Nach")
+        for noun in (
+            "Angaben",
+            "Aussage",
+            "Aussagen",
+            "Worten",
+            "Ansicht",
+            "Einschätzung",
+            "Meinung",
+            "Auffassung",
+            "Darstellung",
+            "Informationen",
+            "Berichten",
+            "Schätzungen",
+        )
+        for of in (" von", " des", " der", " vom", "")
+    ),
+)
+"""Prepositions that credit a source without a verb (``laut Polizei``, ``nach Angaben des …``)."""
+
+CONJUNCTIONS = tuple(
+    "und aber doch denn sondern oder weil dass da zumal während nachdem obwohl wenn als ob".split()
+)
+"""Conjunctions after which a clause, and its subject, begins."""
+
+OBJECT_DETERMINERS = tuple("den dem einen einem des Den Dem Einen Einem Des".split())
+"""Determiners of an object, never of a sentence's subject (``Den Plan kritisierte …``)."""
+
+WORDS: dict[str, tuple[str, ...]] = {
+    "according_to": ACCORDING_TO,
+    "object_determiners": OBJECT_DETERMINERS,
+    "conjunctions": CONJUNCTIONS,
+    "cue_verbs": CUE_VERBS,
+    "cue_participles": CUE_PARTICIPLES,
+    "auxiliaries": AUXILIARIES,
+    "titles": TITLES,
+    "female_titles": FEMALE_TITLES,
+    "male_titles": MALE_TITLES,
+    "pronouns": PRONOUNS,
+    "female_pronouns": (),
+    "male_pronouns": MALE_PRONOUNS,
+    "relative_pronouns": ("der", "die", "welcher", "welche"),
+    "role_nouns": ROLE_NOUNS,
+    "determiners": DETERMINERS,
+    "function_words": FUNCTION_WORDS,
+    "adverbs": ADVERBS,
+    "phrase_stops": PHRASE_STOPS,
+    "sentence_openers": SENTENCE_OPENERS,
+    "abbreviations": ABBREVIATIONS,
+    "ordinal_nouns": ORDINAL_NOUNS,
+    "quote_pairs": QUOTE_PAIRS,
+    "single_quote_pairs": SINGLE_QUOTE_PAIRS,
+    "language_tags": ("de",),
+    "language_profile": LANGUAGE_PROFILE,
+}
