@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import time
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
@@ -60,9 +61,9 @@ def outline(article: Article) -> str:
             d = block.dateline
             body = article.text[d.span.end : block.span.end].lstrip() if d else block.text
             lines.append(f"¶ [DATELINE {d.text}]  {body}" if d else f"¶ {body}")
-            for s in starts:
-                if block.span.start <= s < block.span.end:
-                    lines.extend(quotes_in[s])
+            first = bisect_left(starts, block.span.start)
+            for s in starts[first : bisect_left(starts, block.span.end, first)]:
+                lines.extend(quotes_in[s])
     if article.speakers:
         lines.append("")
         lines.append("SPEAKERS")
@@ -201,7 +202,12 @@ class UsageError(Exception):
 
 
 def _rules(value: str) -> RuleSet:
-    return load_rules(value) if value.endswith(".toml") else rulesets.get(value)
+    return load_rules(value) if _is_rule_file(value) else rulesets.get(value)
+
+
+def _is_rule_file(value: str) -> bool:
+    """``--rules`` names a TOML file when it ends in ``.toml``, in any case (``Mine.TOML``)."""
+    return value.lower().endswith(".toml")
 
 
 def _write(out: TextIO, text: str) -> None:
@@ -223,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ]
             _write(sys.stdout, "\n".join(rows))
             return 0
-        return _parse_command(args, args.rules if not args.rules.endswith(".toml") else rs)
+        return _parse_command(args, rs if _is_rule_file(args.rules) else args.rules)
     except UsageError as exc:
         print(f"newsdoc: {exc}", file=sys.stderr)
         return 2
