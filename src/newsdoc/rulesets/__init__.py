@@ -22,6 +22,8 @@ ENTRY_POINT_GROUP = "newsdoc.rulesets"
 _BUILTIN = {
     "de": "newsdoc.rulesets.de:build",
     "en": "newsdoc.rulesets.en:build",
+    "es": "newsdoc.rulesets.es:build",
+    "fr": "newsdoc.rulesets.fr:build",
 }
 
 
