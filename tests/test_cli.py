@@ -23,6 +23,18 @@ def test_outline(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Vladimir Putin (described)" in out
 
 
+def test_outline_dateline_once_and_unresolved_speaker(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Vote\n\nWASHINGTON (AP) - “No,” he told reporters.", encoding="utf-8")
+    assert main(["parse", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "¶ [DATELINE WASHINGTON (AP) -]  “No,” he told reporters.\n" in out
+    assert out.count("WASHINGTON") == 1
+    assert "— unresolved “he” (told)" in out  # not "— he (told)", as if "he" were a name
+
+
 def test_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "--json", str(SEED)]) == 0
     data = json.loads(capsys.readouterr().out)

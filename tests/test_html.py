@@ -202,7 +202,7 @@ def test_gzip_page_from_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_without_lxml_the_error_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "lxml.html", None)
+    monkeypatch.setitem(sys.modules, "lxml.etree", None)
     with pytest.raises(ImportError, match=r"pip install 'newsdoc\[html\]'"):
         parse_html("<p>x</p>")
 

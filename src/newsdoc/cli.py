@@ -28,9 +28,9 @@ def outline(article: Article) -> str:
     quotes_in: dict[int, list[str]] = {}
     for q in article.quotes:
         a = q.attribution
-        who = (
-            f"{a.speaker.name or a.speaker.text} ({a.cue.text if a.cue else a.rule})" if a else "?"
-        )
+        # A mention with no name was never resolved to a speaker (a lone "he"): say so.
+        name = (a.speaker.name or f"unresolved “{a.speaker.text}”") if a else ""
+        who = f"{name} ({a.cue.text if a.cue else a.rule})" if a else "?"
         quotes_in.setdefault(q.span.start, []).append(f"    » {q.text}  [{q.kind}] — {who}")
     starts = sorted(quotes_in)
     for block in article.blocks:
@@ -42,8 +42,9 @@ def outline(article: Article) -> str:
         elif isinstance(block, Boilerplate):
             lines.append(f"[{block.kind}: {block.rule}]  {block.text}")
         elif isinstance(block, Paragraph):
-            head = f"DATELINE {block.dateline.text}  " if block.dateline else ""
-            lines.append(f"¶ {head}{block.text}")
+            d = block.dateline
+            body = article.text[d.span.end : block.span.end].lstrip() if d else block.text
+            lines.append(f"¶ [DATELINE {d.text}]  {body}" if d else f"¶ {body}")
             for s in starts:
                 if block.span.start <= s < block.span.end:
                     lines.extend(quotes_in[s])

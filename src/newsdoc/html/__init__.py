@@ -21,7 +21,7 @@ from newsdoc.parse import options, run
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement
+    from lxml.etree import _Element
 
     from newsdoc.html.tree import PageBlocks
 
@@ -78,7 +78,7 @@ def parse_html(
     '/html/body/p'
     """
     try:
-        import lxml.html  # noqa: F401
+        import lxml.etree  # noqa: F401
     except ImportError as exc:
         raise ImportError(
             "newsdoc.parse_html needs lxml: pip install 'newsdoc[html]'", name=exc.name
@@ -102,22 +102,24 @@ def parse_html(
     return article
 
 
-def _parse(text: str) -> tuple[HtmlElement | None, bool]:
+def _parse(text: str) -> tuple[_Element | None, bool]:
     """The page tree (``None`` when empty) and whether the parser stopped at its depth limit."""
-    import lxml.etree
-    import lxml.html
+    from lxml import etree
 
-    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
+    # The plain etree parser: lxml.html's element classes cost a look-up per element.
+    parser = etree.HTMLParser(encoding="utf-8", huge_tree=True)
     data = _SURROGATE.sub("\ufffd", text).encode("utf-8")
     try:
-        root = lxml.html.document_fromstring(data, parser=parser)
-    except lxml.etree.ParserError:  # "Document is empty"
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:  # nothing to parse
+        return None, False
+    if root is None:
         return None, False
     deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
     return root, deep
 
 
-def _tree(text: str) -> tuple[HtmlElement | None, bool]:
+def _tree(text: str) -> tuple[_Element | None, bool]:
     """The page tree; a page too deep for the parser is parsed again without its nesting."""
     root, deep = _parse(text)
     if not deep:
@@ -136,7 +138,7 @@ def _flatten(m: re.Match[str]) -> str:
     return "<br>" if tag in BLOCK_TAGS else ""
 
 
-def _read(root: HtmlElement, url: str | None, encoding: str) -> tuple[PageBlocks, Meta]:
+def _read(root: _Element, url: str | None, encoding: str) -> tuple[PageBlocks, Meta]:
     from newsdoc.html.meta import read_meta
     from newsdoc.html.tree import mark_declared, page_blocks
 

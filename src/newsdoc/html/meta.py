@@ -22,7 +22,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from newsdoc.model import Meta
 
@@ -50,7 +50,7 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
-def _metas(root: HtmlElement) -> dict[str, list[str]]:
+def _metas(root: _Element) -> dict[str, list[str]]:
     """``<meta>`` contents by lower-case ``property``/``name``/``itemprop``, in page order."""
     out: dict[str, list[str]] = {}
     for el in root.iter("meta"):
@@ -64,7 +64,7 @@ def _metas(root: HtmlElement) -> dict[str, list[str]]:
     return out
 
 
-def _ld_objects(root: HtmlElement) -> Iterator[Mapping[str, Any]]:
+def _ld_objects(root: _Element) -> Iterator[Mapping[str, Any]]:
     """Every JSON-LD object of the page, ``@graph`` members and list items included."""
     for el in root.iter("script"):
         if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
@@ -90,7 +90,7 @@ def _types(obj: Mapping[str, Any]) -> set[str]:
     return {t} if isinstance(t, str) else {x for x in t if isinstance(x, str)} if t else set()
 
 
-def _article_ld(root: HtmlElement) -> Mapping[str, Any]:
+def _article_ld(root: _Element) -> Mapping[str, Any]:
     """The page's article object: the first of an article type with a headline, or ``{}``."""
     best: Mapping[str, Any] = {}
     for obj in _ld_objects(root):
@@ -171,11 +171,11 @@ def _first_date(*values: object) -> str | None:
     return None
 
 
-def _text(el: HtmlElement) -> str | None:
-    return _clean(el.text_content())
+def _text(el: _Element) -> str | None:
+    return _clean("".join(el.itertext()))
 
 
-def _headline(root: HtmlElement, declared: list[str], title: str | None) -> str | None:
+def _headline(root: _Element, declared: list[str], title: str | None) -> str | None:
     """The ``<h1>`` that agrees with a declared title, else that title, else ``<title>`` cut."""
     wanted = [t.casefold() for t in (*declared, title or "") if t]
     h1s = [t for t in (_text(h) for h in root.iter("h1")) if t and len(t) <= 300]
@@ -192,7 +192,7 @@ def _headline(root: HtmlElement, declared: list[str], title: str | None) -> str 
     return h1s[0] if len(h1s) == 1 else None
 
 
-def read_meta(root: HtmlElement, url: str | None, encoding: str) -> Meta:
+def read_meta(root: _Element, url: str | None, encoding: str) -> Meta:
     """Read the page's metadata (see the module docstring for the sources)."""
     metas = _metas(root)
     ld = _article_ld(root)
@@ -215,7 +215,7 @@ def read_meta(root: HtmlElement, url: str | None, encoding: str) -> Meta:
     itemprop_authors = [
         _text(el)
         for el in root.xpath('//*[@itemprop="author"]//*[@itemprop="name"]|//*[@rel="author"]')
-        if isinstance(el, HtmlElement)
+        if isinstance(el, _Element)
     ]
     authors = (
         _names(ld.get("author"))

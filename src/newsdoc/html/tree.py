@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import attrs
 from lxml import etree
-from lxml.html import HtmlElement
+from lxml.etree import _Element
 
 from newsdoc.model import Meta, Span
 from newsdoc.pipeline.features import HtmlFeatures
@@ -36,6 +36,10 @@ BLOCK_TAGS = frozenset(
 )
 """The paragraph-level tags: each starts and ends a block."""
 _LIST = frozenset(("li", "dd", "dt"))
+_PLAIN = frozenset(
+    "span b i em strong u s small big font sup sub abbr cite code time mark q del ins tt "
+    "var kbd samp bdi bdo nobr label".split()
+)
 _FIGURE = frozenset(("figure", "figcaption"))
 _CHROME = {"nav": "nav", "aside": "aside", "header": "header", "footer": "footer"}
 _ROLES = {
@@ -67,8 +71,9 @@ class PageBlocks:
 class _Frame:
     """What holds from one element down: its tag and what its ancestors say."""
 
-    el: HtmlElement
+    el: _Element
     tag: str
+    parent: _Frame | None
     words: frozenset[str]
     link: bool
     list_item: bool
@@ -78,35 +83,43 @@ class _Frame:
     heading: int
 
 
-def _class_words(el: HtmlElement) -> list[str]:
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not raw.strip():
-        return []
-    return [w.lower() for w in _WORD_SPLIT.split(raw) if w]
+_WORDS_OF: dict[str, tuple[str, ...]] = {}  # class/id text -> its words (pages repeat them)
 
 
-def _hidden(el: HtmlElement) -> bool:
-    if el.get("hidden") is not None:
+def _class_words(cls: str | None, ident: str | None) -> tuple[str, ...]:
+    raw = f"{cls or ''} {ident or ''}"
+    words = _WORDS_OF.get(raw)
+    if words is None:
+        words = tuple(w.lower() for w in _WORD_SPLIT.split(raw) if w)
+        if len(_WORDS_OF) < 100_000:
+            _WORDS_OF[raw] = words
+    return words
+
+
+def _hidden(attrib: etree._Attrib) -> bool:
+    if "hidden" in attrib:
         return True
-    style = el.get("style")
+    style = attrib.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
-def _frame(el: HtmlElement, tag: str, parent: _Frame | None) -> _Frame:
-    words = _class_words(el)
+def _frame(el: _Element, tag: str, parent: _Frame | None) -> _Frame:
+    attrib = el.attrib
+    cls, ident = attrib.get("class"), attrib.get("id")
     inherited = parent.words if parent is not None else frozenset()
-    if words and len(inherited) < _MAX_WORDS:
-        inherited = inherited.union(words)
-    role = (el.get("role") or "").lower()
-    itemprop = el.get("itemprop") or ""
+    if (cls or ident) and len(inherited) < _MAX_WORDS:
+        inherited = inherited.union(_class_words(cls, ident))
+    role = (attrib.get("role") or "").lower()
+    itemprop = attrib.get("itemprop") or ""
     chrome = _CHROME.get(tag) or _ROLES.get(role, "")
     if parent is None:
-        return _Frame(el, tag, inherited, False, False, False, False, chrome, 0)
+        return _Frame(el, tag, None, inherited, False, False, False, False, chrome, 0)
     return _Frame(
         el,
         tag,
+        parent,
         inherited,
-        parent.link or (tag == "a" and el.get("href") is not None),
+        parent.link or (tag == "a" and "href" in attrib),
         parent.list_item or tag in _LIST,
         parent.article
         or tag in ("article", "main")
@@ -143,7 +156,7 @@ class _Builder:
     def close(self, owner: _Frame) -> None:
         if not self.pieces:
             return
-        block = _SPACE.sub(" ", "".join(self.pieces)).strip()
+        block = " ".join("".join(self.pieces).split())
         link_chars, extra = self.link_chars, self.extra_words
         self.pieces, self.link_chars, self.extra_words = [], 0, set()
         if not block:
@@ -160,7 +173,7 @@ class _Builder:
             HtmlFeatures(
                 tag=owner.tag,
                 path=self.tree.getpath(owner.el),
-                ancestors=_ancestors(owner.el),
+                ancestors=_ancestors(owner),
                 class_words=owner.words.union(extra) if extra else owner.words,
                 link_density=min(1.0, link_chars / visible) if visible else 0.0,
                 heading=owner.heading,
@@ -172,50 +185,57 @@ class _Builder:
         )
 
 
-def _ancestors(el: HtmlElement) -> tuple[str, ...]:
+def _ancestors(frame: _Frame) -> tuple[str, ...]:
     tags: list[str] = []
-    for a in el.iterancestors():
-        if len(tags) == _MAX_ANCESTORS:
-            break
-        if isinstance(a.tag, str) and a.tag not in ("html", "body"):
-            tags.append(a.tag)
+    up = frame.parent
+    while up is not None and len(tags) < _MAX_ANCESTORS:
+        if up.tag not in ("html", "body"):
+            tags.append(up.tag)
+        up = up.parent
     return tuple(reversed(tags))
 
 
-def page_blocks(root: HtmlElement) -> PageBlocks:
+def page_blocks(root: _Element) -> PageBlocks:
     """Walk the page tree and return its visible text, block spans and features."""
     out = _Builder(root.getroottree())
     top = _frame(root, str(root.tag).lower(), None)
-    stack: list[tuple[_Frame, Iterator[HtmlElement]]] = [(top, iter(root))]
+    # (element, its frame, its children still to visit); a plain inline element
+    # (``<b>``, ``<span>`` without attributes) shares its parent's frame
+    stack: list[tuple[_Element, _Frame, Iterator[_Element]]] = [(root, top, iter(root))]
     owners: list[_Frame] = [top]  # the open paragraph-level elements, innermost last
     out.add(root.text, top, top)
     while stack:
-        frame, children = stack[-1]
+        el, frame, children = stack[-1]
         child = next(children, None)
         if child is None:  # the element ends: its block closes, its tail joins the parent's
             stack.pop()
-            if frame.tag in BLOCK_TAGS:
+            if frame.el is el and frame.tag in BLOCK_TAGS:
                 out.close(owners.pop())
             if stack:
-                out.add(frame.el.tail, stack[-1][0], owners[-1])
+                out.add(el.tail, stack[-1][1], owners[-1])
             continue
         tag = child.tag
         if not isinstance(tag, str):  # a comment or processing instruction: only its tail shows
             out.add(child.tail, frame, owners[-1])
             continue
         tag = tag.lower()
-        if tag in _SKIP or _hidden(child):
+        attrib = child.attrib
+        if tag in _SKIP or (attrib and _hidden(attrib)):
             out.add(child.tail, frame, owners[-1])
             continue
         if tag == "br" or tag == "hr":
             out.close(owners[-1])
             out.add(child.tail, frame, owners[-1])
             continue
+        if tag in _PLAIN and not attrib:
+            stack.append((child, frame, iter(child)))
+            out.add(child.text, frame, owners[-1])
+            continue
         sub = _frame(child, tag, frame)
         if tag in BLOCK_TAGS:
             out.close(owners[-1])
             owners.append(sub)
-        stack.append((sub, iter(child)))
+        stack.append((child, sub, iter(child)))
         out.add(child.text, sub, owners[-1])
     return PageBlocks("".join(out.parts), tuple(out.spans), tuple(out.features))
 
@@ -236,7 +256,9 @@ def mark_declared(page: PageBlocks, meta: Meta) -> PageBlocks:
     head = None
     if title:
         found = [i for i, t in enumerate(texts) if _key(t) == title]
-        head = next((i for i in found if features[i].heading), found[0] if found else None)
+        # an <h1> first, then any heading, then the first block that says it
+        found.sort(key=lambda i: (features[i].heading != 1, features[i].heading == 0, i))
+        head = found[0] if found else None
         if head is not None:
             features[head] = attrs.evolve(features[head], declared="headline")
     names = [_key(a) for a in meta.authors if len(a) > 3]

@@ -200,15 +200,30 @@ _FIGURE_COST = 300  # a caption inside <figure>: beside the article, not of it
 _CLASS_COST = 60  # under an element whose class/id words mark furniture
 _NEW_CLASS_COST = 150  # ... words that the article's other blocks do not share
 _CONTAINER_SHARE = 0.85  # of the run's weight the article's element must hold
-_SEP = "\x00"  # class words are searched as "\x00word\x00word\x00"
+_SEP = "\x00"  # a class word is matched as "\x00word\x00"
 
 
-def _furniture(rule: CompiledRule, words: frozenset[str] | set[str]) -> bool:
-    """Whether some class/id word is one of the rule set's furniture words (``markup``)."""
-    if not words:
-        return False
-    joined = _SEP + _SEP.join(sorted(words)) + _SEP
-    return any(m.lastgroup == "markup" for m in rule.finditer(joined))
+class _Furniture:
+    """Which class/id words are furniture words (the ``markup`` group of the rule's
+    pattern), each word asked once per parse."""
+
+    def __init__(self, rule: CompiledRule) -> None:
+        self.rule = rule
+        self.known: dict[str, bool] = {}
+        self.sets: dict[frozenset[str], bool] = {}
+
+    def word(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            m = self.rule.match(_SEP + word + _SEP)
+            found = self.known[word] = m is not None and m.lastgroup == "markup"
+        return found
+
+    def any(self, words: frozenset[str]) -> bool:
+        found = self.sets.get(words)
+        if found is None:
+            found = self.sets[words] = any(self.word(w) for w in words)
+        return found
 
 
 def _markup_cost(html: HtmlFeatures, furniture: bool) -> float:
@@ -246,7 +261,20 @@ def _container(htmls: Sequence[HtmlFeatures], scores: Sequence[float], start: in
     for step, w in weight.items():
         if w >= _CONTAINER_SHARE * total and len(step) > len(best):
             best = step
-    return best
+    return _whole(best)
+
+
+_PART_STEP = regex.compile(
+    r"/(?:ul|ol|li|dl|dd|dt|table|thead|tbody|tfoot|tr|td|th|blockquote|p|h[1-6])(?:\[\d+\])?$"
+)
+
+
+def _whole(path: str) -> str:
+    """The nearest element around ``path`` that is not a list, a table or a part of
+    one (a run of list items or cells is part of an article, never all of it)."""
+    while (m := _PART_STEP.search(path)) is not None:
+        path = path[: m.start()]
+    return path
 
 
 def _inside(path: str, container: str) -> bool:
@@ -259,7 +287,7 @@ def _article_blocks(
     scores: Sequence[float],
     start: int,
     end: int,
-    rule: CompiledRule,
+    furniture: _Furniture,
 ) -> set[int]:
     """On a page, the blocks of the article: the run's blocks inside the article's element,
     and the element's other blocks that neither the block rules, the links, the page
@@ -288,7 +316,7 @@ def _article_blocks(
             continue
         if h.link_density > _LINKED or h.in_figure or (h.chrome and not chrome):
             continue
-        if _furniture(rule, h.class_words - common):
+        if furniture.any(h.class_words - common):
             continue
         kept.add(i)
     return kept
@@ -320,14 +348,15 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         m = rule.search(t) if w < _LOOKUP else None
         heads.append(m.lastgroup if m is not None else None)
     scores = [_score(*row) for row in zip(drafts, texts, weights, heads, strict=True)]
+    furniture = _Furniture(rule)
     for i, d in enumerate(drafts):
         if d.html is not None and scores[i] != BARRIER:
-            scores[i] -= _markup_cost(d.html, _furniture(rule, d.html.class_words))
+            scores[i] -= _markup_cost(d.html, furniture.any(d.html.class_words))
     start, end = main_run(scores)
     if start == end:
         return list(drafts)
     start, end = _extent(drafts, texts, weights, heads, start, end)
-    kept = _article_blocks(drafts, heads, scores, start, end, rule)
+    kept = _article_blocks(drafts, heads, scores, start, end, furniture)
     out: list[BlockDraft] = []
     area = "navigation"
     links = False  # under a bare "Related" heading, until the next sentence
@@ -566,14 +595,14 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         _MAIN_RUN,
         Stage.CONTEXT,
         pattern=(
-            r"^(?:(?P<comments>(?i:\W*+(?:\d+\s+)?(?:(?:top[ -]rated|latest|recent|all|view|show"
+            r"(?P<markup>\x00(?:(?:\L<markup_words>)\x00|\L<markup_stems>))"
+            r"|^(?:(?P<comments>(?i:\W*+(?:\d+\s+)?(?:(?:top[ -]rated|latest|recent|all|view|show"
             r"|read|\d+)\s+)?(?:(?:comments?|responses?|replies)(?:[\s\W\d]*+"
             r"|(?<=\d\s+(?:comments?|responses?|replies))\s+to\s.{1,200})"
             r"|(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion))\W*+)))$"
             r"|(?P<heading>(?i:\L<section_headings>)[\s\W]*+)$"
             r"|(?P<section>(?i:\L<section_headings>)\b[^.!?:\n]{0,40})$"
             r"|(?P<quote>(?=[^“\"«„]*+[“\"«„][^”\"»“]*+[”\"»“]).*?\b(?:\L<cue_verbs>)\b))"
-            r"|(?P<markup>\x00(?:(?:\L<markup_words>)\x00|\L<markup_stems>))"
         ),
         func=_main_run,
         description="the article's main run of prose; paragraphs outside it are boilerplate",
