@@ -38,7 +38,7 @@ from newsdoc.pipeline.assemble import assemble_quotes, rule_kinds  # noqa: E402
 from newsdoc.pipeline.attribute import attribute_quotes  # noqa: E402
 from newsdoc.pipeline.blocks import split_blocks  # noqa: E402
 from newsdoc.pipeline.classify import classify_blocks  # noqa: E402
-from newsdoc.pipeline.quotes import MarkTable, find_quotes  # noqa: E402
+from newsdoc.pipeline.quotes import MarkTable, crowded, find_quotes  # noqa: E402
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet  # noqa: E402
 from newsdoc.testing import check_invariants  # noqa: E402
 
@@ -113,13 +113,14 @@ def _stage_times(text: str, rules: RuleSet, clock: dict[str, float]) -> None:
         ),
     )
     found = timed("find quotes", lambda: find_quotes(text, paras, table))
-    kinds = timed("quote kinds", lambda: rule_kinds(text, found, rules, timeout))
-    marks = [k is not None for k in kinds]
+    crowd = timed("find quotes", lambda: crowded(found))
+    kinds = timed("quote kinds", lambda: rule_kinds(text, found, rules, timeout, crowd))
+    marks = [k is not None or c for k, c in zip(kinds, crowd, strict=True)]
     drafts_a = timed(
         "attribute", lambda: attribute_quotes(text, paras, found, marks, rules, timeout)
     )
     timed("assemble", lambda: assemble_quotes(text, found, kinds, drafts_a, rules))
-    timed("build", lambda: tuple(_block(text, d, datelines) for d in drafts))
+    timed("build", lambda: tuple(_block(text, d, datelines, None) for d in drafts))
 
 
 def stages(folder: Path) -> None:

@@ -75,13 +75,29 @@ def test_a_line_ending_in_white_space_is_one_block() -> None:
     assert [b.text for b in article.blocks] == ["WASHINGTON — Talks resume, he said.", "Next Line."]
 
 
-def test_a_long_sentence_of_quotes_attributes_each_nearby() -> None:
-    # One sentence with hundreds of quotes: each quote still finds the cue beside it.
-    text = "Intro line here.\n\n" + "“Yes,” he said, " * 300 + "and left."
+def test_a_sentence_of_many_quotes_attributes_each_nearby() -> None:
+    # One sentence with as many quotes as the densest news article: each finds its cue.
+    text = "Intro line here.\n\n" + "“Yes,” he said in the hall, " * 30 + "and left."
     article = newsdoc.parse(text)
     check_invariants(article)
-    assert len(article.quotes) == 300
+    assert len(article.quotes) == 30 and not article.warnings
     assert all(q.attribution is not None for q in article.quotes)
+
+
+@pytest.mark.parametrize("unit", ["“Yes,” he said, ", "« ", "He said “hi”.\r\n", "「你好」"])
+def test_a_crowd_of_quotes_is_found_but_left_to_no_rule(unit: str) -> None:
+    # Hundreds of quotes packed closer than news prose packs them (one per 50 characters
+    # over 2000): all are found, no rule tries them (their cost must not grow with the rule
+    # set), and a warning says so.
+    far = "Plain prose that holds no mark at all. " * 30  # beyond the crowd's reach
+    text = f"Intro line here.\n\n{far}\n\n{unit * 300}\n\n{far} “Yes,” he said."
+    article = newsdoc.parse(text)
+    check_invariants(article)
+    crowd = article.quotes[:-1]
+    assert len(crowd) >= 150 and all(q.attribution is None for q in crowd)
+    assert article.quotes[-1].attribution is not None
+    (warning,) = article.warnings
+    assert "no quote or attribution rule was tried" in warning
 
 
 # -- slow custom rules: every stage stops them --------------------------------

@@ -6,6 +6,7 @@ import argparse
 import gzip
 import json
 import sys
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -45,9 +46,9 @@ def outline(article: Article) -> str:
             d = block.dateline
             body = article.text[d.span.end : block.span.end].lstrip() if d else block.text
             lines.append(f"¶ [DATELINE {d.text}]  {body}" if d else f"¶ {body}")
-            for s in starts:
-                if block.span.start <= s < block.span.end:
-                    lines.extend(quotes_in[s])
+            first = bisect_left(starts, block.span.start)
+            for s in starts[first : bisect_left(starts, block.span.end, first)]:
+                lines.extend(quotes_in[s])
     if article.speakers:
         lines.append("")
         lines.append("SPEAKERS")
@@ -110,7 +111,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _rules(value: str) -> RuleSet:
-    return load_rules(value) if value.endswith(".toml") else rulesets.get(value)
+    return load_rules(value) if _is_rule_file(value) else rulesets.get(value)
+
+
+def _is_rule_file(value: str) -> bool:
+    """``--rules`` names a TOML file when it ends in ``.toml``, in any case (``Mine.TOML``)."""
+    return value.lower().endswith(".toml")
 
 
 def _read(path: str) -> bytes:

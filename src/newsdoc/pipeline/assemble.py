@@ -26,14 +26,19 @@ _WORDS = regex.compile(r"[\p{L}\p{N}'’-]+")
 
 
 def rule_kinds(
-    text: str, quotes: Sequence[QuoteDraft], rules: RuleSet, timeout: float
+    text: str,
+    quotes: Sequence[QuoteDraft],
+    rules: RuleSet,
+    timeout: float,
+    skip: Sequence[bool],
 ) -> list[str | None]:
-    """Quote kinds decided by quote rules (e.g. scare quotes), ``None`` where no rule holds."""
+    """Quote kinds decided by quote rules (e.g. scare quotes), ``None`` where no rule holds
+    and for the quotes flagged in ``skip``."""
     stage = rules.for_stage(Stage.QUOTE, timeout)
     out: list[str | None] = []
-    for q in quotes:
+    for q, skipped in zip(quotes, skip, strict=True):
         kind = None
-        for rule in stage:
+        for rule in () if skipped else stage:
             if rule.compiled is None:
                 hit = bool(rule.rule.func and rule.rule.func(text, q))
             elif rule.rule.where == "after":

@@ -19,6 +19,11 @@ damage from a stray or misordered mark stays local:
 
 Single marks (‘ ’) make a quote only outside double quotes, when they pair
 within one paragraph and are not apostrophes (It’s, the Smiths’ house).
+
+:func:`crowded` marks the quotes of runs far denser than news prose has
+(hostile or broken input: hundreds of thousands of marks), which the rule
+stages then leave alone, so that their cost per quote does not depend on
+how many rules a rule set has.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import regex
 
 from newsdoc.model import Span
 
-__all__ = ["MarkTable", "QuoteDraft", "find_quotes"]
+__all__ = ["CROWD", "CROWD_REACH", "MarkTable", "QuoteDraft", "crowded", "find_quotes"]
 
 
 @attrs.frozen
@@ -196,6 +201,28 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
             found.append(_draft(open_at, para.end, open_para, closed=False))
             open_at = None
     return found
+
+
+CROWD_REACH = 1000
+"""Characters either side of a quote's start that :func:`crowded` counts quotes in."""
+CROWD = 40
+"""More quotes than this within :data:`CROWD_REACH` either side make a crowd (one per 50
+characters; the densest news article among 1,900 holds 20)."""
+
+
+def crowded(quotes: Sequence[QuoteDraft]) -> list[bool]:
+    """Per quote, whether it stands in a crowd: more than :data:`CROWD` quotes start within
+    :data:`CROWD_REACH` characters either side of its start. One pass, two pointers."""
+    starts = [q.span.start for q in quotes]
+    out: list[bool] = []
+    lo = hi = 0
+    for s in starts:
+        while starts[lo] < s - CROWD_REACH:
+            lo += 1
+        while hi < len(starts) and starts[hi] <= s + CROWD_REACH:
+            hi += 1
+        out.append(hi - lo > CROWD)
+    return out
 
 
 def _draft(start: int, end: int, paragraph: int, *, closed: bool = True) -> QuoteDraft:
