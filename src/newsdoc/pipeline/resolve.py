@@ -825,8 +825,12 @@ class _Resolver:
                 if e.gender != want:
                     continue
                 fit = 1.0
+            elif e.kind == "person" or e.speaker:
+                fit = 0.6
+            elif " " in e.name:
+                fit = 0.1  # two capitalised words: maybe a person the text does not type
             else:
-                fit = 0.6 if (e.kind == "person" or e.speaker) else 0.1
+                continue  # 'Lyon': one word, never a speaker, no title or first name
             score = 0.0
             last = -1
             for pos, s, subject, speaker, _ in e.occurrences:
