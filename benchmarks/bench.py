@@ -19,8 +19,13 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
+import resource
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -143,6 +148,65 @@ def stages(folder: Path) -> None:
     )
 
 
+SEED = REPO / "examples" / "g20-trump-putin.txt"
+_FIRST_PARSE = """
+import sys, time
+t0 = time.process_time()
+import newsdoc
+t1 = time.process_time()
+text = open(sys.argv[1], encoding="utf-8").read()
+newsdoc.parse(text)
+t2 = time.process_time()
+newsdoc.parse(text)
+t3 = time.process_time()
+print(t1 - t0, t2 - t1, t3 - t2)
+"""
+
+
+def _child(args: list[str], cache: Path) -> tuple[float, float, str]:
+    """Run a fresh Python process: (wall seconds, CPU seconds, its standard output)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "NEWSDOC_CACHE": str(cache)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, check=True
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu, done.stdout
+
+
+def cold_start(repeat: int) -> None:
+    """Fresh processes on the seed article: import, first parse, CLI run, against
+    ``python -c "import regex, attrs"``; with an empty pattern cache, then a filled one."""
+    base = [_child(["-c", "import regex, attrs"], REPO)[:2] for _ in range(repeat)]
+    b_wall, b_cpu = (statistics.median(x) for x in zip(*base, strict=True))
+    print(f"cold start: fresh processes, {SEED.name} (medians of {repeat})")
+    print(f"  python -c 'import regex, attrs'   wall {b_wall:.3f} s  CPU {b_cpu:.3f} s")
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp) / "cache"
+        for label, runs in (("empty cache", 1), ("filled cache", repeat)):
+            first, cli = [], []
+            for _ in range(runs):
+                if label == "empty cache":
+                    shutil.rmtree(cache, ignore_errors=True)
+                first.append(_child(["-c", _FIRST_PARSE, str(SEED)], cache)[2].split())
+                if label == "empty cache":
+                    shutil.rmtree(cache, ignore_errors=True)
+                cli.append(_child(["-m", "newsdoc", "parse", str(SEED)], cache)[:2])
+            imp, parse1, parse2 = (statistics.median(float(r[i]) for r in first) for i in range(3))
+            c_wall, c_cpu = (statistics.median(x) for x in zip(*cli, strict=True))
+            print(
+                f"  {label:12s}  import {imp:.3f} s  first parse {parse1:.3f} s"
+                f"  (warm {parse2:.3f} s: +{parse1 - parse2:.3f} s)"
+            )
+            print(
+                f"  {'':12s}  CLI parse  wall {c_wall:.3f} s = {c_wall / b_wall:.1f}x"
+                f"  CPU {c_cpu:.3f} s = {c_cpu / b_cpu:.1f}x the import of regex and attrs"
+            )
+
+
 def _fmt(values: list[float], spec: str = ".3f") -> str:
     return ", ".join(format(v, spec) for v in values)
 
@@ -262,14 +326,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--scaling", action="store_true", help="1x/8x/64x input: time and memory")
     ap.add_argument("--pathological", action="store_true", help="hostile inputs")
     ap.add_argument("--stages", action="store_true", help="CPU time of each stage")
+    ap.add_argument("--cold", action="store_true", help="fresh processes: import, first parse, CLI")
     ap.add_argument("--size-mb", type=float, default=1.0, help="size of each hostile input")
     ap.add_argument("--all", action="store_true", help="speed, scaling and pathological")
     args = ap.parse_args(argv)
-    only_speed = not (args.scaling or args.pathological or args.stages)
+    only_speed = not (args.scaling or args.pathological or args.stages or args.cold)
     if args.all or only_speed:
         speed(args.folder, args.repeat)
     if args.all or args.stages:
         stages(args.folder)
+    if args.all or args.cold:
+        cold_start(args.repeat)
     if args.all or args.scaling:
         scaling(args.folder, args.repeat)
     if args.all or args.pathological:
