@@ -60,6 +60,19 @@ def test_errors_go_to_stderr(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     assert "no rule set named" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("name", ["Mine.TOML", "mine.Toml", "mine.toml"])
+def test_rules_file_extension_in_any_case(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rules = tmp_path / name
+    rules.write_text('name = "mine"\nbase = "en"\n[words]\ncue_verbs = ["harrumphed"]\n')
+    article = tmp_path / "a.txt"
+    article.write_text("Vote\n\n“No,” harrumphed Ana Ruiz.", encoding="utf-8")
+    assert main(["parse", "--rules", str(rules), str(article)]) == 0
+    assert "Ana Ruiz (harrumphed)" in capsys.readouterr().out
+    assert main(["rules", "--rules", str(rules)]) == 0
+
+
 def test_rules_listing(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules"]) == 0
     assert "boilerplate.related" in capsys.readouterr().out

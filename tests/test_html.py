@@ -210,6 +210,8 @@ def test_without_lxml_the_error_says_what_to_install(monkeypatch: pytest.MonkeyP
 def test_bad_arguments() -> None:
     with pytest.raises(TypeError):
         parse_html(12)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"not a path .*read_bytes"):
+        parse_html(Path("page.html"))  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         parse_html("<p>x</p>", timeout=0)
 

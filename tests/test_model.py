@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import attrs
 import pytest
@@ -114,6 +115,15 @@ def test_from_dict_rejects_garbage() -> None:
         Article.from_dict({"schema": 2, "text": "", "attributions": [None]})
     with pytest.raises(ValueError, match="to_dict"):
         Article.from_dict({"text": "", "speakers": [{"name": "X", "attributions": [3]}]})
+
+
+def test_a_path_is_not_read_and_the_error_shows_how(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Vote\n\n“Yes,” said Ana Ruiz.", encoding="utf-8")
+    with pytest.raises(TypeError, match=r"takes the text, not a path .*a\.txt.*\.read_bytes\(\)"):
+        newsdoc.parse(path)  # type: ignore[arg-type]
+    # the fix the message names works
+    assert newsdoc.parse(path.read_bytes()).quotes[0].attribution is not None
 
 
 def test_input_types() -> None:

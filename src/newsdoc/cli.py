@@ -111,7 +111,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _rules(value: str) -> RuleSet:
-    return load_rules(value) if value.endswith(".toml") else rulesets.get(value)
+    return load_rules(value) if _is_rule_file(value) else rulesets.get(value)
+
+
+def _is_rule_file(value: str) -> bool:
+    """``--rules`` names a TOML file when it ends in ``.toml``, in any case (``Mine.TOML``)."""
+    return value.lower().endswith(".toml")
 
 
 def _read(path: str) -> bytes:

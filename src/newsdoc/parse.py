@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from collections.abc import Sequence
 from typing import Literal
 
@@ -97,8 +98,15 @@ def parse(
             naming the rule; ``"skip"`` switches that rule off for this parse
             and records a warning on the Article.
 
+    A path is not read: ``parse`` takes the text, as a ``str`` always is
+    (``parse("a.txt")`` parses the words "a.txt"), and the caller knows the
+    file's encoding. Read it first (``parse(path.read_bytes())`` for UTF-8,
+    ``parse(path.read_text(encoding=...))`` otherwise), or let
+    ``newsdoc parse FILE`` read it.
+
     Raises:
-        TypeError: ``text`` is neither ``str`` nor ``bytes``.
+        TypeError: ``text`` is neither ``str`` nor ``bytes`` (for a path, the
+            message shows how to read it).
         ValueError: ``bytes`` that are not UTF-8, or a ``timeout`` that is not positive.
         RuleTimeout: a rule overran ``timeout`` (with ``on_timeout="raise"``).
 
@@ -111,9 +119,21 @@ def parse(
     if isinstance(text, (bytes, bytearray, memoryview)):
         text = _decode(bytes(text))
     elif not isinstance(text, str):
-        raise TypeError(f"parse() takes a str or bytes, not {type(text).__name__}")
+        raise not_text("parse", text)
     rs = options(rules, timeout, on_timeout)
     return run(text, split_blocks(text), rs, timeout, on_timeout)
+
+
+def not_text(function: str, value: object) -> TypeError:
+    """The error for a value that is not text; for a path, it shows how to read the file."""
+    if isinstance(value, os.PathLike):
+        name = os.fspath(value)
+        return TypeError(
+            f"{function}() takes the text, not a path ({name!r}): read the file first, "
+            f"e.g. {function}(Path({name!r}).read_bytes()), "
+            f"or .read_text(encoding=...) for a file in another encoding than UTF-8"
+        )
+    return TypeError(f"{function}() takes a str or bytes, not {type(value).__name__}")
 
 
 def options(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 import attrs
 
 from newsdoc.model import Article, Meta
-from newsdoc.parse import options, run
+from newsdoc.parse import not_text, options, run
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def parse_html(
     elif isinstance(html, str):
         text, encoding = html, "str"
     else:
-        raise TypeError(f"parse_html() takes a str or bytes, not {type(html).__name__}")
+        raise not_text("parse_html", html)
     rs = options(rules, timeout, on_timeout)
     root, deep = _tree(text)
     if root is None:
