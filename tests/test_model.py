@@ -53,7 +53,7 @@ def test_to_dict_form() -> None:
     d = newsdoc.parse(TEXT).to_dict()
     q = d["quotes"][0]
     assert q["span"] == [q["span"][0], q["span"][1]] and q["text"] == "“It is bad,”"
-    assert set(q["attribution"]["speaker"]) == {"span", "text", "name"}
+    assert set(q["attribution"]["speaker"]) == {"span", "text", "name", "form"}
     assert set(q["attribution"]["cue"]) == {"span", "text"}
     assert d["headline"]["text"] == "Storm hits coast"
     assert {"span", "text", "kind", "rule"} <= set(d["boilerplate"][0])
@@ -124,7 +124,7 @@ def test_a_path_is_not_read_and_the_error_shows_how(tmp_path: Path) -> None:
 def test_input_types() -> None:
     with pytest.raises(TypeError, match="not int"):
         newsdoc.parse(42)  # type: ignore[arg-type]
-    assert newsdoc.parse("") == Article(text="")
+    assert newsdoc.parse("") == Article(text="", ruleset="en")
     assert newsdoc.parse("\ufeffHello".encode()).text == "Hello"
     assert newsdoc.parse("Héllo".encode()).text == "Héllo"
     with pytest.raises(ValueError, match="not UTF-8"):

@@ -36,7 +36,10 @@ _READABLE = (1, SCHEMA_VERSION)
 
 
 def _mention(m: Mention) -> JSON:
-    return {"span": m.span.to_list(), "text": m.text, "name": m.name}
+    out: JSON = {"span": m.span.to_list(), "text": m.text, "name": m.name, "form": m.form}
+    if m.names != ((m.name,) if m.name else ()):
+        out["names"] = list(m.names)  # several people
+    return out
 
 
 def _dateline(d: Dateline | None) -> JSON | None:
@@ -143,11 +146,15 @@ def article_to_dict(article: Article) -> JSON:
                 "mentions": [_mention(m) for m in s.mentions],
                 "quotes": [q.span.to_list() for q in s.quotes],
                 "attributions": [index[a] for a in s.attributions],
+                "kind": s.kind,
+                "named": s.named,
             }
             for s in article.speakers
         ],
         "warnings": list(article.warnings),
     }
+    if article.ruleset:
+        out["ruleset"] = article.ruleset
     if article.meta is not None:
         out["meta"] = _meta(article.meta)
     return out
@@ -162,7 +169,15 @@ def _opt_span(value: Any) -> Span | None:
 
 
 def _read_mention(d: Mapping[str, Any]) -> Mention:
-    return Mention(_span(d["span"]), d["text"], d.get("name"))
+    name = d.get("name")
+    names = d.get("names")
+    return Mention(
+        _span(d["span"]),
+        d["text"],
+        name,
+        tuple(names) if names is not None else ((name,) if name else ()),
+        d.get("form", ""),
+    )
 
 
 def _read_dateline(d: Mapping[str, Any] | None) -> Dateline | None:
@@ -236,6 +251,8 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
                 mentions=tuple(_read_mention(m) for m in s.get("mentions", ())),
                 quotes=tuple(by_span[_span(x)] for x in s.get("quotes", ())),
                 attributions=tuple(attributions[i] for i in s.get("attributions", ())),
+                kind=s.get("kind"),
+                named=s.get("named", True),
             )
             for s in data.get("speakers", ())
         )
@@ -247,6 +264,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             warnings=tuple(data.get("warnings", ())),
             meta=None if data.get("meta") is None else _read_meta(data["meta"]),
             attributions=attributions,
+            ruleset=str(data.get("ruleset", "")),
         )
     except (KeyError, TypeError, IndexError) as exc:
         raise ValueError(f"not an Article.to_dict() form: {exc!r}") from exc

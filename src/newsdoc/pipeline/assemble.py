@@ -18,6 +18,7 @@ from newsdoc.model import (
     AttributionKind,
     Cue,
     Mention,
+    MentionForm,
     Quote,
     QuoteKind,
     Span,
@@ -25,10 +26,10 @@ from newsdoc.model import (
 )
 from newsdoc.pipeline.attribute import AttributionDraft, SpeechDraft
 from newsdoc.pipeline.quotes import QuoteDraft
-from newsdoc.pipeline.resolve import resolve_mentions
+from newsdoc.pipeline.resolve import Cast, resolve_mentions
 from newsdoc.rules import RuleSet, Stage
 
-__all__ = ["assemble_quotes", "rule_kinds"]
+__all__ = ["assemble_quotes", "assemble_speakers", "rule_kinds"]
 
 _TERM_WORDS = 3  # an unattributed fragment this short reads as a term or scare quote
 _SENTENCE_END = regex.compile(r"[.!?…,;:—-][\s\p{Pe}]*$")
@@ -164,10 +165,14 @@ def assemble_quotes(
     speech: Sequence[SpeechDraft],
     skip: Sequence[bool],
     rules: RuleSet,
+    prose: Sequence[Span] = (),
 ) -> tuple[tuple[Quote, ...], tuple[Attribution, ...], tuple[Speaker, ...]]:
-    """Build the quotes, every attribution in text order, and the speakers they resolve to.
+    """The quotes with their attributions, every attribution in text order (reported speech
+    included), and the speakers the mentions resolve to.
 
-    Quotes flagged in ``skip`` (not speech, or in a crowd of marks) join no speech."""
+    Quotes flagged in ``skip`` (not speech, or in a crowd of marks) join no speech.
+    ``prose`` (headline and paragraphs) is where resolution reads who the article names.
+    """
     roots: list[_Key | None] = [
         None if d is None else ("quote", d.source if d.source is not None else k)
         for k, d in enumerate(drafts)
@@ -178,28 +183,31 @@ def assemble_quotes(
     for k, root in enumerate(roots):
         if root is not None:
             covered.setdefault(root, []).append(found[k].span)
-    speakers_of = [d.speaker for d in drafts if d is not None]
-    speakers_of += [speech[j].speaker for j in speech_kinds]
-    mention_spans = sorted(set(speakers_of), key=lambda s: (s.start, s.end))
-    names = {r.span: r.name for r in resolve_mentions(text, mention_spans, rules)}
-
-    def mention(span: Span) -> Mention:
-        return Mention(span, span.of(text), names.get(span))
-
+    speakers_of = {d.speaker for d in drafts if d is not None}
+    speakers_of.update(speech[j].speaker for j in speech_kinds)
+    mention_spans = sorted(speakers_of, key=lambda s: (s.start, s.end))
+    cast = resolve_mentions(text, mention_spans, rules, prose=prose, quoted=[q.span for q in found])
+    mentions = {
+        r.span: Mention(w, w.of(text), r.name, r.names, r.form)
+        for r in cast.resolutions
+        for w in [r.words or r.span]
+    }
     attributions: dict[_Key, Attribution] = {}
     for key, spans in covered.items():
         if key[0] == "quote":
             d = drafts[key[1]]
             assert d is not None
             cue = Cue(d.cue, d.cue.of(text)) if d.cue else None
-            attributions[key] = Attribution(mention(d.speaker), cue, d.rule, tuple(spans))
+            attributions[key] = Attribution(mentions[d.speaker], cue, d.rule, tuple(spans))
             continue
         s = speech[key[1]]
         kind = speech_kinds[key[1]]
+        if not spans and kind != AttributionKind.REPORTED:
+            continue  # its quotes went to a speech that holds them whole
         content = tuple(spans) if kind == AttributionKind.DIRECT else _cover(s.content, spans)
         cue = Cue(s.cue, s.cue.of(text)) if s.cue else None
         attributions[key] = Attribution(
-            mention(s.speaker), cue, s.rule, tuple(spans), content, kind
+            mentions[s.speaker], cue, s.rule, tuple(spans), content, kind
         )
     quotes: list[Quote] = []
     for k, q in enumerate(found):
@@ -211,19 +219,45 @@ def assemble_quotes(
             kind = QuoteKind.TERM
         quotes.append(Quote(q.span, q.span.of(text), q.inner, kind, attribution))
     ordered = tuple(sorted(attributions.values(), key=lambda a: (a.content[0], a.rule)))
-    # Speakers in the order of their first quote, then those credited only with reported speech.
-    by_name: dict[str, tuple[dict[Span, Mention], list[Quote], list[Attribution]]] = {}
+    return tuple(quotes), ordered, assemble_speakers(text, quotes, ordered, cast)
+
+
+def _overlaps_any(span: Span, spans: Sequence[Span], ends: Sequence[int]) -> bool:
+    """Whether ``span`` overlaps one of ``spans`` (sorted, with their ``ends``; mentions do
+    not nest, so the first that ends after its start decides)."""
+    i = bisect_right(ends, span.start)
+    return i < len(spans) and spans[i].start < span.end
+
+
+def assemble_speakers(
+    text: str, quotes: Sequence[Quote], attributions: Sequence[Attribution], cast: Cast
+) -> tuple[Speaker, ...]:
+    """One Speaker per person credited, in order of their first quote, then those credited
+    only with reported speech; an attribution credited to several people is in each one's
+    quotes and attributions."""
+    said: dict[str, tuple[list[Quote], dict[Attribution, None]]] = {}
     for quote in quotes:
-        said = quote.attribution
-        if said is not None and said.speaker.name is not None:
-            by_name.setdefault(said.speaker.name, ({}, [], []))[1].append(quote)
-    for a in ordered:
-        if a.speaker.name is not None:
-            mentions, _, credited = by_name.setdefault(a.speaker.name, ({}, [], []))
-            mentions.setdefault(a.speaker.span, a.speaker)
-            credited.append(a)
-    speakers = tuple(
-        Speaker(name, tuple(sorted(m.values(), key=lambda x: x.span)), tuple(qs), tuple(at))
-        for name, (m, qs, at) in by_name.items()
-    )
-    return tuple(quotes), ordered, speakers
+        a = quote.attribution
+        if a is None:
+            continue
+        for name in a.speaker.names:
+            said.setdefault(name, ([], {}))[0].append(quote)
+    for a in attributions:
+        for name in a.speaker.names:
+            said.setdefault(name, ([], {}))[1].setdefault(a, None)
+    speakers: list[Speaker] = []
+    for name, (qs, credited) in said.items():
+        person = cast.people[name]
+        said_by = {a.speaker for a in credited}
+        spans = sorted(m.span for m in said_by)  # overlap look-ups by bisect: no pairs loop
+        ends = [m.end for m in spans]
+        written = (
+            Mention(s, s.of(text), name, (name,), MentionForm.NAME)
+            for s in person.mentions
+            if not _overlaps_any(s, spans, ends)
+        )
+        mentions = tuple(sorted((*said_by, *written), key=lambda m: (m.span.start, m.span.end)))
+        speakers.append(
+            Speaker(name, mentions, tuple(qs), tuple(credited), person.kind, person.named)
+        )
+    return tuple(speakers)
