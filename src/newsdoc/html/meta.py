@@ -14,13 +14,14 @@ site name it usually carries.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import _Element
 
@@ -40,12 +41,17 @@ _ISO = re.compile(
 )
 _AUTHOR_SPLIT = re.compile(r"\s*[,;&|]\s*|\s+(?:and|und|y|et|e|i|og|en)\s+")
 _BY = re.compile(r"^(?:by|von|por|par|di|door|av)\s+", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_SLUG_SPLIT = re.compile(r"[\W_]+")
+_AGREES = 0.5  # share of words a heading shares with a declared title to be the headline
 _NOT_A_NAME = re.compile(r"https?://|www\.|@|\d", re.IGNORECASE)
 
 
 def _clean(value: object) -> str | None:
     if not isinstance(value, str):
         return None
+    if "&" in value:  # JSON-LD and doubly escaped attributes keep their entities
+        value = html.unescape(value)
     text = _SPACE.sub(" ", value).strip()
     return text or None
 
@@ -175,20 +181,58 @@ def _text(el: _Element) -> str | None:
     return _clean("".join(el.itertext()))
 
 
-def _headline(root: _Element, declared: list[str], title: str | None) -> str | None:
-    """The ``<h1>`` that agrees with a declared title, else that title, else ``<title>`` cut."""
-    wanted = [t.casefold() for t in (*declared, title or "") if t]
-    h1s = [t for t in (_text(h) for h in root.iter("h1")) if t and len(t) <= 300]
-    for h in h1s:
-        key = h.casefold()
-        if any(key == w or (len(key) >= 10 and key in w) or w.startswith(key) for w in wanted):
-            return h
-    for d in declared:
-        if d:
-            return d
-    if title:
-        parts = _TITLE_SPLIT.split(title)
-        return max(parts, key=len) if len(parts) > 1 else title
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def _agreement(heading: str, titles: list[str]) -> float:
+    """How far a heading agrees with the best of the declared titles: shared words over
+    the longer one's (1.0 for the same words)."""
+    own = _words(heading)
+    best = 0.0
+    for t in titles:
+        other = _words(t)
+        if own and other:
+            best = max(best, len(own & other) / max(len(own), len(other)))
+    return best
+
+
+def _headline(
+    root: _Element, declared: list[str], title: str | None, site: str | None, url: str | None
+) -> str | None:
+    """The ``<h1>`` (or ``<h2>``) that agrees with a declared title or ``<title>``, else the
+    declared title, else ``<title>`` without the site name, else the page's only ``<h1>``. The site's own name (its
+    ``og:site_name``, or the shorter parts of a ``<title>`` such as "Story - Site") is
+    never the headline."""
+    parts = _TITLE_SPLIT.split(title) if title else []
+    names = {site.casefold()} if site else set()
+    slug = [_SLUG_SPLIT.sub(" ", urlsplit(url).path)] if url else []
+    for d in declared:  # "Story - Site" declaring "Site": the address names the story
+        others = [p for p in parts if p.casefold() != d.casefold()]
+        if (
+            slug
+            and len(others) < len(parts)
+            and _agreement(d, slug) == 0
+            and any(_agreement(p, slug) >= _AGREES for p in others)
+        ):
+            names.add(d.casefold())
+    rest = [p for p in parts if p.casefold() not in names]
+    longest = max(rest, key=len) if rest else None
+    declared = [d for d in declared if d.casefold() not in names]
+    titles = [*declared, *parts]
+    for tag in ("h1", "h2"):
+        heads = [t for t in (_text(h) for h in root.iter(tag)) if t and len(t) <= 300]
+        scored = [
+            (_agreement(h, titles), -i, h) for i, h in enumerate(heads) if h.casefold() not in names
+        ]
+        best = max(scored, default=None)
+        if best is not None and best[0] >= _AGREES:
+            return best[2]
+    if declared:
+        return declared[0]
+    if longest is not None:
+        return longest
+    h1s = [t for t in (_text(h) for h in root.iter("h1")) if t]
     return h1s[0] if len(h1s) == 1 else None
 
 
@@ -260,16 +304,17 @@ def read_meta(root: _Element, url: str | None, encoding: str) -> Meta:
         for el in root.iter("meta")
         if (el.get("http-equiv") or "").lower() == "content-language"
     ]
+    site = _first(
+        meta("og:site_name", "application-name", "publisher"),
+        publisher.get("name") if isinstance(publisher, dict) else None,
+    )
     return Meta(
-        headline=_headline(root, declared, title),
+        headline=_headline(root, declared, title, site, page_url),
         authors=tuple(authors),
         published=published,
         modified=modified,
         url=page_url,
-        site=_first(
-            meta("og:site_name", "application-name", "publisher"),
-            publisher.get("name") if isinstance(publisher, dict) else None,
-        ),
+        site=site,
         language=(lang or _first(http_lang) or "").replace("_", "-") or None,
         description=_first(
             meta("description", "og:description", "twitter:description"), ld.get("description")
