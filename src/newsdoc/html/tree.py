@@ -51,7 +51,6 @@ _ROLES = {
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
-_NON_SPACE = re.compile(r"\S")
 _WORD_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 _SEPARATOR = "\n\n"
 _MAX_WORDS = 64  # class/id words kept per block: the nearest first, so a deep page stays cheap
@@ -149,7 +148,7 @@ class _Builder:
             return
         self.pieces.append(text)
         if frame.link:
-            self.link_chars += len(_NON_SPACE.findall(text))
+            self.link_chars += len("".join(text.split()))
         if frame is not owner and frame.words is not owner.words:
             self.extra_words.update(frame.words - owner.words)
 
@@ -170,17 +169,17 @@ class _Builder:
         self.spans.append(Span(start, self.length))
         visible = len(block) - block.count(" ")
         self.features.append(
-            HtmlFeatures(
-                tag=owner.tag,
-                path=self.tree.getpath(owner.el),
-                ancestors=_ancestors(owner),
-                class_words=owner.words.union(extra) if extra else owner.words,
-                link_density=min(1.0, link_chars / visible) if visible else 0.0,
-                heading=owner.heading,
-                list_item=owner.list_item,
-                in_article=owner.article,
-                in_figure=owner.figure,
-                chrome=owner.chrome,
+            HtmlFeatures(  # by position: tag, path, ancestors, class words, link density ...
+                owner.tag,
+                self.tree.getpath(owner.el),
+                _ancestors(owner),
+                owner.words.union(extra) if extra else owner.words,
+                min(1.0, link_chars / visible) if visible else 0.0,
+                owner.heading,
+                owner.list_item,
+                owner.article,
+                owner.figure,
+                owner.chrome,
             )
         )
 
