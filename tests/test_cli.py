@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from newsdoc import Article, parse
 from newsdoc.cli import main
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "g20-trump-putin.txt"
@@ -54,8 +55,9 @@ def test_errors_go_to_stderr(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     assert "cannot read" in capsys.readouterr().err
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe")
-    assert main(["parse", str(bad)]) == 2
-    assert "UTF-8" in capsys.readouterr().err
+    assert main(["parse", str(bad)]) == 1  # a failed item, not a usage error
+    err = capsys.readouterr().err
+    assert "1 of 1 items failed" in err and "not utf-8 text" in err and "--encoding" in err
     assert main(["parse", "--rules", "klingon", str(SEED)]) == 2
     assert "no rule set named" in capsys.readouterr().err
 
@@ -111,3 +113,205 @@ def test_json_and_html_exclude_each_other(capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit):
         main(["parse", "--json", "--html", str(SEED)])
     assert "not allowed" in capsys.readouterr().err
+
+
+# -- archives: several inputs, directories, JSON lines, jobs, failures ---------------------------
+
+STORY = "Story {i}\n\n“Part {i} is done,” said Ana Ruiz.\n\n“More to come,” she said."
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    root = tmp_path / "archive"
+    (root / "2026" / "11").mkdir(parents=True)
+    for i in range(6):
+        (root / "2026" / "11" / f"{i:02}.txt").write_text(STORY.format(i=i), encoding="utf-8")
+    (root / "2026" / "notes.md").write_text("not an article", encoding="utf-8")
+    (root / "2026" / "bad.txt").write_bytes(b"Caf\xe9\n\nThe end.")
+    return root
+
+
+def _records(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_a_directory_to_jsonl_with_ids_sources_and_a_failure(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", "--format", "jsonl", str(archive)]) == 1
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    records = _records(out)
+    assert [r["id"] for r in records] == [
+        "2026/11/00.txt",
+        *(f"2026/11/0{i}.txt" for i in range(1, 6)),
+        "2026/bad.txt",
+    ]
+    assert records[0]["source"] == str(archive / "2026" / "11" / "00.txt")
+    article = Article.from_dict(records[0]["article"])  # type: ignore[arg-type]
+    assert article == parse(STORY.format(i=0))
+    assert records[-1]["error"] == {
+        "type": "UnicodeDecodeError",
+        "message": "not utf-8 text (invalid continuation byte at byte 3); give its encoding with --encoding",
+    }
+    assert "article" not in records[-1] and all("\n" not in line for line in lines)
+    assert "1 of 7 items failed" in err and "bad.txt: UnicodeDecodeError" in err
+    assert main(["parse", "--format", "jsonl", "--encoding", "latin-1", str(archive)]) == 0
+    fixed = _records(capsys.readouterr().out)[-1]
+    assert Article.from_dict(fixed["article"]).text == "Café\n\nThe end."  # type: ignore[arg-type]
+
+
+def test_jobs_2_writes_what_jobs_1_writes(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for fmt in ("jsonl", "csv", "outline"):
+        assert main(["parse", "-f", fmt, "--jobs", "1", str(archive)]) == 1
+        one = capsys.readouterr().out
+        assert main(["parse", "-f", fmt, "--jobs", "2", str(archive)]) == 1
+        assert capsys.readouterr().out == one
+
+
+def test_several_paths_give_outlines_headed_by_their_source(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = []
+    for i in range(3):
+        path = tmp_path / f"s{i}.txt"
+        path.write_text(STORY.format(i=i), encoding="utf-8")
+        paths.append(str(path))
+    assert main(["parse", "--quiet", *paths]) == 0
+    out, err = capsys.readouterr()
+    assert out.count("==> ") == 3 and f"==> {paths[2]} <==\nHEADLINE  Story 2" in out
+    assert err == ""
+
+
+def test_jsonl_input_from_stdin_with_fields(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        json.dumps({"key": "a", "body": STORY.format(i=1)}),
+        "{not json",
+        "",
+        json.dumps({"key": "c", "title": "no body"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"body": STORY.format(i=5)}),
+    ]
+    stdin = io.TextIOWrapper(io.BytesIO("\n".join(lines).encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    argv = ["parse", "--input", "jsonl", "--text-field", "body", "--id-field", "key", "-f", "jsonl"]
+    assert main(argv) == 1
+    out, err = capsys.readouterr()
+    records = _records(out)
+    assert [r["id"] for r in records] == ["a", "-:2", "c", "-:5", "-:6"]
+    assert [r["source"] for r in records] == ["-:1", "-:2", "-:4", "-:5", "-:6"]
+    assert [("article" in r, r.get("error", {}).get("type")) for r in records] == [  # type: ignore[attr-defined]
+        (True, None),
+        (False, "InvalidJSON"),
+        (False, "MissingText"),
+        (False, "InvalidJSON"),
+        (True, None),
+    ]
+    assert "no 'body' field (fields: key, title)" in err and "3 of 5 items failed" in err
+
+
+def test_csv_rows_are_attribution_rows(archive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    from newsdoc import attribution_rows
+
+    assert main(["parse", "-f", "csv", str(archive / "2026" / "11")]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    expected = [
+        {k: "" if v is None else str(v) for k, v in row.items()}
+        for i in range(6)
+        for row in attribution_rows(parse(STORY.format(i=i)), id=f"{i:02}.txt")
+    ]
+    assert rows == expected and len(rows) == 12
+
+
+def test_output_directory_gets_one_file_per_item(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert main(["parse", "--json", str(archive / "2026" / "11"), "-o", f"{out}/"]) == 0
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
+    assert written == [f"{i:02}.json" for i in range(6)]
+    data = json.loads((out / "03.json").read_text(encoding="utf-8"))
+    assert Article.from_dict(data) == parse(STORY.format(i=3))
+    assert main(["parse", "--html", str(archive)]) == 2
+    assert "need -o DIR" in capsys.readouterr().err
+    assert main(["parse", "-f", "jsonl", str(archive), "-o", str(out)]) == 2
+    assert "is a directory" in capsys.readouterr().err
+
+
+def test_size_limit_and_binary_data_are_failures_with_reasons(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "big.txt").write_text("word " * 300_000, encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["parse", "-f", "jsonl", "--max-size", "1", str(tmp_path)]) == 1
+    records = {r["id"]: r for r in _records(capsys.readouterr().out)}
+    assert records["big.txt"]["error"] == {
+        "type": "TooLarge",
+        "message": "1.5 MB is over the 1 MB limit (see --max-size)",
+    }
+    assert records["image.txt"]["error"]["type"] in ("BinaryData", "UnicodeDecodeError")  # type: ignore[index]
+    assert "article" in records["empty.txt"]  # an empty text is an empty Article, not a failure
+    assert main(["parse", "-f", "jsonl", "--max-size", "0", str(tmp_path / "big.txt")]) == 0
+    capsys.readouterr()
+
+
+def test_progress_counts_on_a_terminal_without_tqdm(
+    archive: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    err = Terminal()
+    monkeypatch.setattr(sys, "stderr", err)
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # tqdm absent: plain counts
+    assert main(["parse", "-f", "jsonl", str(archive / "2026" / "11")]) == 0
+    assert "6/6 items, 0 failed" in err.getvalue()
+    assert "6 items parsed" in err.getvalue()
+    quiet = Terminal()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    assert main(["parse", "-q", "-f", "jsonl", str(archive / "2026" / "11")]) == 0
+    assert quiet.getvalue() == ""
+    capsys.readouterr()
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for argv in (
+        ["parse", "--jobs", "-1", str(SEED)],
+        ["parse", "--encoding", "klingon-8", str(SEED)],
+        ["parse", str(SEED), str(tmp_path / "missing")],
+    ):
+        assert main(argv) == 2
+    assert "unknown encoding" in capsys.readouterr().err
+
+
+def test_a_directory_of_pages_and_texts_gz_included(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gzip
+
+    from newsdoc import parse_html
+
+    page = (
+        "<html><head><title>Harbour opens</title></head><body><article><h1>Harbour opens</h1>"
+        "<p>“We are open,” said Ida Berg.</p></article></body></html>"
+    )
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(page.encode()))
+    (tmp_path / "b.txt").write_text(STORY.format(i=1), encoding="utf-8")
+    (tmp_path / "c.htm").write_text(page, encoding="utf-8")
+    assert main(["parse", "-f", "jsonl", "--jobs", "2", str(tmp_path)]) == 0
+    records = _records(capsys.readouterr().out)
+    assert [r["id"] for r in records] == ["a.html.gz", "b.txt", "c.htm"]
+    articles = [Article.from_dict(r["article"]) for r in records]  # type: ignore[arg-type]
+    expected = parse_html(page.encode())
+    assert articles == [expected, parse(STORY.format(i=1)), expected]
+    out = tmp_path / "out"
+    assert main(["parse", "--json", str(tmp_path), "-o", f"{out}/", "--input", "html"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "c.json"]

@@ -8,6 +8,7 @@
 
 from newsdoc import rulesets
 from newsdoc._version import __version__
+from newsdoc.batch import parse_many
 from newsdoc.errors import (
     NewsdocError,
     RuleError,
@@ -36,6 +37,7 @@ from newsdoc.model import (
     Speaker,
 )
 from newsdoc.parse import parse
+from newsdoc.rows import attribution_rows
 from newsdoc.rulefile import load_rules
 from newsdoc.rules import Rule, RuleSet, Stage
 
@@ -66,8 +68,10 @@ __all__ = [
     "UnknownRuleError",
     "UnknownRuleSetError",
     "__version__",
+    "attribution_rows",
     "load_rules",
     "parse",
     "parse_html",
+    "parse_many",
     "rulesets",
 ]

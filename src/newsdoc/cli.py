@@ -1,22 +1,37 @@
-"""The ``newsdoc`` command: parse an article file and print an outline or JSON."""
+"""The ``newsdoc`` command: parse articles (one, or an archive) into an outline, JSON, CSV or HTML.
+
+``newsdoc parse`` reads files, directories (recursively), standard input and
+JSON lines; it parses in ``--jobs`` processes (:func:`newsdoc.batch.run_items`),
+writes in input order, shows progress on a terminal, and reports every item
+that failed, with exit status 1. Usage errors exit with 2.
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
 import gzip
+import importlib
+import io
 import json
+import os
 import sys
+import time
 from bisect import bisect_left
-from collections.abc import Sequence
-from typing import TextIO
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
+
+import attrs
 
 from newsdoc import rulesets
 from newsdoc._version import __version__
+from newsdoc.batch import Failure, ParseWork, run_items
 from newsdoc.errors import NewsdocError
 from newsdoc.html import parse_html
 from newsdoc.model import Article, Boilerplate, Byline, Headline, Paragraph
-from newsdoc.parse import parse
 from newsdoc.render import render_page
+from newsdoc.rows import COLUMNS, attribution_rows
 from newsdoc.rulefile import load_rules
 from newsdoc.rules import RuleSet
 
@@ -59,6 +74,32 @@ def outline(article: Article) -> str:
     return "\n".join(lines)
 
 
+# -- the command line --------------------------------------------------------------------------
+
+FORMATS = ("outline", "json", "jsonl", "csv", "html")
+"""The output formats of ``newsdoc parse --format``."""
+
+_SUFFIX = {"outline": ".txt", "json": ".json", "jsonl": ".jsonl", "csv": ".csv", "html": ".html"}
+
+INPUT_KINDS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+}
+"""File extensions a directory is searched for, and how each kind of file is read.
+
+A name may end in ``.gz`` as well (``page.html.gz``): the file is decompressed as it is read.
+"""
+
+
+def _kind_of(path: str) -> str | None:
+    """The kind of input a file name says (``a.html.gz``: ``html``), or None."""
+    return INPUT_KINDS.get(Path(path.lower().removesuffix(".gz")).suffix)
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="newsdoc",
@@ -69,45 +110,95 @@ def _parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
     p = sub.add_parser(
         "parse",
-        help="parse one article and print an outline (or JSON, or an HTML view)",
-        description="Parse one plain-text article. By default print a readable outline; "
-        "--json prints Article.to_dict(); --html writes a standalone page showing the parse.",
+        help="parse articles (files, directories, stdin, JSON lines) into an outline, "
+        "JSON, JSON lines, CSV rows or HTML",
+        description="Parse articles: plain-text files and web pages, directories (searched "
+        f"recursively for {', '.join(INPUT_KINDS)}, and those names with .gz), '-' or a pipe "
+        "for standard input, and JSON lines. "
+        "Results come in input order; failed items are reported at the end (exit status 1).",
     )
     p.add_argument(
-        "file",
-        metavar="FILE",
-        help="the article as UTF-8 text, or a web page (.html, .htm, .html.gz); '-' reads stdin",
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or directories; '-' (or no PATH, with a pipe) reads standard input",
     )
-    p.add_argument(
-        "--input",
-        choices=("auto", "text", "html"),
-        default="auto",
-        help="what FILE holds; auto: a web page when its name ends .html, .htm or .html.gz",
-    )
-    p.add_argument("--url", metavar="URL", help="the web page's address (with HTML input)")
     form = p.add_mutually_exclusive_group()
-    form.add_argument("--json", action="store_true", help="print the JSON form (Article.to_dict())")
     form.add_argument(
-        "--html",
-        action="store_true",
-        help="write an HTML page: quotes highlighted by speaker, cues marked, boilerplate greyed",
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help="outline (default), json (Article.to_dict()), jsonl (one compact object a line, "
+        "with id and source), csv (one row per attribution), html (a page showing the parse)",
+    )
+    form.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="--format json"
+    )
+    form.add_argument(
+        "--html", dest="format", action="store_const", const="html", help="--format html"
     )
     p.add_argument(
         "-o",
         "--output",
         metavar="OUT",
-        help="write to this file (UTF-8) instead of standard output",
+        help="write to this file (UTF-8) instead of standard output; for several items "
+        "in json or html, a directory (one file per item)",
+    )
+    p.add_argument(
+        "--input",
+        choices=("auto", "text", "html", "jsonl"),
+        default="auto",
+        help="how to read the inputs: auto (default: by extension, see above; stdin is text), "
+        "text (one article a file), html (a web page a file), jsonl (one article a line)",
+    )
+    p.add_argument("--url", metavar="URL", help="the web page's address (with HTML input)")
+    p.add_argument(
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help="JSON lines: the text's field (a.b: nested)",
+    )
+    p.add_argument(
+        "--id-field", default="id", metavar="NAME", help="JSON lines: the id's field (a.b: nested)"
+    )
+    p.add_argument(
+        "--encoding", default="utf-8", metavar="CODEC", help="of text files (default utf-8)"
+    )
+    p.add_argument(
+        "--max-size",
+        type=float,
+        default=5.0,
+        metavar="MB",
+        help="report a larger article as a failure instead of parsing it (default 5; 0: no limit)",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1: this process; 0: one per core)",
+    )
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary unless items fail",
     )
     p.add_argument(
         "--rules",
         metavar="NAME_OR_TOML",
         default="en",
-        help="a registered rule set (see 'newsdoc rulesets') or a .toml rule file",
+        help=f"a registered rule set ({', '.join(rulesets.available())}) or a .toml rule file",
     )
     sub.add_parser("rulesets", help="list the rule sets that can be loaded")
     rp = sub.add_parser("rules", help="list the rules of a rule set, in order")
     rp.add_argument("--rules", metavar="NAME_OR_TOML", default="en", help="rule set or .toml file")
     return ap
+
+
+class UsageError(Exception):
+    """A problem with the command line itself: reported with exit status 2."""
 
 
 def _rules(value: str) -> RuleSet:
@@ -119,37 +210,12 @@ def _is_rule_file(value: str) -> bool:
     return value.lower().endswith(".toml")
 
 
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as fh:
-        return fh.read()
-
-
-_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
-
-
-def _parse_file(path: str, kind: str, url: str | None, rules: RuleSet) -> Article:
-    """Parse one file as text or as a web page (a ``.gz`` name is decompressed first)."""
-    data = _read(path)
-    name = path.lower()
-    if name.endswith(".gz"):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise ValueError(f"{path} is not a valid gzip file ({exc})") from None
-        name = name[:-3]
-    if kind == "html" or (kind == "auto" and name.endswith(_PAGE_SUFFIXES)):
-        return parse_html(data, url=url, rules=rules)
-    return parse(data, rules=rules)
-
-
 def _write(out: TextIO, text: str) -> None:
     out.write(text if text.endswith("\n") else text + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 on success)."""
+    """Run the command line; return the exit status (0 success, 1 failed items, 2 usage)."""
     args = _parser().parse_args(argv)
     try:
         if args.command == "rulesets":
@@ -163,29 +229,469 @@ def main(argv: Sequence[str] | None = None) -> int:
             ]
             _write(sys.stdout, "\n".join(rows))
             return 0
-        article = _parse_file(args.file, args.input, args.url, rs)
-        if args.json:
-            result = json.dumps(article.to_dict(), ensure_ascii=False, indent=2)
-        elif args.html:
-            result = render_page(article)
-        else:
-            result = outline(article)
-        if args.output is None:
-            _write(sys.stdout, result)
-            return 0
-        try:
-            with open(args.output, "w", encoding="utf-8") as out:
-                _write(out, result)
-        except OSError as exc:
-            print(f"newsdoc: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
-            return 2
-        return 0
+        return _parse_command(args, rs if _is_rule_file(args.rules) else args.rules)
+    except UsageError as exc:
+        print(f"newsdoc: {exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
-        print(f"newsdoc: cannot read {exc.filename or args.file}: {exc.strerror}", file=sys.stderr)
+        print(f"newsdoc: cannot read {exc.filename}: {exc.strerror}", file=sys.stderr)
         return 2
     except (NewsdocError, ValueError) as exc:
         print(f"newsdoc: {exc}", file=sys.stderr)
         return 2
+
+
+# -- reading: paths to items --------------------------------------------------------------------
+
+
+@attrs.frozen
+class Item:
+    """One article to parse: its ``id``, where it came from, and its input (or why there is none).
+
+    ``payload`` is ``(kind, data)`` (``kind`` a key of the parsers the worker
+    knows, e.g. ``"text"``), or a :class:`~newsdoc.batch.Failure`.
+    """
+
+    id: Any
+    source: str
+    payload: tuple[str, str | bytes] | Failure
+
+
+@attrs.frozen
+class Reading:
+    """The options that say how inputs are read (from the command line)."""
+
+    input: str = "auto"
+    text_field: str = "text"
+    id_field: str = "id"
+    encoding: str = "utf-8"
+    max_bytes: int = 0
+
+
+def _files(paths: Sequence[str], reading: Reading) -> Iterator[tuple[str, str, str]]:
+    """``(id, path, kind)`` of every input file, directories searched recursively in name order."""
+    for given in paths:
+        if given == "-":
+            yield "-", "-", "text" if reading.input == "auto" else reading.input
+        elif os.path.isdir(given):
+            for path in _walk(given):
+                kind = _kind_of(path) or "text"
+                if reading.input in ("auto", kind):
+                    yield os.path.relpath(path, given), path, kind
+        else:
+            kind = _kind_of(given) or "text"
+            yield given, given, kind if reading.input == "auto" else reading.input
+
+
+def _walk(folder: str) -> Iterator[str]:
+    with os.scandir(folder) as found:
+        entries = sorted(found, key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir():
+            yield from _walk(entry.path)
+        elif _kind_of(entry.name) is not None:
+            yield entry.path
+
+
+def _items(paths: Sequence[str], reading: Reading) -> Iterator[Item]:
+    for item_id, path, kind in _files(paths, reading):
+        yield from READERS[kind](item_id, path, reading)
+
+
+def _open(path: str) -> BinaryIO | gzip.GzipFile:
+    """The file's bytes as a stream (``-``: standard input), decompressed for a ``.gz`` name."""
+    fh = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
+    return gzip.GzipFile(fileobj=fh, mode="rb") if path.lower().endswith(".gz") else fh
+
+
+def _read(item_id: str, path: str, reading: Reading) -> bytes | Item:
+    """The whole file (at most ``max_bytes`` of it), or the failed item."""
+    try:
+        if reading.max_bytes and path != "-" and os.path.getsize(path) > reading.max_bytes:
+            return Item(item_id, path, _too_large(os.path.getsize(path), reading))
+        with _open(path) as fh:
+            data = fh.read(reading.max_bytes + 1) if reading.max_bytes else fh.read()
+    except (OSError, EOFError) as exc:
+        problem = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        return Item(item_id, path, Failure("OSError", f"cannot read: {problem}"))
+    if reading.max_bytes and len(data) > reading.max_bytes:
+        return Item(item_id, path, _too_large(len(data), reading, at_least=True))
+    return data
+
+
+def _read_text(item_id: str, path: str, reading: Reading) -> Iterator[Item]:
+    data = _read(item_id, path, reading)
+    yield data if isinstance(data, Item) else Item(item_id, path, _text(data, reading))
+
+
+def _read_html(item_id: str, path: str, reading: Reading) -> Iterator[Item]:
+    data = _read(item_id, path, reading)  # the page decodes itself, by its declared charset
+    yield data if isinstance(data, Item) else Item(item_id, path, ("html", data))
+
+
+def _read_jsonl(item_id: str, path: str, reading: Reading) -> Iterator[Item]:
+    try:
+        fh = _open(path)
+        with fh:
+            for number, line in enumerate(fh, 1):
+                if line.strip():
+                    yield _jsonl_item(line, f"{path}:{number}", reading)
+    except (OSError, EOFError) as exc:
+        problem = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        yield Item(item_id, path, Failure("OSError", f"cannot read: {problem}"))
+
+
+def _jsonl_item(line: bytes, source: str, reading: Reading) -> Item:
+    if reading.max_bytes and len(line) > reading.max_bytes:
+        return Item(source, source, _too_large(len(line), reading))
+    try:
+        record = json.loads(line)
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
+        return Item(source, source, Failure("InvalidJSON", f"not a JSON line: {exc}"))
+    if not isinstance(record, dict):
+        found = type(record).__name__
+        return Item(source, source, Failure("InvalidJSON", f"a JSON {found}, not an object"))
+    item_id = _field(record, reading.id_field, source)
+    text = _field(record, reading.text_field, None)
+    if not isinstance(text, str):
+        problem = (
+            f"no {reading.text_field!r} field (fields: {', '.join(record) or 'none'})"
+            if text is None
+            else f"field {reading.text_field!r} is a {type(text).__name__}, not a string"
+        )
+        return Item(item_id, source, Failure("MissingText", problem))
+    return Item(item_id, source, ("text", text))
+
+
+def _field(record: dict[str, Any], name: str, default: Any) -> Any:
+    """``record[name]``, where a dotted name reaches into objects (``article.text``)."""
+    value: Any = record
+    for part in name.split(".") if name not in record else [name]:
+        if not isinstance(value, dict) or part not in value:
+            return default
+        value = value[part]
+    return value
+
+
+def _too_large(size: int, reading: Reading, *, at_least: bool = False) -> Failure:
+    what = "over" if at_least else f"{size / 1e6:.1f} MB is over"
+    return Failure("TooLarge", f"{what} the {reading.max_bytes / 1e6:g} MB limit (see --max-size)")
+
+
+def _text(data: bytes, reading: Reading) -> tuple[str, str] | Failure:
+    if reading.max_bytes and len(data) > reading.max_bytes:
+        return _too_large(len(data), reading)
+    codec = "utf-8-sig" if reading.encoding.lower().replace("_", "-") in ("utf-8", "utf8") else None
+    try:
+        text = data.decode(codec or reading.encoding)
+    except UnicodeDecodeError as exc:
+        return Failure(
+            "UnicodeDecodeError",
+            f"not {reading.encoding} text ({exc.reason} at byte {exc.start}); "
+            "give its encoding with --encoding",
+        )
+    nul = text.find("\0")
+    if nul >= 0:
+        return Failure("BinaryData", f"a NUL character at offset {nul}: not a text file")
+    return ("text", text)
+
+
+READERS: dict[str, Callable[[str, str, Reading], Iterator[Item]]] = {
+    "text": _read_text,
+    "html": _read_html,
+    "jsonl": _read_jsonl,
+}
+"""How each kind of input (:data:`INPUT_KINDS`) becomes items."""
+
+
+# -- working: an item's input to its formatted output ----------------------------------------------
+
+
+Job = tuple[Any, str, str, "str | bytes"]
+"""What a worker gets for one item: ``(id, source, kind, data)``."""
+
+
+class Work:
+    """What a worker does with one item: parse its input, then format the Article (picklable)."""
+
+    __slots__ = ("format", "parse", "url")
+
+    def __init__(self, parse: ParseWork, format: str, url: str | None = None) -> None:
+        self.parse = parse
+        self.format = format
+        self.url = url
+
+    def __reduce__(self) -> tuple[type[Work], tuple[ParseWork, str, str | None]]:
+        return (Work, (self.parse, self.format, self.url))
+
+    def __call__(self, job: Job) -> str:
+        """The formatted output of one item (for csv, its rows without the header)."""
+        item_id, source, kind, data = job
+        article = PARSERS[kind](self, data)
+        return FORMATTERS[self.format](article, item_id, source)
+
+
+def _page(work: Work, data: str | bytes) -> Article:
+    p = work.parse
+    return parse_html(
+        data, url=work.url, rules=p.rule_set(), timeout=p.timeout, on_timeout=p.on_timeout
+    )
+
+
+PARSERS: dict[str, Callable[[Work, str | bytes], Article]] = {
+    "text": lambda work, data: work.parse(data),
+    "html": _page,
+}
+"""Each kind of input an item can hold (see :data:`READERS`): its data to an Article."""
+
+
+def _json(article: Article, item_id: Any, source: str) -> str:
+    return json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _jsonl(article: Article, item_id: Any, source: str) -> str:
+    record = {"id": item_id, "source": source, "article": article.to_dict()}
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _csv(article: Article, item_id: Any, source: str) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
+    writer.writerows(attribution_rows(article, id=item_id))
+    return out.getvalue()
+
+
+FORMATTERS: dict[str, Callable[[Article, Any, str], str]] = {
+    "outline": lambda article, item_id, source: outline(article) + "\n",
+    "json": _json,
+    "jsonl": _jsonl,
+    "csv": _csv,
+    "html": lambda article, item_id, source: render_page(article),
+}
+"""Each ``--format``: an Article, its id and source to the text written for it."""
+
+
+def _failure_line(item: Item, failure: Failure) -> str:
+    record = {"id": item.id, "source": item.source, "error": failure.to_dict()}
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+# -- writing --------------------------------------------------------------------------------------
+
+
+class Sink:
+    """Where formatted items go: one stream, or one file per item in a directory."""
+
+    def __init__(
+        self, fmt: str, stream: TextIO | None, folder: Path | None, *, several: bool
+    ) -> None:
+        self.fmt = fmt
+        self.stream = stream
+        self.folder = folder
+        self.several = several  # several items to one stream: outlines get a head line each
+        self.names: set[str] = set()
+        self.count = 0
+        if stream is not None and fmt == "csv":
+            stream.write(",".join(COLUMNS) + "\n")
+
+    def put(self, item: Item, result: str | Failure) -> None:
+        """Write one item's output; a failure is written only in jsonl (as an error record)."""
+        self.count += 1
+        if isinstance(result, Failure):
+            if self.fmt == "jsonl":
+                self._out(item, _failure_line(item, result))
+        elif self.stream is not None:
+            if self.fmt == "outline" and self.count > 1:
+                self.stream.write("\n")
+            if self.fmt == "outline" and self.several:
+                self.stream.write(f"==> {item.source} <==\n")
+            self.stream.write(result)
+        else:
+            self._out(item, result)
+
+    def _out(self, item: Item, text: str) -> None:
+        if self.stream is not None:
+            self.stream.write(text)
+            return
+        assert self.folder is not None
+        path = self.folder / _file_name(str(item.id), _SUFFIX[self.fmt], self.names)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def _file_name(item_id: str, suffix: str, taken: set[str]) -> str:
+    """A relative file name for an item in ``-o DIR``: its id, made safe, with the format's suffix."""
+    parts = [p for p in Path(item_id.replace("\\", "/")).parts if p not in ("", ".", "..", "/")]
+    safe = "/".join("".join(c if c.isalnum() or c in "-_. " else "_" for c in p) for p in parts)
+    safe = safe or "item"
+    plain = safe.removesuffix(".gz") if safe.lower().endswith(".gz") else safe
+    stem = str(Path(plain).with_suffix("")) if _kind_of(safe) else safe
+    name, n = stem + suffix, 1
+    while name in taken:
+        n += 1
+        name = f"{stem}-{n}{suffix}"
+    taken.add(name)
+    return name
+
+
+# -- progress and summary ---------------------------------------------------------------------------
+
+
+class Progress:
+    """Counts on standard error while items are parsed: a tqdm bar when tqdm is installed.
+
+    Shown only when standard error is a terminal (and not ``--quiet``);
+    without tqdm, a line of counts and the rate, rewritten twice a second.
+    """
+
+    def __init__(self, total: int | None, show: bool) -> None:
+        self.total = total
+        self.done = 0
+        self.failed = 0
+        self.started = time.monotonic()
+        self.shown = 0.0
+        self.bar: Any = None
+        self.show = show
+        if show:
+            try:
+                tqdm = importlib.import_module("tqdm").tqdm
+            except ImportError:
+                pass
+            else:
+                self.bar = tqdm(total=total, unit="item", file=sys.stderr, dynamic_ncols=True)
+
+    def step(self, failed: bool) -> None:
+        """Count one more item."""
+        self.done += 1
+        self.failed += failed
+        if self.bar is not None:
+            self.bar.update(1)
+            if failed:
+                self.bar.set_postfix(failed=self.failed, refresh=False)
+        elif self.show and time.monotonic() - self.shown >= 0.5:
+            self.shown = time.monotonic()
+            sys.stderr.write(f"\r{self._counts()}")
+            sys.stderr.flush()
+
+    def _counts(self) -> str:
+        rate = self.done / max(time.monotonic() - self.started, 1e-9)
+        of = f"/{self.total}" if self.total is not None else ""
+        return f"{self.done}{of} items, {self.failed} failed, {rate:.1f} items/s"
+
+    def close(self) -> None:
+        """Take the bar off the terminal."""
+        if self.bar is not None:
+            self.bar.close()
+        elif self.show and self.done:
+            sys.stderr.write(f"\r{self._counts()}\n")
+
+
+_SHOWN_FAILURES = 20
+
+
+def _summary(count: int, failures: list[tuple[Item, Failure]], failed: int, quiet: bool) -> None:
+    if failed:
+        print(f"newsdoc: {failed} of {count} items failed:", file=sys.stderr)
+        for item, failure in failures:
+            print(f"  {item.source}: {failure.type}: {failure.message}", file=sys.stderr)
+        if failed > len(failures):
+            print(f"  … and {failed - len(failures)} more", file=sys.stderr)
+    elif count > 1 and not quiet:
+        print(f"newsdoc: {count} items parsed", file=sys.stderr)
+
+
+# -- the parse command ------------------------------------------------------------------------------
+
+
+def _parse_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
+    fmt = args.format or "outline"
+    paths = list(args.paths)
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UsageError("no PATH given (use '-' to read standard input)")
+        paths = ["-"]
+    for path in paths:
+        if path != "-" and not os.path.exists(path):
+            raise UsageError(f"cannot read {path}: No such file or directory")
+    if args.jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per core) or more, not {args.jobs}")
+    if args.max_size < 0:
+        raise UsageError(f"--max-size must be 0 (no limit) or more, not {args.max_size:g}")
+    try:
+        "".encode(args.encoding)
+    except LookupError:
+        raise UsageError(f"unknown encoding {args.encoding!r}") from None
+    reading = Reading(
+        args.input, args.text_field, args.id_field, args.encoding, int(args.max_size * 1e6)
+    )
+    first = next(_files(paths, reading))
+    single = len(paths) == 1 and not os.path.isdir(paths[0]) and first[2] != "jsonl"
+    folder = _folder(args.output, fmt, single)
+    show = not args.quiet and sys.stderr is not None and sys.stderr.isatty()
+    total = None
+    if show:  # the number of items, when it is the number of files
+        kinds = [kind for _, _, kind in _files(paths, reading)]
+        total = None if "jsonl" in kinds else len(kinds)
+    work = Work(ParseWork(rules), fmt, args.url)
+    stream: TextIO | None = None
+    try:
+        if folder is None and args.output is not None:
+            stream = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
+    sink = Sink(fmt, stream or (None if folder else sys.stdout), folder, several=not single)
+    progress = Progress(total, show)
+    failures: list[tuple[Item, Failure]] = []
+    failed = 0
+    try:
+        entries = ((item, _job(item)) for item in _items(paths, reading))
+        for item, outcome in run_items(work, entries, processes=args.jobs or None):
+            if isinstance(outcome, Failure):
+                failed += 1
+                if len(failures) < _SHOWN_FAILURES:
+                    failures.append((item, outcome))
+            sink.put(item, outcome)
+            progress.step(isinstance(outcome, Failure))
+    except OSError as exc:
+        raise UsageError(f"cannot write {exc.filename or args.output}: {exc.strerror}") from None
+    finally:
+        progress.close()
+        if stream is not None:
+            stream.close()
+    _summary(progress.done, failures, failed, args.quiet)
+    return 1 if failed else 0
+
+
+def _job(item: Item) -> Job | Failure:
+    if isinstance(item.payload, Failure):
+        return item.payload
+    kind, data = item.payload
+    return (item.id, item.source, kind, data)
+
+
+def _folder(output: str | None, fmt: str, single: bool) -> Path | None:
+    """The directory of ``-o DIR`` (one file per item), or None when output is one stream."""
+    if output is None:
+        if not single and fmt in ("json", "html"):
+            raise UsageError(
+                f"several items in {fmt} need -o DIR (one file each); "
+                "for one stream use --format jsonl"
+            )
+        return None
+    is_dir = os.path.isdir(output) or output.endswith(("/", os.sep))
+    if fmt in ("jsonl", "csv") or (single and not is_dir):
+        if is_dir:
+            raise UsageError(f"--format {fmt} writes one file, and {output} is a directory")
+        return None
+    if not is_dir and fmt != "outline":
+        raise UsageError(f"several items in {fmt} need -o DIR; {output} is not a directory")
+    if not is_dir:
+        return None
+    try:
+        os.makedirs(output, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+    return Path(output)
 
 
 if __name__ == "__main__":  # pragma: no cover

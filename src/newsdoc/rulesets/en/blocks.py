@@ -77,7 +77,7 @@ _SECTION = 300  # cost of a "More from ..." heading
 _LIST_ITEM = 15  # least weight of the items of a list announced by a colon
 _HEADS = ("comments", "heading", "section")
 _LOOKUP = 200  # blocks lighter than this are checked for headings and quotes
-_HEAD_REACH = 8  # blocks above the run searched for a page's headline
+_HEAD_REACH = 24  # blocks above the run searched for a page's headline
 _CAPTION = 250  # longest caption, in characters, that structure.caption relabels
 _LIST_MIN = 3  # least number of like-punctuated lines that make a list
 _WIDE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -155,7 +155,7 @@ def _list_after(
     return end
 
 
-def _score(d: BlockDraft, t: str, w: int, head: str | None) -> float:
+def _score(d: BlockDraft, ends: bool, w: int, head: str | None) -> float:
     """How article-like one block is: positive for prose, negative for links and labels."""
     if head == "comments":
         return BARRIER
@@ -163,7 +163,7 @@ def _score(d: BlockDraft, t: str, w: int, head: str | None) -> float:
         return -_SECTION
     if d.label != PARAGRAPH or head == "heading":  # a bare "Related" often boxes links inline
         return -_RULED
-    v = min(w, _CAP) - _PROSE - (0 if _ends(t) else _NO_END)
+    v = min(w, _CAP) - _PROSE - (0 if ends else _NO_END)
     return max(v, 1) if head == "quote" else v
 
 
@@ -344,10 +344,17 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         len(t) if d.span.end <= cut else _weight(t) for d, t in zip(drafts, texts, strict=True)
     ]
     heads: list[str | None] = []
+    seen: dict[str, str | None] = {}  # a light block's text -> its heading (lines repeat)
     for t, w in zip(texts, weights, strict=True):
-        m = rule.search(t) if w < _LOOKUP else None
-        heads.append(m.lastgroup if m is not None else None)
-    scores = [_score(*row) for row in zip(drafts, texts, weights, heads, strict=True)]
+        if w >= _LOOKUP:
+            heads.append(None)
+        elif t in seen:
+            heads.append(seen[t])
+        else:
+            m = rule.search(t)
+            heads.append(seen.setdefault(t, m.lastgroup if m is not None else None))
+    ends = [_ends(t) for t in texts]
+    scores = [_score(*row) for row in zip(drafts, ends, weights, heads, strict=True)]
     furniture = _Furniture(rule)
     for i, d in enumerate(drafts):
         if d.html is not None and scores[i] != BARRIER:
@@ -365,12 +372,11 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
             area = "navigation"
         if i >= end and heads[i] in _HEADS:
             area = "comments" if heads[i] == "comments" else "related"
-        ends = _ends(texts[i])
-        links = heads[i] == "heading" or (links and not ends)
+        links = heads[i] == "heading" or (links and not ends[i])
         if d.label == PARAGRAPH and links:
             d = d.relabel("boilerplate", rule.name, "related")
         elif d.label == PARAGRAPH and i not in kept:
-            prose = weights[i] >= _PROSE and ends
+            prose = weights[i] >= _PROSE and ends[i]
             kind = "sidebar" if prose and area == "navigation" else area
             d = d.relabel("boilerplate", rule.name, kind)
         elif d.label == PARAGRAPH:
@@ -397,55 +403,90 @@ def _phrase(name: str, kind: str, words: str, *, short: bool = True) -> Rule:
 
 
 _TITLE_WORD = regex.compile(r"\w{4,}")
+_LETTER_WORD = regex.compile(r"\p{L}{2,}")  # a title's words are words, not figures
+_TITLE_END = ".,;:"  # a line ending so is a sentence or a label, not a headline
+_LEDE = 3  # prose paragraphs of the run whose words a headline is matched against
 
 
-def _page_title(text: str, drafts: Sequence[BlockDraft], first: int, start: int) -> int | None:
-    """The line above the run that shares most of its longer words with the run's opening.
+def _title_shape(view: BlockView) -> bool:
+    """A heading-like line: 2 to 30 words apart, at most 300 characters, no closing full stop."""
+    text = view.text
+    return 2 <= view.words <= 30 and len(text) <= 300 and " " in text and text[-1] not in _TITLE_END
 
-    Candidates are lines the main run left out, of 2 to 40 words, without end
-    punctuation, among the few just above the run; ties go to the longer line.
+
+def _title_score(own: set[str], known: set[str], words: int, between: int) -> float:
+    """How likely a heading-like line is the article's title.
+
+    The title shares words with the run's opening (each shared word counts, up to
+    five, plus the share of the line's own words), has the length of a title,
+    and stands close above the run: each line of three or more words between
+    them costs a little (a dek, a byline, a caption stand between; teasers for
+    other articles stand further up).
     """
-    lede = text[drafts[start].span.start : drafts[min(start + 2, len(drafts) - 1)].span.end]
-    known = {w.casefold() for w in _TITLE_WORD.findall(lede)}
-    spans = [d.span for d in drafts]
-    best: tuple[float, int] = (0.0, 0)
-    pick = None
-    for i in range(max(first, start - _HEAD_REACH), start):
-        view = BlockView(text, spans, i)
-        words = view.words
-        if drafts[i].rule != _MAIN_RUN or view.ends_sentence or not 2 <= words <= 40:
-            continue
-        own = [w.casefold() for w in _TITLE_WORD.findall(view.text)]
-        shared = sum(w in known for w in own) / len(own) if own else 0.0
-        if (shared, words) > best:
-            best, pick = (shared, words), i
-    return pick
+    shared = len(own & known)
+    fit = shared / len(own) if own else 0.0
+    return min(shared, 5) + 2 * fit + (1.0 if 4 <= words <= 20 else 0.0) - 0.3 * between
+
+
+def _introduces(drafts: Sequence[BlockDraft], view: BlockView) -> float:
+    """How much what follows the line is what follows a title: a dek (a sentence of
+    prose the main run left out) 1, a byline 0.5."""
+    after = view.neighbour(1)
+    if after is None:
+        return False
+    d = drafts[after.index]
+    if d.rule == _MAIN_RUN and after.ends_sentence and len(after.span) >= _PROSE:
+        return 1.0
+    return 0.5 if d.label == "byline" else 0.0
 
 
 def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
-    """The title: the first prose block when short, or on a page the likeliest line above the run.
+    """The title: the heading-like line just above the article's main run (or opening it).
 
-    A block the main run left out still counts as prose here. When the
-    article's run starts far below it (a scraped page, menus first), the
-    headline is the line just above the run that best matches its opening.
+    Candidates are the run's first paragraph when it is heading-like and more
+    prose follows, and the lines the main run left out among the
+    ``_HEAD_REACH`` blocks above it (lines a block rule labelled, bylines,
+    dates, share prompts, are not candidates). Each is scored by
+    :func:`_title_score` against the words of the run's first prose
+    paragraphs, and gains when a byline or a dek follows it; the best becomes
+    the headline. On a clean article (at most three lines before the run) the
+    first line gains most, whatever its end (a single word gains less).
     """
     out = list(drafts)
     if any(d.label == "headline" for d in out):  # a page that declares its title
         return out
-    spans = [x.span for x in out]
-    first = next(
-        (i for i, d in enumerate(out) if d.label != "boilerplate" or d.rule == _MAIN_RUN), None
-    )
-    if first is None or (out[first].label != PARAGRAPH and out[first].rule != _MAIN_RUN):
+    spans = [d.span for d in out]
+    start = next((i for i, d in enumerate(out) if d.label == PARAGRAPH), None)
+    if start is None:
         return out
-    start = next((i for i in range(first, len(out)) if out[i].label == PARAGRAPH), len(out))
-    pick: int | None = first
-    if start - first > 3 and start < len(out):  # a page: look just above the run
-        pick = _page_title(text, out, first, start)
-    if pick is not None and pick < len(out) - 1:
-        view = BlockView(text, spans, pick)
-        if view.words_at_most(40) and len(out[pick].span) <= 400:
-            out[pick] = out[pick].relabel("headline", rule.name)
+    first = next(i for i, d in enumerate(out) if d.label == PARAGRAPH or d.rule == _MAIN_RUN)
+    clean = start - first <= 3 and first < len(out) - 1
+    views = {i: BlockView(text, spans, i) for i in range(max(0, start - _HEAD_REACH), start + 1)}
+    opens = start + 1 < len(out) and _title_shape(views[start]) and not views[start].ends_sentence
+    lede = [
+        i
+        for i in range(start + 1 if opens else start, len(out))
+        if out[i].label == PARAGRAPH and len(spans[i]) >= _PROSE
+    ][:_LEDE]
+    known = {w.casefold() for i in lede for w in _TITLE_WORD.findall(spans[i].of(text))}
+    best: tuple[float, int] | None = None
+    between = 0
+    for i in range(start, max(0, start - _HEAD_REACH) - 1, -1):
+        view = views[i]
+        d = out[i]
+        top = clean and i == first and view.words <= 40 and len(view.span) <= 400
+        outside = d.label == "boilerplate" and d.rule == _MAIN_RUN and _title_shape(view)
+        if top or outside or (i == start and opens):
+            own = {w.casefold() for w in _TITLE_WORD.findall(view.text)}
+            words = len(_LETTER_WORD.findall(view.text))
+            score = _title_score(own, known, words, between)
+            score += _introduces(out, view) + (0.0 if not top else 3.0 if words > 1 else 1.5)
+            if best is None or score > best[0]:
+                best = (score, i)
+        if i < start and view.words >= 3:
+            between += 1
+    if best is not None:
+        out[best[1]] = out[best[1]].relabel("headline", rule.name)
     return out
 
 
@@ -617,7 +658,7 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         "structure.headline",
         Stage.CONTEXT,
         func=_headline,
-        description="the short first prose block, or on a page the line above the run matching it",
+        description="the heading-like line just above (or opening) the main run that best matches its opening",
     ),
 )
 
