@@ -450,6 +450,8 @@ def resolve_mentions(
     ``prose`` are the spans to read names from (headline and paragraphs; the whole
     text when empty), ``quoted`` the quotes (names inside them are not antecedents).
     """
+    if not mentions:  # nothing to resolve, and no reason to read a text of megabytes
+        return Cast((), {})
     return _Resolver(text, mentions, rules, prose or [Span(0, len(text))], quoted).run()
 
 
@@ -748,6 +750,9 @@ class _Resolver:
             out.insert(0, (prev, e))
         if len(out) == len(group):
             return out
+        joins = self.text[out[0][0].span.end : group[0][0].span.start]
+        if not any(w.lower() in lex.coordinators for w in regex.findall(r"[\p{L}&]+", joins)):
+            return group  # 'In July, Gingrich said': a list needs its 'and'
         opening = text[self.sent_starts[out[0][0].sentence] : out[0][0].span.start]
         if any(t.key not in lex.stops for t in _tokens(opening, 0, len(opening), lex)):
             return group  # 'Smith met Jones and Cardin said': not one subject
