@@ -41,15 +41,20 @@ for path in sorted(Path(sys.argv[1]).rglob("*.txt")):
 """
 
 
-def _run(argv: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (MB) of one command in a fresh process (workers included)."""
+def _run(argv: list[str]) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds of one command in a fresh process.
+
+    CPU is the command's own (user + system; for ``--jobs 2`` the workers' too,
+    as children it waited for): on a machine others load, it is the steadier
+    figure for comparing one-process runs.
+    """
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"{argv} failed: {proc.stderr.read().decode() if proc.stderr else ''}")
-    return wall, usage.ru_maxrss // 1024
+    return wall, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime
 
 
 def _cli(*args: str) -> list[str]:
@@ -86,7 +91,9 @@ def memory(folder: Path) -> None:
         count = sum(1 for _ in folder.rglob("*.txt"))
         for label, path in ((f"{count} items", folder), (f"{10 * count} items", tenfold)):
             for jobs in ("1", "2"):
-                wall, rss = _run(_cli("-f", "jsonl", "--jobs", jobs, str(path), "-o", os.devnull))
+                wall, rss, _ = _run(
+                    _cli("-f", "jsonl", "--jobs", jobs, str(path), "-o", os.devnull)
+                )
                 print(f"  peak RSS, --jobs {jobs}, {label:12} {rss:5d} MB  ({wall:.1f} s)")
 
 

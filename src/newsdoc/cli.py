@@ -394,7 +394,7 @@ def _text(data: bytes, reading: Reading) -> tuple[str, str] | Failure:
             f"not {reading.encoding} text ({exc.reason} at byte {exc.start}); "
             "give its encoding with --encoding",
         )
-    if not text.strip():
+    if not text or text.isspace():
         return Failure("EmptyText", "the input holds no text" if not text else "only blank space")
     if wide and "\0" in text:
         return Failure("BinaryData", f"a NUL character at offset {text.index(chr(0))}: not text")
