@@ -19,8 +19,13 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
+import resource
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -33,13 +38,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 import newsdoc  # noqa: E402
-from newsdoc.parse import _block, _find_dateline  # noqa: E402
-from newsdoc.pipeline.assemble import assemble_quotes, rule_kinds  # noqa: E402
-from newsdoc.pipeline.attribute import attribute_quotes  # noqa: E402
-from newsdoc.pipeline.blocks import split_blocks  # noqa: E402
-from newsdoc.pipeline.classify import classify_blocks  # noqa: E402
-from newsdoc.pipeline.quotes import MarkTable, crowded, find_quotes  # noqa: E402
-from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet  # noqa: E402
+import newsdoc.parse  # noqa: E402
 from newsdoc.testing import check_invariants  # noqa: E402
 
 DEFAULT_FOLDER = REPO / ".." / "shared" / "data" / "polnear" / "dev" / "text"
@@ -89,51 +88,61 @@ def speed(folder: Path, repeat: int) -> None:
     print(f"  MB/s           {size / MB / p:.2f}")
 
 
-def _stage_times(text: str, rules: RuleSet, clock: dict[str, float]) -> None:
-    """Run the stages of ``newsdoc.parse`` over one text, adding each one's CPU time to ``clock``.
+# The stages as newsdoc.parse calls them: (name in newsdoc.parse, name in the report).
+_STAGES = (
+    ("split_blocks", "split"),
+    ("classify_blocks", "classify"),
+    ("_find_dateline", "dateline"),
+    ("find_quotes", "find quotes"),
+    ("crowded", "find quotes"),
+    ("rule_kinds", "quote kinds"),
+    ("attribute_quotes", "attribute"),
+    ("assemble_quotes", "assemble"),
+    ("_block", "build"),
+)
 
-    The steps follow ``newsdoc.parse._run``; a change there must be followed here.
+
+def _stage_times(texts: list[str], clock: dict[str, float]) -> None:
+    """Parse ``texts``, adding each stage's CPU time to ``clock`` (by report name).
+
+    The stage functions are wrapped where ``newsdoc.parse`` looks them up, so
+    the parse runs as it always does; a stage it no longer calls is left out.
     """
+    module = sys.modules["newsdoc.parse"]
+    saved = {name: getattr(module, name) for name, _ in _STAGES if hasattr(module, name)}
 
-    def timed(name: str, fn: Callable[[], T]) -> T:
-        start = time.process_time()
-        value = fn()
-        clock[name] = clock.get(name, 0.0) + time.process_time() - start
-        return value
+    def wrap(fn: Callable[..., T], label: str) -> Callable[..., T]:
+        def timed(*args: object, **kwargs: object) -> T:
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                clock[label] = clock.get(label, 0.0) + time.process_time() - start
 
-    timeout = DEFAULT_TIMEOUT
-    spans = timed("split", lambda: split_blocks(text))
-    drafts = timed("classify", lambda: classify_blocks(text, spans, rules, timeout))
-    paras = [d.span for d in drafts if d.label == "paragraph"]
-    datelines = timed("dateline", lambda: _find_dateline(text, paras, rules, timeout))
-    table = rules.derived(
-        "quotes.marks",
-        lambda rs: MarkTable.build(
-            rs.words.get("quote_pairs", ()), rs.words.get("single_quote_pairs", ())
-        ),
-    )
-    found = timed("find quotes", lambda: find_quotes(text, paras, table))
-    crowd = timed("find quotes", lambda: crowded(found))
-    kinds = timed("quote kinds", lambda: rule_kinds(text, found, rules, timeout, crowd))
-    marks = [k is not None or c for k, c in zip(kinds, crowd, strict=True)]
-    drafts_a = timed(
-        "attribute", lambda: attribute_quotes(text, paras, found, marks, rules, timeout)
-    )
-    timed("assemble", lambda: assemble_quotes(text, found, kinds, drafts_a, rules))
-    timed("build", lambda: tuple(_block(text, d, datelines, None) for d in drafts))
+        return timed
+
+    try:
+        for name, label in _STAGES:
+            if name in saved:
+                setattr(module, name, wrap(saved[name], label))
+        for text in texts:
+            newsdoc.parse(text)
+    finally:
+        for name, fn in saved.items():
+            setattr(module, name, fn)
 
 
 def stages(folder: Path) -> None:
     """CPU time of each stage over a folder, as multiples of one ``\\w+`` pass."""
     texts = [f.read_text(encoding="utf-8") for f in sorted(folder.glob("*.txt"))]
-    rules = newsdoc.rulesets.get("en")
     _parse_all(texts[:1])
     clock: dict[str, float] = {}
     gc.collect()
-    for text in texts:
-        _stage_times(text, rules, clock)
+    start = time.process_time()
+    _stage_times(texts, clock)
+    total = time.process_time() - start
+    clock["other"] = total - sum(clock.values())
     w = _clock(lambda: _words_pass(texts))
-    total = sum(clock.values())
     print(f"stages: {len(texts)} articles from {folder} (CPU time, multiples of one \\w+ pass)")
     for name, t in clock.items():
         print(f"  {name:14s} {t:7.3f} s  {t / w:6.2f}x")
@@ -141,6 +150,65 @@ def stages(folder: Path) -> None:
     print(
         f"  all            {total:7.3f} s  {total / w:6.2f}x  (without attribute {rest / w:.2f}x)"
     )
+
+
+SEED = REPO / "examples" / "g20-trump-putin.txt"
+_FIRST_PARSE = """
+import sys, time
+t0 = time.process_time()
+import newsdoc
+t1 = time.process_time()
+text = open(sys.argv[1], encoding="utf-8").read()
+newsdoc.parse(text)
+t2 = time.process_time()
+newsdoc.parse(text)
+t3 = time.process_time()
+print(t1 - t0, t2 - t1, t3 - t2)
+"""
+
+
+def _child(args: list[str], cache: Path) -> tuple[float, float, str]:
+    """Run a fresh Python process: (wall seconds, CPU seconds, its standard output)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "NEWSDOC_CACHE": str(cache)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, check=True
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu, done.stdout
+
+
+def cold_start(repeat: int) -> None:
+    """Fresh processes on the seed article: import, first parse, CLI run, against
+    ``python -c "import regex, attrs"``; with an empty pattern cache, then a filled one."""
+    base = [_child(["-c", "import regex, attrs"], REPO)[:2] for _ in range(repeat)]
+    b_wall, b_cpu = (statistics.median(x) for x in zip(*base, strict=True))
+    print(f"cold start: fresh processes, {SEED.name} (medians of {repeat})")
+    print(f"  python -c 'import regex, attrs'   wall {b_wall:.3f} s  CPU {b_cpu:.3f} s")
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp) / "cache"
+        for label, runs in (("empty cache", 1), ("filled cache", repeat)):
+            first, cli = [], []
+            for _ in range(runs):
+                if label == "empty cache":
+                    shutil.rmtree(cache, ignore_errors=True)
+                first.append(_child(["-c", _FIRST_PARSE, str(SEED)], cache)[2].split())
+                if label == "empty cache":
+                    shutil.rmtree(cache, ignore_errors=True)
+                cli.append(_child(["-m", "newsdoc", "parse", str(SEED)], cache)[:2])
+            imp, parse1, parse2 = (statistics.median(float(r[i]) for r in first) for i in range(3))
+            c_wall, c_cpu = (statistics.median(x) for x in zip(*cli, strict=True))
+            print(
+                f"  {label:12s}  import {imp:.3f} s  first parse {parse1:.3f} s"
+                f"  (warm {parse2:.3f} s: +{parse1 - parse2:.3f} s)"
+            )
+            print(
+                f"  {'':12s}  CLI parse  wall {c_wall:.3f} s = {c_wall / b_wall:.1f}x"
+                f"  CPU {c_cpu:.3f} s = {c_cpu / b_cpu:.1f}x the import of regex and attrs"
+            )
 
 
 def _fmt(values: list[float], spec: str = ".3f") -> str:
@@ -262,14 +330,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--scaling", action="store_true", help="1x/8x/64x input: time and memory")
     ap.add_argument("--pathological", action="store_true", help="hostile inputs")
     ap.add_argument("--stages", action="store_true", help="CPU time of each stage")
+    ap.add_argument("--cold", action="store_true", help="fresh processes: import, first parse, CLI")
     ap.add_argument("--size-mb", type=float, default=1.0, help="size of each hostile input")
     ap.add_argument("--all", action="store_true", help="speed, scaling and pathological")
     args = ap.parse_args(argv)
-    only_speed = not (args.scaling or args.pathological or args.stages)
+    only_speed = not (args.scaling or args.pathological or args.stages or args.cold)
     if args.all or only_speed:
         speed(args.folder, args.repeat)
     if args.all or args.stages:
         stages(args.folder)
+    if args.all or args.cold:
+        cold_start(args.repeat)
     if args.all or args.scaling:
         scaling(args.folder, args.repeat)
     if args.all or args.pathological:

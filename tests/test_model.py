@@ -129,7 +129,7 @@ def test_a_path_is_not_read_and_the_error_shows_how(tmp_path: Path) -> None:
 def test_input_types() -> None:
     with pytest.raises(TypeError, match="not int"):
         newsdoc.parse(42)  # type: ignore[arg-type]
-    assert newsdoc.parse("") == Article(text="")
+    assert newsdoc.parse("") == Article(text="", ruleset="en")
     assert newsdoc.parse("\ufeffHello".encode()).text == "Hello"
     assert newsdoc.parse("Héllo".encode()).text == "Héllo"
     with pytest.raises(ValueError, match="not UTF-8"):

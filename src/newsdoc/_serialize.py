@@ -148,6 +148,8 @@ def article_to_dict(article: Article) -> JSON:
         ],
         "warnings": list(article.warnings),
     }
+    if article.ruleset:
+        out["ruleset"] = article.ruleset
     if article.meta is not None:
         out["meta"] = _meta(article.meta)
     return out
@@ -247,6 +249,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             warnings=tuple(data.get("warnings", ())),
             meta=None if data.get("meta") is None else _read_meta(data["meta"]),
             attributions=attributions,
+            ruleset=str(data.get("ruleset", "")),
         )
     except (KeyError, TypeError, IndexError) as exc:
         raise ValueError(f"not an Article.to_dict() form: {exc!r}") from exc

@@ -288,7 +288,8 @@ class Article:
     ``attributions`` lists every attribution in text order (by the start of its
     content), reported speech included; it defaults to the distinct
     attributions of the quotes. ``warnings`` records rules skipped during the
-    parse (see ``on_timeout``).
+    parse (see ``on_timeout``). ``ruleset`` names the rule set that parsed the
+    article (``"de"``, also when ``rules="auto"`` chose it; ``""`` when unknown).
     """
 
     text: str
@@ -300,6 +301,7 @@ class Article:
     attributions: tuple[Attribution, ...] = attrs.field(
         default=attrs.Factory(lambda self: _quote_attributions(self.quotes), takes_self=True)
     )
+    ruleset: str = ""
 
     @property
     def headline(self) -> Headline | None:

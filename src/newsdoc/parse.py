@@ -9,7 +9,7 @@ from typing import Literal
 
 import regex
 
-from newsdoc import rulesets
+from newsdoc import language, rulesets
 from newsdoc.errors import RuleTimeout
 from newsdoc.model import (
     Article,
@@ -91,7 +91,9 @@ def parse(
     Args:
         text: the article; ``bytes`` are decoded as UTF-8 (a BOM is skipped).
         rules: a :class:`~newsdoc.rules.RuleSet`, the name of a registered one,
-            or ``None`` for the default English set.
+            ``"auto"`` for the registered set whose language the text is written in
+            (:func:`newsdoc.language.choose`, falling back to ``en``), or ``None``
+            for the default English set. ``Article.ruleset`` names the set used.
         timeout: seconds one rule's pattern may spend on one match
             (``math.inf``: no limit).
         on_timeout: ``"raise"`` raises :class:`~newsdoc.errors.RuleTimeout`
@@ -138,12 +140,15 @@ def not_text(function: str, value: object) -> TypeError:
 
 def options(
     rules: RuleSet | str | None, timeout: float, on_timeout: Literal["raise", "skip"]
-) -> RuleSet:
-    """Check the options every front end takes; return the rule set they name."""
+) -> RuleSet | Literal["auto"]:
+    """Check the options every front end takes; return the rule set they name (``"auto"``:
+    chosen from the text by :func:`run`)."""
     if not timeout > 0:
         raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
     if on_timeout not in ("raise", "skip"):
         raise ValueError(f"on_timeout must be 'raise' or 'skip', not {on_timeout!r}")
+    if rules == "auto":
+        return "auto"
     if rules is None or isinstance(rules, str):
         return rulesets.get("en" if rules is None else rules)
     if isinstance(rules, RuleSet):
@@ -154,7 +159,7 @@ def options(
 def run(
     text: str,
     spans: Sequence[Span],
-    rules: RuleSet,
+    rules: RuleSet | Literal["auto"],
     timeout: float,
     on_timeout: Literal["raise", "skip"],
     features: Sequence[HtmlFeatures] | None = None,
@@ -164,7 +169,11 @@ def run(
 
     ``features`` are the blocks' HTML features and ``meta`` the page's own
     description, for a page (:func:`newsdoc.parse_html`); ``None`` for text.
+    ``rules="auto"`` picks the registered set whose language the text is written in
+    (:func:`newsdoc.language.choose`; the page's declared language helps).
     """
+    if rules == "auto":
+        rules = rulesets.get(language.choose(text, tag=meta.language if meta else None))
     warnings: list[str] = []
     while True:
         try:
@@ -207,7 +216,13 @@ def _run(
     quotes, speakers = assemble_quotes(text, found, kinds, drafts_a, rules)
     blocks = tuple(_block(text, d, datelines, meta, rules) for d in drafts)
     return Article(
-        text=text, blocks=blocks, quotes=quotes, speakers=speakers, warnings=warnings, meta=meta
+        text=text,
+        blocks=blocks,
+        quotes=quotes,
+        speakers=speakers,
+        warnings=warnings,
+        meta=meta,
+        ruleset=rules.name,
     )
 
 

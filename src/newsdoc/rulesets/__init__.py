@@ -14,7 +14,7 @@ from importlib import import_module
 from newsdoc.errors import UnknownRuleSetError
 from newsdoc.rules import RuleSet
 
-__all__ = ["ENTRY_POINT_GROUP", "available", "get"]
+__all__ = ["ENTRY_POINT_GROUP", "available", "get", "is_builtin"]
 
 ENTRY_POINT_GROUP = "newsdoc.rulesets"
 """The entry-point group plugin packages use to register rule sets."""
@@ -22,6 +22,8 @@ ENTRY_POINT_GROUP = "newsdoc.rulesets"
 _BUILTIN = {
     "de": "newsdoc.rulesets.de:build",
     "en": "newsdoc.rulesets.en:build",
+    "es": "newsdoc.rulesets.es:build",
+    "fr": "newsdoc.rulesets.fr:build",
 }
 
 
@@ -31,6 +33,11 @@ def _targets() -> dict[str, str]:
     found = {ep.name: ep.value for ep in entry_points(group=ENTRY_POINT_GROUP)}
     found.update(_BUILTIN)  # built-ins win, and work even when the package is not installed
     return found
+
+
+def is_builtin(name: str) -> bool:
+    """Whether ``name`` is one of the rule sets newsdoc itself ships (``en``, ``de``, …)."""
+    return name in _BUILTIN
 
 
 def available() -> list[str]:

@@ -15,8 +15,10 @@ from typing import Any
 import attrs
 
 from newsdoc.rules import Rule
+from newsdoc.rulesets.en.blocks import BLOCK_RULES as _EN_BLOCKS
+from newsdoc.rulesets.en.blocks import CONTEXT_RULES as _EN_CONTEXT
 
-__all__ = ["borrow", "dateline_rule"]
+__all__ = ["block_rules", "borrow", "context_rules", "dateline_rule"]
 
 
 def borrow(rules: Iterable[Rule], *names: str, **changes: Any) -> tuple[Rule, ...]:
@@ -49,4 +51,102 @@ def dateline_rule(separator: str, description: str) -> Rule:
             r"(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?" + separator + r"[ ]*"
         ),
         description=description,
+    )
+
+
+_BYLINE = (
+    r"^(?:\L<byline_openers>)[ \t:]+\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \t,&]+(?:(?:\L<byline_joiners>)[ \t]+)?[\p{L}\p{M}.'’@|/-]+){0,14}"
+    r"(?:[ \t]*(?:[-–—|,]|\b(?:\L<byline_stops>)\b)?[ \t]*[\p{L}\p{N}@][\p{L}\p{N}@:/., ()+-]{0,80})?"
+    r"(?<![.!?;])$"
+)
+_STAFF = (
+    r"^(?P<authors>\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3}"
+    r"(?:[ ](?:\L<byline_joiners>)[ ]\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3})?)"
+    r",[ ][\p{L} ]{0,40}(?:\L<staff_roles>)$"
+)
+
+
+def block_rules(*, timestamp: str, examples: dict[str, str]) -> tuple[Rule, ...]:
+    """The block rules of a language from its word lists, in the English order.
+
+    The lists named are ``byline_openers``, ``byline_joiners``, ``byline_stops``,
+    ``staff_roles``, the ``*_phrases`` lists of each boilerplate kind, ``cookie_phrases``,
+    ``related_cues``, ``copyright_phrases``, ``credit_phrases``, ``agencies`` and
+    ``caption_openers``; ``timestamp`` is the language's pattern for a line holding only a
+    date. ``examples`` gives the rule descriptions, by rule name, in the language.
+    """
+
+    def said(name: str) -> str:
+        return examples.get(name, "")
+
+    return (
+        *borrow(_EN_BLOCKS, "byline.by", pattern=_BYLINE, description=said("byline.by")),
+        *borrow(
+            _EN_BLOCKS,
+            "byline.staff_writer",
+            pattern=_STAFF,
+            description=said("byline.staff_writer"),
+        ),
+        *borrow(
+            _EN_BLOCKS,
+            "boilerplate.social",
+            "boilerplate.share",
+            "boilerplate.newsletter",
+            "boilerplate.advertising",
+            "boilerplate.legal",
+        ),
+        *borrow(
+            _EN_BLOCKS,
+            "boilerplate.legal",
+            name="boilerplate.cookies",
+            pattern=r"\L<cookie_phrases>",
+            func=None,
+            description="a cookie notice, however long",
+        ),
+        *borrow(_EN_BLOCKS, "boilerplate.comments", "boilerplate.promo", "boilerplate.related"),
+        *borrow(
+            _EN_BLOCKS,
+            "boilerplate.copyright",
+            pattern=r"^(?:Copyright\b|©|\(c\)\s*\d{4})|©\s*\d{4}|\L<copyright_phrases>",
+            description=said("boilerplate.copyright"),
+        ),
+        *borrow(
+            _EN_BLOCKS,
+            "boilerplate.credits",
+            pattern=(
+                r"^(?:\(?(?:\L<credit_phrases>).*|\((?:\L<agencies>)(?:/\p{L}{2,4})*\)"
+                r"|(?:\p{Ll}{2,4}/)+(?:\L<agencies>))$"
+            ),
+            description=said("boilerplate.credits"),
+        ),
+        *borrow(
+            _EN_BLOCKS,
+            "boilerplate.timestamp",
+            pattern=timestamp,
+            description=said("boilerplate.timestamp"),
+        ),
+        *borrow(
+            _EN_BLOCKS,
+            "boilerplate.caption",
+            pattern=r"^(?:\L<caption_openers>)\s*\S|\((?:\L<caption_openers>)\s*[^()]{1,80}\)$",
+            description=said("boilerplate.caption"),
+        ),
+    )
+
+
+def context_rules(comments: str) -> tuple[Rule, ...]:
+    """The English context passes with a language's comment heading (a pattern) and its
+    ``section_headings`` and ``cue_verbs`` lists."""
+    return (
+        *borrow(
+            _EN_CONTEXT,
+            "structure.main_run",
+            pattern=(
+                rf"^(?:(?P<comments>{comments})$"
+                r"|(?P<heading>(?i:\L<section_headings>)[\s\W]*+)$"
+                r"|(?P<section>(?i:\L<section_headings>)\b[^.!?:\n]{0,40})$"
+                r"|(?P<quote>(?=[^„“\"»«]*+[„“\"»«][^“”\"«»]*+[“”\"«»]).*?\b(?:\L<cue_verbs>)\b))"
+            ),
+        ),
+        *borrow(_EN_CONTEXT, "structure.caption", "structure.headline"),
     )

@@ -155,7 +155,7 @@ def _list_after(
     return end
 
 
-def _score(d: BlockDraft, t: str, w: int, head: str | None) -> float:
+def _score(d: BlockDraft, ends: bool, w: int, head: str | None) -> float:
     """How article-like one block is: positive for prose, negative for links and labels."""
     if head == "comments":
         return BARRIER
@@ -163,7 +163,7 @@ def _score(d: BlockDraft, t: str, w: int, head: str | None) -> float:
         return -_SECTION
     if d.label != PARAGRAPH or head == "heading":  # a bare "Related" often boxes links inline
         return -_RULED
-    v = min(w, _CAP) - _PROSE - (0 if _ends(t) else _NO_END)
+    v = min(w, _CAP) - _PROSE - (0 if ends else _NO_END)
     return max(v, 1) if head == "quote" else v
 
 
@@ -344,10 +344,17 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         len(t) if d.span.end <= cut else _weight(t) for d, t in zip(drafts, texts, strict=True)
     ]
     heads: list[str | None] = []
+    seen: dict[str, str | None] = {}  # a light block's text -> its heading (lines repeat)
     for t, w in zip(texts, weights, strict=True):
-        m = rule.search(t) if w < _LOOKUP else None
-        heads.append(m.lastgroup if m is not None else None)
-    scores = [_score(*row) for row in zip(drafts, texts, weights, heads, strict=True)]
+        if w >= _LOOKUP:
+            heads.append(None)
+        elif t in seen:
+            heads.append(seen[t])
+        else:
+            m = rule.search(t)
+            heads.append(seen.setdefault(t, m.lastgroup if m is not None else None))
+    ends = [_ends(t) for t in texts]
+    scores = [_score(*row) for row in zip(drafts, ends, weights, heads, strict=True)]
     furniture = _Furniture(rule)
     for i, d in enumerate(drafts):
         if d.html is not None and scores[i] != BARRIER:
@@ -365,12 +372,11 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
             area = "navigation"
         if i >= end and heads[i] in _HEADS:
             area = "comments" if heads[i] == "comments" else "related"
-        ends = _ends(texts[i])
-        links = heads[i] == "heading" or (links and not ends)
+        links = heads[i] == "heading" or (links and not ends[i])
         if d.label == PARAGRAPH and links:
             d = d.relabel("boilerplate", rule.name, "related")
         elif d.label == PARAGRAPH and i not in kept:
-            prose = weights[i] >= _PROSE and ends
+            prose = weights[i] >= _PROSE and ends[i]
             kind = "sidebar" if prose and area == "navigation" else area
             d = d.relabel("boilerplate", rule.name, kind)
         elif d.label == PARAGRAPH:

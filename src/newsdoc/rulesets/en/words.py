@@ -292,7 +292,17 @@ Okla Colo Nev Ill Ind Kan Neb Del Md
 QUOTE_PAIRS = ("“”", "„“", "„”", "«»", "»«", "‹›", "「」", "『』", '""')
 SINGLE_QUOTE_PAIRS = ("‘’",)
 
+LANGUAGE_PROFILE = tuple(
+    """
+the of and to a in that is was for on it with as he she said at by from his her be have has
+are were not but an they this which or who its their been had will would after also more
+""".split()
+)
+"""The commonest words of English news; ``rules="auto"`` counts them (``newsdoc.language``)."""
+
 WORDS: dict[str, tuple[str, ...]] = {
+    "language_tags": ("en",),
+    "language_profile": LANGUAGE_PROFILE,
     "cue_verbs": CUE_VERBS,
     "stance_verbs": STANCE_VERBS,
     "titles": TITLES,
