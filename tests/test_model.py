@@ -53,7 +53,7 @@ def test_to_dict_form() -> None:
     d = newsdoc.parse(TEXT).to_dict()
     q = d["quotes"][0]
     assert q["span"] == [q["span"][0], q["span"][1]] and q["text"] == "“It is bad,”"
-    assert set(q["attribution"]["speaker"]) == {"span", "text", "name"}
+    assert set(q["attribution"]["speaker"]) == {"span", "text", "name", "form"}
     assert set(q["attribution"]["cue"]) == {"span", "text"}
     assert d["headline"]["text"] == "Storm hits coast"
     assert {"span", "text", "kind", "rule"} <= set(d["boilerplate"][0])

@@ -164,6 +164,57 @@ def test_word_lists_in_case_insensitive_groups_match_like_the_regex_module(
     assert got == [m.regs for m in native.finditer(text, overlapped=True)]
 
 
+# Speaker resolution: names, short forms, titles, pronouns and descriptions in any order.
+NAME_PIECES = st.sampled_from(
+    [
+        "Hillary Clinton",
+        "Bill Clinton",
+        "Clinton",
+        "Mrs. Clinton",
+        "Mr. Clinton",
+        "Sen. Tom Carper",
+        "Carper",
+        "Ben Cardin",
+        "Gov. Ana Reyes",
+        "Reyes",
+        "the governor",
+        "the Ohio governor",
+        "the Commission on Presidential Debates",
+        "the commission",
+        "he",
+        "she",
+        "they",
+        "it",
+        "He",
+        "She",
+        " said",
+        " and ",
+        ", ",
+        ". ",
+        "\n\n",
+        "“We will win,” ",
+        "“No,” said ",
+        "Rival ",
+        "'s",
+    ]
+)
+NAMED = st.lists(NAME_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(NAMED)
+def test_every_resolved_name_is_spelled_in_the_text(text: str) -> None:
+    article = newsdoc.parse(text)
+    mentions = [a.speaker for a in article.attributions]
+    mentions += [m for s in article.speakers for m in s.mentions]
+    for m in mentions:
+        for name in m.names:
+            # a description opening the sentence is named in lower case ('the mayor')
+            assert name in text or name[:1].upper() + name[1:] in text, (name, text)
+    for s in article.speakers:
+        assert s.name in text or s.name[:1].upper() + s.name[1:] in text
+
+
 @given(st.text(st.sampled_from("ab1 _.,\n\t-é中"), max_size=60), st.integers(0, 30))
 @settings(max_examples=300)
 def test_words_at_most_agrees_with_the_word_count(block: str, most: int) -> None:

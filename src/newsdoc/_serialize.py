@@ -36,7 +36,10 @@ _READABLE = (1, SCHEMA_VERSION)
 
 
 def _mention(m: Mention) -> JSON:
-    return {"span": m.span.to_list(), "text": m.text, "name": m.name}
+    out: JSON = {"span": m.span.to_list(), "text": m.text, "name": m.name, "form": m.form}
+    if m.names != ((m.name,) if m.name else ()):
+        out["names"] = list(m.names)  # several people
+    return out
 
 
 def _dateline(d: Dateline | None) -> JSON | None:
@@ -143,6 +146,8 @@ def article_to_dict(article: Article) -> JSON:
                 "mentions": [_mention(m) for m in s.mentions],
                 "quotes": [q.span.to_list() for q in s.quotes],
                 "attributions": [index[a] for a in s.attributions],
+                "kind": s.kind,
+                "named": s.named,
             }
             for s in article.speakers
         ],
@@ -164,7 +169,15 @@ def _opt_span(value: Any) -> Span | None:
 
 
 def _read_mention(d: Mapping[str, Any]) -> Mention:
-    return Mention(_span(d["span"]), d["text"], d.get("name"))
+    name = d.get("name")
+    names = d.get("names")
+    return Mention(
+        _span(d["span"]),
+        d["text"],
+        name,
+        tuple(names) if names is not None else ((name,) if name else ()),
+        d.get("form", ""),
+    )
 
 
 def _read_dateline(d: Mapping[str, Any] | None) -> Dateline | None:
@@ -238,6 +251,8 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
                 mentions=tuple(_read_mention(m) for m in s.get("mentions", ())),
                 quotes=tuple(by_span[_span(x)] for x in s.get("quotes", ())),
                 attributions=tuple(attributions[i] for i in s.get("attributions", ())),
+                kind=s.get("kind"),
+                named=s.get("named", True),
             )
             for s in data.get("speakers", ())
         )

@@ -22,6 +22,7 @@ __all__ = [
     "Dateline",
     "Headline",
     "Mention",
+    "MentionForm",
     "Meta",
     "Paragraph",
     "Quote",
@@ -75,17 +76,38 @@ class Span:
         return cls(int(start), int(end))
 
 
+class MentionForm:
+    """How a :class:`Mention` refers to someone (plain strings, like :class:`QuoteKind`)."""
+
+    NAME = "name"
+    """A name or a short form of one: ``"Hillary Clinton"``, ``"Mrs. Clinton"``, ``"Clinton"``."""
+    PRONOUN = "pronoun"
+    """A pronoun: ``"she"``."""
+    DESCRIPTION = "description"
+    """A description: ``"the senator"``; its ``name`` is the phrase itself when the article
+    does not link it to a named person."""
+
+    ALL = (NAME, PRONOUN, DESCRIPTION)
+
+
 @attrs.frozen
 class Mention:
     """Words in the text that name someone, e.g. ``"President Putin"`` or ``"he"``.
 
     ``name`` is the canonical name the mention resolves to (``"Vladimir Putin"``),
-    or ``None`` when it resolves to nobody.
+    or ``None`` when it resolves to nobody; a mention of several people
+    (``"Sens. Carper and Cardin"``) joins their names as the text does, and
+    ``names`` lists each. ``form`` is one of :class:`MentionForm`, or ``""`` where
+    no resolution ran (byline authors).
     """
 
     span: Span
     text: str
     name: str | None = None
+    names: tuple[str, ...] = attrs.field(
+        default=attrs.Factory(lambda self: (self.name,) if self.name else (), takes_self=True)
+    )
+    form: str = ""
 
 
 @attrs.frozen
@@ -239,12 +261,22 @@ class Quote:
 
 @attrs.frozen
 class Speaker:
-    """One person or body the article credits, with every mention, quote and attribution."""
+    """One person or body the article quotes.
+
+    ``mentions`` are every place the article refers to them, in text order (names,
+    short forms, pronouns and descriptions that resolve to them), ``quotes`` what
+    they are quoted saying and ``attributions`` every attribution credited to them. ``kind`` is ``"person"`` or ``"organization"`` where the
+    text says so (a title, a first name, an organisation word), else ``None``;
+    ``named`` is ``False`` for a speaker the article only describes (``"the
+    treasurer"``), whose ``name`` is then that description.
+    """
 
     name: str
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()
+    kind: str | None = None
+    named: bool = True
 
 
 def _quote_attributions(quotes: Sequence[Quote]) -> tuple[Attribution, ...]:

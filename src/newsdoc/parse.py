@@ -213,7 +213,12 @@ def _run(
             f"{sum(crowd)} quotes stand in runs of more than {CROWD} quotes within "
             f"{2 * CROWD_REACH} characters; no quote or attribution rule was tried on them",
         )
-    quotes, speakers = assemble_quotes(text, found, kinds, drafts_a, rules)
+    prose = [  # where resolution reads who the article names: not bylines or datelines
+        Span(datelines[d.span.start].span.end, d.span.end) if d.span.start in datelines else d.span
+        for d in drafts
+        if d.label in ("paragraph", "headline")
+    ]
+    quotes, speakers = assemble_quotes(text, found, kinds, drafts_a, rules, prose)
     blocks = tuple(_block(text, d, datelines, meta, rules) for d in drafts)
     return Article(
         text=text,

@@ -11,13 +11,22 @@ from collections.abc import Sequence
 
 import regex
 
-from newsdoc.model import Attribution, Cue, Mention, Quote, QuoteKind, Span, Speaker
+from newsdoc.model import (
+    Attribution,
+    Cue,
+    Mention,
+    MentionForm,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
 from newsdoc.pipeline.attribute import AttributionDraft
 from newsdoc.pipeline.quotes import QuoteDraft
-from newsdoc.pipeline.resolve import resolve_mentions
+from newsdoc.pipeline.resolve import Cast, resolve_mentions
 from newsdoc.rules import RuleSet, Stage
 
-__all__ = ["assemble_quotes", "rule_kinds"]
+__all__ = ["assemble_quotes", "assemble_speakers", "rule_kinds"]
 
 _TERM_WORDS = 3  # an unattributed fragment this short reads as a term or scare quote
 _SENTENCE_END = regex.compile(r"[.!?…,;:—-][\s\p{Pe}]*$")
@@ -67,7 +76,12 @@ def assemble_quotes(
     kinds: Sequence[str | None],
     drafts: Sequence[AttributionDraft | None],
     rules: RuleSet,
+    prose: Sequence[Span] = (),
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """The quotes with their attributions, and the speakers the mentions resolve to.
+
+    ``prose`` (headline and paragraphs) is where resolution reads who the article names.
+    """
     roots = [
         None if d is None else (d.source if d.source is not None else k)
         for k, d in enumerate(drafts)
@@ -79,14 +93,18 @@ def assemble_quotes(
     mention_spans = sorted(
         {d.speaker for d in drafts if d is not None}, key=lambda s: (s.start, s.end)
     )
-    names = {r.span: r.name for r in resolve_mentions(text, mention_spans, rules)}
+    cast = resolve_mentions(text, mention_spans, rules, prose=prose, quoted=[q.span for q in found])
+    mentions = {
+        r.span: Mention(w, w.of(text), r.name, r.names, r.form)
+        for r in cast.resolutions
+        for w in [r.words or r.span]
+    }
     attributions: dict[int, Attribution] = {}
     for root, spans in covered.items():
         d = drafts[root]
         assert d is not None
-        speaker = Mention(d.speaker, d.speaker.of(text), names.get(d.speaker))
         cue = Cue(d.cue, d.cue.of(text)) if d.cue else None
-        attributions[root] = Attribution(speaker, cue, d.rule, tuple(spans))
+        attributions[root] = Attribution(mentions[d.speaker], cue, d.rule, tuple(spans))
     quotes: list[Quote] = []
     for k, q in enumerate(found):
         root = roots[k]
@@ -96,17 +114,32 @@ def assemble_quotes(
         if attribution is None and kind == QuoteKind.PARTIAL and short:
             kind = QuoteKind.TERM
         quotes.append(Quote(q.span, q.span.of(text), q.inner, kind, attribution))
-    by_name: dict[str, tuple[dict[Span, Mention], list[Quote], dict[Attribution, None]]] = {}
+    return tuple(quotes), assemble_speakers(text, quotes, cast)
+
+
+def assemble_speakers(text: str, quotes: Sequence[Quote], cast: Cast) -> tuple[Speaker, ...]:
+    """One Speaker per person credited with a quote, in order of their first quote; a quote
+    credited to several people is in each one's quotes and attributions."""
+    said: dict[str, tuple[list[Quote], dict[Attribution, None]]] = {}
     for quote in quotes:
         a = quote.attribution
-        if a is None or a.speaker.name is None:
+        if a is None:
             continue
-        mentions, said, credited = by_name.setdefault(a.speaker.name, ({}, [], {}))
-        mentions.setdefault(a.speaker.span, a.speaker)
-        said.append(quote)
-        credited.setdefault(a, None)
-    speakers = tuple(
-        Speaker(name, tuple(sorted(m.values(), key=lambda x: x.span)), tuple(qs), tuple(at))
-        for name, (m, qs, at) in by_name.items()
-    )
-    return tuple(quotes), speakers
+        for name in a.speaker.names:
+            qs, credited = said.setdefault(name, ([], {}))
+            qs.append(quote)
+            credited.setdefault(a, None)
+    speakers: list[Speaker] = []
+    for name, (qs, credited) in said.items():
+        person = cast.people[name]
+        said_by = {a.speaker for a in credited}
+        written = (
+            Mention(s, s.of(text), name, (name,), MentionForm.NAME)
+            for s in person.mentions
+            if not any(s.overlaps(m.span) for m in said_by)
+        )
+        mentions = tuple(sorted((*said_by, *written), key=lambda m: (m.span.start, m.span.end)))
+        speakers.append(
+            Speaker(name, mentions, tuple(qs), tuple(credited), person.kind, person.named)
+        )
+    return tuple(speakers)

@@ -35,7 +35,7 @@ APPOSITIVE = r"(?:,\s+[^,;:«»“”\"\n]{1,90},)?"
 """An appositive between the speaker and the verb."""
 AUX = r"(?:(?:\L<auxiliaries>)\s+)?(?:(?:\L<adverbs>)\s+)?"
 """A compound tense's auxiliary and an adverb before the verb (``a ensuite déclaré``)."""
-CUE = r"(?:\L<cue_verbs>)\b"
+CUE = r"(?<![\p{L}\p{N}-])(?:\L<cue_verbs>)\b"
 START = r"\G[\s,;—–-]*"
 _FREE = r"[^«»“”\"\n:]"
 

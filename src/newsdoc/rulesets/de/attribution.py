@@ -19,7 +19,7 @@ from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES as _EN
 
 _CAP = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|\p{Lu})"
 _NOUN = rf"(?!(?:\L<function_words>)\b){_CAP}"
-_ADJ = r"(?!(?:\L<phrase_stops>)\b)(?:\p{Ll}[\p{L}\p{M}-]*|\d[\d.,]*)"
+_ADJ = r"(?!(?:\L<phrase_stops>)\b)(?:\p{Ll}[\p{L}\p{M}-]*|\d[\d.,]*(?:-\p{Ll}+)?)"
 _CORE = rf"(?:(?:\L<determiners>)\s+(?:{_ADJ}\s+){{0,3}})?(?:\L<titles>\s+)*{_NOUN}(?:\s+{_NOUN}){{0,4}}"
 _OF = rf"(?:\s+(?:des|der|von|vom)\s+(?:(?:\L<determiners>)\s+)?(?:{_ADJ}\s+){{0,2}}{_NOUN}(?:\s+{_NOUN}){{0,3}})"
 _PLACE = rf"(?:\s+(?:in|aus|bei|im)\s+{_NOUN})?"
@@ -28,15 +28,16 @@ NOUN_PHRASE = rf"{_CORE}{_OF}{{0,2}}{_PLACE}"
 ``ein Sprecher aus Washington``."""
 MENTION = rf"(?<![\p{{L}}\p{{N}}\p{{M}}-])(?:(?:\L<pronouns>)\b|{NOUN_PHRASE})(?![\p{{L}}\p{{N}}])"
 """Any speaker mention: a noun phrase or a pronoun."""
-SUBJECT = rf"(?!(?:\L<object_determiners>)\b){MENTION}"
-"""A mention that may be a sentence's subject (not ``den``/``dem``: ``Den Plan kritisierte …``)."""
+SUBJECT = rf"(?!(?:\L<object_determiners>)\b)(?!\p{{Lu}}\p{{Ll}}+(?:lich|weise|mals|falls|dings)\b){MENTION}"
+"""A mention that may be a sentence's subject (not ``den``/``dem``: ``Den Plan kritisierte …``;
+not an adverb opening the sentence: ``Unmissverständlich sagt das Gericht …``)."""
 PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
 """A bracket after a name: ``Gitta Trauernicht (SPD)``."""
 APPOSITIVE = r"(?:,\s+[^,;:„“”\"»«\n]{1,90},)?"
 """An appositive: ``Renate Künast, Fraktionschefin der Grünen, sagte``."""
 ADVERB = r"(?:\s+(?:\L<adverbs>)\b)*"
 """Adverbs between subject and verb: ``Die Kanadier hingegen sagen``."""
-CUE = r"(?:\L<cue_verbs>)\b"
+CUE = r"(?<![\p{L}\p{N}-])(?:\L<cue_verbs>)\b"
 CLAUSE_START = r"(?:\G[\s,;—–-]*|(?<=[,;:–—]\s*)|(?<=\b(?:\L<conjunctions>)\s+))(?:(?:\L<sentence_openers>)\s+)?"
 """Where a clause and so its subject begin: the sentence start, a comma, a conjunction
 (not after a preposition: ``In einem Interview äußerte sich …``)."""
@@ -133,7 +134,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.so",
         Stage.ATTRIBUTION,
-        pattern=rf"(?:\G|(?<=,\s*))(?P<cue>so)\s+(?P<speaker>{SUBJECT}){PAREN}(?=\s*[,:]|\s+weiter\b)",
+        pattern=rf"(?:\G|(?<=[,–—]\s*))(?P<cue>so)\s+(?P<speaker>{SUBJECT}){PAREN}(?=\s*[,.;:!?–—]|\s+weiter\b|\s*$)",
         where="sentence",
         description="Dennoch, so Nacke, habe er seiner „Vorbildfunktion“ nicht entsprochen.",
     ),
@@ -161,7 +162,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.auxiliary_speaker",
         Stage.ATTRIBUTION,
-        pattern=rf"(?<=,\s*)(?:\L<auxiliaries>)\s+(?P<speaker>{SUBJECT}){PAREN}(?:\s+[^\s„“”\"»«,.;:!?]+){{0,6}}?\s+(?P<cue>\L<cue_participles>)\b",
+        pattern=rf"\b(?:\L<auxiliaries>)\s+(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?:\s+[^\s„“”\"»«,.;:!?]+){{0,6}}?\s+(?P<cue>\L<cue_participles>)\b",
         where="sentence",
         description="Die Arbeit sei „fehlerhaft“, hatte Koch-Mehrin damals gesagt.",
     ),
@@ -178,6 +179,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         pattern=rf"(?P<cue>{CUE}){IMPERSONAL}{ADVERB}\s+(?P<speaker>{SUBJECT}){PAREN}",
         where="sentence",
         description="Dazu sagte der Minister, die Lage sei „ernst“.",
+    ),
+    Rule(
+        "attribution.subject_colon",
+        Stage.ATTRIBUTION,
+        pattern=rf"{START}(?:(?:\L<sentence_openers>)\s+)?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}\s+(?P<cue>\p{{Ll}}[^„“”\"»«\n.!?:;]{{0,120}}?:)\s*$",
+        where="before",
+        description="Zypries sieht in dem Urteil eine Bestätigung: „…“ — the subject of a sentence ending in a colon",
     ),
     Rule(
         "attribution.colon_intro",

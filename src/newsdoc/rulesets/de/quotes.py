@@ -9,18 +9,22 @@ from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.rules import Rule, Stage
 
 _NAME_WORD = r"(?:\p{Lu}[\p{L}\p{N}'’.&!-]*|\p{N}[\p{N}.,:]*|&|(?:da|de|del|di|la|le|van|von|der|of|the|and|y|e|et|du|des)\b|\p{L}+\.\p{L}{2,4})"
-_NAME = regex.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,4}}")
-_AS = regex.compile(r"\b(?:als|wie|von|mit)\s*$")
+_NAME = regex.compile(rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}}")
+_AFTER_NOUN = regex.compile(r"(?<![.!?:]\s*)\b\p{Lu}[\p{L}-]+\s*$")
+_PARTICLE = regex.compile(r"\b(?:da|de|del|di|la|le|van|von|der|of|the|and|y|e|et|du|des)\b")
 
 
 def _name(text: str, q: QuoteDraft) -> bool:
-    """A short quote of capitalised words, with no punctuation, is a name or title (the
-    restaurant „Da Bruno“, the daily „Correio da Manhã“), unless it follows ``als``
-    (``bezeichnete ihn als „Schatten-CIA“``)."""
+    """A short quote of capitalised words, with no punctuation, is a name or title when a
+    noun stands before it (the restaurant „Da Bruno“, the quarter „Forte Village“) or it
+    holds a name particle (the daily „Correio da Manhã“); German capitalises its nouns, so
+    ``fordert einen „Management Plan“`` stays a partial quote."""
     inner = q.inner
     if not _NAME.fullmatch(text, inner.start, inner.end):
         return False
-    return _AS.search(text, max(0, q.span.start - 8), q.span.start) is None
+    if _PARTICLE.search(text, inner.start, inner.end):
+        return True
+    return _AFTER_NOUN.search(text, max(0, q.span.start - 40), q.span.start) is not None
 
 
 QUOTE_RULES: tuple[Rule, ...] = (

@@ -38,12 +38,21 @@ def _plural(past: str) -> str:
     return past + ("n" if past.endswith("te") else "en")
 
 
+def _present_plural(past: str) -> str | None:
+    """``sagte`` gives ``sagen``, ``berichtete`` ``berichten``; strong verbs give nothing."""
+    if past.endswith("ete"):
+        return past[:-3] + "en"
+    return past[:-2] + "en" if past.endswith("te") else None
+
+
 CUE_VERBS = tuple(
     dict.fromkeys(
         (
             *_PAST.split(),
             *(_plural(w) for w in _PAST.split()),
             *_PRESENT.split(),
+            *(p for w in _PAST.split() if (p := _present_plural(w))),
+            *"sieht sah sehen fragen".split(),
         )
     )
 )
@@ -57,7 +66,7 @@ bekräftigt versichert behauptet bezeichnet genannt angekündigt gerufen gefragt
 beklagt eingeräumt gestanden bemerkt gesprochen verkündet erläutert ausgeführt hervorgehoben
 festgestellt verwiesen argumentiert begründet geklagt geschildert erinnert vermutet betont
 beteuert versprochen appelliert gelobt dementiert vorgeworfen aufgefordert gewürdigt
-bekannt gegeben bekanntgegeben angegeben verlautbart zugesagt
+bekannt gegeben bekanntgegeben angegeben verlautbart zugesagt zugesichert angekündigt
 """.split()
 )
 """Participles that close a cue after an auxiliary (``hatte Müller gesagt``, ``wird X zitiert``)."""
@@ -112,7 +121,7 @@ Fernsehsender Rundfunk Onlinedienst Bündnis Gewerkschaft Verein Klub Club Ratha
 DETERMINERS = tuple(
     """
 der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem
-seinen ihr ihre ihrer ihres ihrem ihren dieser diese dieses diesem diesen jener jene mehrere
+seinen ihr ihre ihrer ihres ihrem ihren dessen deren dieser diese dieses diesem diesen jener jene mehrere
 viele einige zwei drei vier Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Sein
 Seine Ihr Ihre Dieser Diese Dieses Mehrere Viele Einige Zwei Drei Vier
 """.split()
@@ -128,7 +137,7 @@ Zum Im In Am An Auf Für Gegen Ohne Um Über Unter Durch Während Wegen Trotz La
 Wie Wenn Weil Dass Da Ob So Es Er Sie Wir Ich Du Ihr Man Hier Dort Dies Diese Dieser
 Dieses Was Wer Wo Warum Weshalb Wann Welche Welcher Welches Sein Seine Ihre Ihr Unser
 Unsere Kein Keine Nicht Nur Sogar Immerhin Insgesamt Demnach Dennoch Ebenso Ebenfalls
-Gleichzeitig Zugleich Anschließend Weiter Weiterhin Ferner Darin Hierzu Insbesondere Darüber Daraufhin Schließlich Letztlich Offenbar Vermutlich Angeblich
+Gleichzeitig Zugleich Anschließend Bezüglich Angesichts Hinsichtlich Gegenüber Weiter Weiterhin Ferner Darin Hierzu Insbesondere Darüber Daraufhin Schließlich Letztlich Offenbar Vermutlich Angeblich
 Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Sonnabend Januar Februar März
 April Mai Juni Juli August September Oktober November Dezember
 """.split()
@@ -139,7 +148,7 @@ ADVERBS = tuple(
     """
 auch hingegen dagegen jedoch aber zudem außerdem allerdings bereits schon noch nun dann
 später zuvor damals heute gestern erneut wiederholt ebenfalls zugleich gleichzeitig
-weiter ferner nämlich indes immer wieder wiederum selbst ausdrücklich deutlich zufolge jüngst kürzlich
+weiter ferner nämlich indes immer wieder selber selbst offenbar wiederum selbst ausdrücklich deutlich zufolge jüngst kürzlich
 """.split()
 )
 

@@ -106,7 +106,7 @@ Sergeant Sgt. Major Maj. Adviser Advisor Director Chairman Chairwoman Chair Judg
 Attorney Speaker Leader Mr. Mr Mrs. Mrs Ms. Ms Miss Dr. Dr Prof. Prof Professor Rev.
 Reverend Sir Dame Lord Lady King Queen Prince Princess Pope Chancellor Ambassador
 Commissioner Chief CEO Spokesman Spokeswoman Spokesperson Deputy Former former
-Officer Detective Sheriff Coach Candidate Nominee Presidential candidate nominee
+Sens. Sens Reps. Reps Del. Treasurer Officer Detective Sheriff Coach Candidate Nominee Presidential candidate nominee
 president senator governor mayor secretary minister spokesman spokeswoman adviser
 advisor director chairman general judge leader ambassador chancellor officer coach
 Congressman Congresswoman congressman congresswoman Sheikh Emir Premier Councilman
@@ -191,6 +191,55 @@ Rex Sean Ray Dick Al Sam Tony Pete Abe Reid Orrin Mitch Kevin Lamar Jon Hakeem C
 PRONOUNS = ("he", "she", "they", "it", "He", "She", "They", "It")
 FEMALE_PRONOUNS = ("she", "She")
 MALE_PRONOUNS = ("he", "He")
+PLURAL_PRONOUNS = ("they", "They")
+"""Pronouns for several people or a body: they resolve to an organisation, never a person."""
+NEUTER_PRONOUNS = ("it", "It")
+"""Pronouns for a thing or a body: they resolve to an organisation, never a person."""
+
+FEMALE_NOUNS = tuple(
+    """
+woman mother wife daughter sister widow grandmother aunt niece girl lady actress businesswoman
+""".split()
+)
+"""Nouns that describe a woman in an appositive (``Ann Lee, a mother of three``)."""
+MALE_NOUNS = tuple(
+    """
+man father husband son brother widower grandfather uncle nephew boy businessman actor
+""".split()
+)
+"""Nouns that describe a man in an appositive (``Tom Roe, a father of two``)."""
+
+NAME_PARTICLES = tuple(
+    """
+de da di du van von der den del della la le al el bin ibn ben y dos das
+""".split()
+)
+"""Lower-case words inside a name (``Bill de Blasio``, ``Ludwig van Beethoven``)."""
+
+NAME_SUFFIXES = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV")
+"""Words after a surname that are not the surname (``Martin Luther King Jr.``)."""
+
+NAME_CONNECTORS = ("of", "on", "for", "to")
+"""Lower-case words inside an organisation's name or a title (``Commission on Presidential
+Debates``, ``Secretary of State``)."""
+
+ORGANIZATION_WORDS = tuple(
+    """
+Commission Committee Council Party Campaign Department Agency Association Union Institute
+Foundation Center Centre University College School Schools Bureau Office Administration
+Corporation Company Inc Corp Co Group Times Post News Journal Network Fund Bank Board Court
+Congress Senate Church Alliance Federation Coalition Ministry Service Services Police Club
+Society Organization Organisation League Trust Project Press Herald Tribune Magazine Review
+Television Radio Airlines Energy Institution Authority Caucus Initiative Watch
+Republicans Democrats PAC Reuters Politico Breitbart CNN MSNBC
+Fox NBC ABC CBS NPR AP BBC FBI CIA NSA GOP DNC RNC IMF NATO Pentagon Kremlin Facebook Twitter
+""".split()
+)
+"""Words that make a capitalised name an organisation's (``Commission on Presidential
+Debates``, ``The New York Times``); ``it`` and ``they`` resolve only to organisations."""
+
+COORDINATORS = ("and", "&")
+"""Words that join the names of several speakers (``Sens. Carper and Cardin``)."""
 
 ROLE_NOUNS = tuple(
     """
@@ -311,6 +360,15 @@ WORDS: dict[str, tuple[str, ...]] = {
     "pronouns": PRONOUNS,
     "female_pronouns": FEMALE_PRONOUNS,
     "male_pronouns": MALE_PRONOUNS,
+    "plural_pronouns": PLURAL_PRONOUNS,
+    "neuter_pronouns": NEUTER_PRONOUNS,
+    "female_nouns": FEMALE_NOUNS,
+    "male_nouns": MALE_NOUNS,
+    "name_particles": NAME_PARTICLES,
+    "name_suffixes": NAME_SUFFIXES,
+    "name_connectors": NAME_CONNECTORS,
+    "organization_words": ORGANIZATION_WORDS,
+    "coordinators": COORDINATORS,
     "relative_pronouns": ("who", "which"),
     "female_names": FEMALE_NAMES,
     "male_names": MALE_NAMES,
