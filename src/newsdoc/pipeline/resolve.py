@@ -336,7 +336,7 @@ def _modifier_first(
     if lex.first_name_gender(toks[0].text):
         return False
     if lex.first_name_gender(toks[1].text) and (
-        sentence_start
+        (sentence_start and len(toks) > 2)
         or index.alone(toks[0].key, toks[1].key)
         or (len(toks) > 2 and index.pairs.get((toks[1].key, toks[2].key), 0) > 1)
     ):
@@ -477,6 +477,7 @@ class _Resolver:
         self.by_key: dict[tuple[str, str], _Entity] = {}
         self.by_surname: dict[str, list[_Entity]] = {}
         self.by_first: dict[str, list[_Entity]] = {}
+        self.by_initials: dict[str, list[_Entity]] = {}
         self.singles: dict[str, _Entity] = {}
         self.occ_entity: list[tuple[_Occurrence, _Entity | None]] = []
         self.chain: list[Span] = []  # gendered pronouns outside quotes: they carry salience
@@ -537,7 +538,7 @@ class _Resolver:
 
     def _full(self, occ: _Occurrence) -> bool:
         words = [t for t in occ.name if t.key not in self.lex.suffixes]
-        return len(words) >= 2 or occ.organization
+        return len(words) >= 2
 
     def register(self, occs: Sequence[_Occurrence]) -> None:
         """Full names make entities; short forms are matched afterwards."""
@@ -554,6 +555,9 @@ class _Resolver:
                 self.by_surname.setdefault(words[-1], []).append(e)
                 if not occ.organization:
                     self.by_first.setdefault(words[0], []).append(e)
+                else:  # 'IMF' for 'International Monetary Fund'
+                    initials = "".join(t.key[0] for t in occ.name if t.cap)
+                    self.by_initials.setdefault(initials, []).append(e)
             elif len(display.split()) > len(e.name.split()):
                 e.name = display
             e.take(occ)
@@ -565,9 +569,9 @@ class _Resolver:
         """The entity a short form (surname, title and surname, first name) names."""
         key = occ.name[-1].key
         want = occ.gender if any(self.lex.gender(t) for t in occ.titles) else None
-        cands = self.by_surname.get(key) or []
-        if not cands:
-            cands = self.by_first.get(key) or []
+        cands = (
+            self.by_surname.get(key) or self.by_first.get(key) or self.by_initials.get(key) or []
+        )
         if want is not None:
             cands = [e for e in cands if e.gender in (None, want)]
         if not cands:
@@ -835,7 +839,7 @@ class _Resolver:
             elif e.kind == "person" or e.speaker:
                 fit = 0.6
             elif " " in e.name:
-                fit = 0.1  # two capitalised words: maybe a person the text does not type
+                fit = 0.3  # two capitalised words: maybe a person the text does not type
             else:
                 continue  # 'Lyon': one word, never a speaker, no title or first name
             score = 0.0

@@ -21,6 +21,7 @@ import regex
 from newsdoc.pipeline.classify import BARRIER, PARAGRAPH, BlockDraft, BlockView, main_run
 from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.rules import CompiledRule, Rule, Stage
+from newsdoc.rulesets.en.kinds import COMMENT_HEADING, KIND_RULES
 
 BOILERPLATE_KINDS: dict[str, str] = {
     "navigation": "menus and runs of short link lines",
@@ -32,7 +33,8 @@ BOILERPLATE_KINDS: dict[str, str] = {
     "legal": "cookie, privacy and terms lines",
     "caption": "photo captions and image credits",
     "timestamp": "publication and update times",
-    "comments": "comment-section prompts",
+    "comments": "comment-section prompts and readers' comments",
+    "footer": "the site's own links after the article (About, Careers, Contact)",
     "copyright": "copyright notices",
     "promo": "app and affiliate promotions",
     "credits": "closing reporting and editing credits",
@@ -330,11 +332,10 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     someone with a cue word: those score at least 1, so an attributed quote is
     never dropped for its length alone (classification runs before the quote
     scan, so this cheap check stands in for it). The run then grows over the
-    short sentences and lists next to it. Outside it, a paragraph's kind comes
-    from where it stands: after a comment heading ``comments``, after a section
-    heading ``related``, else ``navigation`` (or ``sidebar`` for prose). A bare
-    "Related" heading and the links under it are ``related`` even inside the
-    run. A paragraph kept in the run records the rule. Nothing changes when no
+    short sentences and lists next to it. Outside it, a paragraph is
+    ``navigation`` (``sidebar`` for prose) until a kind rule
+    (:mod:`newsdoc.rulesets.en.kinds`) names its kind. A bare "Related" heading
+    and the links under it are ``related`` even inside the run. A paragraph kept in the run records the rule. Nothing changes when no
     block scores above zero.
     """
     texts = [d.span.of(text) for d in drafts]
@@ -365,20 +366,14 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     start, end = _extent(drafts, texts, weights, heads, start, end)
     kept = _article_blocks(drafts, heads, scores, start, end, furniture)
     out: list[BlockDraft] = []
-    area = "navigation"
     links = False  # under a bare "Related" heading, until the next sentence
     for i, d in enumerate(drafts):
-        if i == end:
-            area = "navigation"
-        if i >= end and heads[i] in _HEADS:
-            area = "comments" if heads[i] == "comments" else "related"
         links = heads[i] == "heading" or (links and not ends[i])
         if d.label == PARAGRAPH and links:
             d = d.relabel("boilerplate", rule.name, "related")
         elif d.label == PARAGRAPH and i not in kept:
             prose = weights[i] >= _PROSE and ends[i]
-            kind = "sidebar" if prose and area == "navigation" else area
-            d = d.relabel("boilerplate", rule.name, kind)
+            d = d.relabel("boilerplate", rule.name, "sidebar" if prose else "navigation")
         elif d.label == PARAGRAPH:
             d = d.relabel(PARAGRAPH, rule.name)
         out.append(d)
@@ -406,6 +401,15 @@ _TITLE_WORD = regex.compile(r"\w{4,}")
 _LETTER_WORD = regex.compile(r"\p{L}{2,}")  # a title's words are words, not figures
 _TITLE_END = ".,;:"  # a line ending so is a sentence or a label, not a headline
 _LEDE = 3  # prose paragraphs of the run whose words a headline is matched against
+
+
+_TITLE_KINDS = ("navigation", "sidebar", "related")  # kinds a title left out of the run gets
+
+
+def _positional(d: BlockDraft) -> bool:
+    """Whether the block is boilerplate by its position (the main run or a kind rule),
+    not by a block rule's words."""
+    return d.label == "boilerplate" and (d.rule == _MAIN_RUN or d.rule.startswith("kind."))
 
 
 def _title_shape(view: BlockView) -> bool:
@@ -459,7 +463,7 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     start = next((i for i, d in enumerate(out) if d.label == PARAGRAPH), None)
     if start is None:
         return out
-    first = next(i for i, d in enumerate(out) if d.label == PARAGRAPH or d.rule == _MAIN_RUN)
+    first = next(i for i, d in enumerate(out) if d.label == PARAGRAPH or _positional(d))
     clean = start - first <= 3 and first < len(out) - 1
     views = {i: BlockView(text, spans, i) for i in range(max(0, start - _HEAD_REACH), start + 1)}
     opens = start + 1 < len(out) and _title_shape(views[start]) and not views[start].ends_sentence
@@ -475,7 +479,7 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         view = views[i]
         d = out[i]
         top = clean and i == first and view.words <= 40 and len(view.span) <= 400
-        outside = d.label == "boilerplate" and d.rule == _MAIN_RUN and _title_shape(view)
+        outside = _positional(d) and d.kind in _TITLE_KINDS and _title_shape(view)
         if top or outside or (i == start and opens):
             own = {w.casefold() for w in _TITLE_WORD.findall(view.text)}
             words = len(_LETTER_WORD.findall(view.text))
@@ -637,10 +641,7 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         Stage.CONTEXT,
         pattern=(
             r"(?P<markup>\x00(?:(?:\L<markup_words>)\x00|\L<markup_stems>))"
-            r"|^(?:(?P<comments>(?i:\W*+(?:\d+\s+)?(?:(?:top[ -]rated|latest|recent|all|view|show"
-            r"|read|\d+)\s+)?(?:(?:comments?|responses?|replies)(?:[\s\W\d]*+"
-            r"|(?<=\d\s+(?:comments?|responses?|replies))\s+to\s.{1,200})"
-            r"|(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion))\W*+)))$"
+            rf"|^(?:(?P<comments>{COMMENT_HEADING})$"
             r"|(?P<heading>(?i:\L<section_headings>)[\s\W]*+)$"
             r"|(?P<section>(?i:\L<section_headings>)\b[^.!?:\n]{0,40})$"
             r"|(?P<quote>(?=[^“\"«„]*+[“\"«„][^”\"»“]*+[”\"»“]).*?\b(?:\L<cue_verbs>)\b))"
@@ -648,6 +649,7 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         func=_main_run,
         description="the article's main run of prose; paragraphs outside it are boilerplate",
     ),
+    *KIND_RULES,
     Rule(
         "structure.caption",
         Stage.CONTEXT,
