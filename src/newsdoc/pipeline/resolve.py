@@ -748,6 +748,9 @@ class _Resolver:
             out.insert(0, (prev, e))
         if len(out) == len(group):
             return out
+        joins = self.text[out[0][0].span.end : group[0][0].span.start]
+        if not any(w.lower() in lex.coordinators for w in regex.findall(r"[\p{L}&]+", joins)):
+            return group  # 'In July, Gingrich said': a list needs its 'and'
         opening = text[self.sent_starts[out[0][0].sentence] : out[0][0].span.start]
         if any(t.key not in lex.stops for t in _tokens(opening, 0, len(opening), lex)):
             return group  # 'Smith met Jones and Cardin said': not one subject

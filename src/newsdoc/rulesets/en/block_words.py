@@ -377,6 +377,34 @@ FOOTER_LINKS = (
 beside them are its footer (``kind.footer``). A few German, French, Spanish and Portuguese
 entries stand for pages in those languages."""
 
+COMMENT_POLICY_PHRASES = (
+    "As you comment",
+    "Please keep your comments",
+    "Please be respectful",
+    "Comments are moderated",
+    "Comments are welcome",
+    "We welcome your comments",
+    "Our comment policy",
+    "Read our comment policy",
+    "Community guidelines",
+    "By commenting, you agree",
+)
+"""Openings of a comment section's house rules (``boilerplate.comment_policy``)."""
+
+CONTACT_PROMPTS = (
+    "Email the writer",
+    "E-mail the writer",
+    "Email the author",
+    "Email the reporter",
+    "Contact the writer",
+    "Contact the author",
+    "Contact the reporter",
+    "Send us a tip",
+    "Got a tip",
+    "Have a tip",
+)
+"""Prompts to write to the writer or the newsroom (``boilerplate.contact_writer``)."""
+
 BLOCK_WORDS: dict[str, tuple[str, ...]] = {
     "byline_openers": BYLINE_OPENERS,
     "byline_joiners": BYLINE_JOINERS,
@@ -393,6 +421,8 @@ BLOCK_WORDS: dict[str, tuple[str, ...]] = {
     "share_buttons": SHARE_BUTTONS,
     "social_networks": SOCIAL_NETWORKS,
     "footer_links": FOOTER_LINKS,
+    "comment_policy_phrases": COMMENT_POLICY_PHRASES,
+    "contact_prompts": CONTACT_PROMPTS,
     "markup_stems": MARKUP_STEMS,
     "markup_words": MARKUP_WORDS,
 }

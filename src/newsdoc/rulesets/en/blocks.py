@@ -37,7 +37,7 @@ BOILERPLATE_KINDS: dict[str, str] = {
     "footer": "the site's own links after the article (About, Careers, Contact)",
     "copyright": "copyright notices",
     "promo": "app and affiliate promotions",
-    "credits": "closing reporting and editing credits",
+    "credits": "closing reporting and editing credits, prompts to write to the writer",
     "sidebar": "prose outside the article's main run (teasers, bios, feeds)",
     "other": "a boilerplate block whose rule gave no kind",
 }
@@ -61,6 +61,11 @@ def _short_label(view: BlockView) -> bool:
         or view.words_at_most(_SHORT_SENTENCE)
         or view.text.endswith(("!", ":"))
     )
+
+
+def _prompt(view: BlockView) -> bool:
+    # A prompt to write in is a sentence or two, not a paragraph of the article.
+    return view.words <= 40
 
 
 def _short_byline(view: BlockView) -> bool:
@@ -543,6 +548,31 @@ BLOCK_RULES: tuple[Rule, ...] = (
     _phrase("advertising", "advertising", "advertising_phrases"),
     _phrase("legal", "legal", "legal_phrases"),
     _phrase("comments", "comments", "comment_phrases"),
+    Rule(
+        "boilerplate.comment_policy",
+        Stage.BLOCK,
+        pattern=r"^(?:\L<comment_policy_phrases>)",
+        label="boilerplate",
+        kind="comments",
+        description="a comment section's house rules ('As you comment, please be respectful …')",
+    ),
+    Rule(
+        "boilerplate.follow",
+        Stage.BLOCK,
+        pattern=(r"^Follow\b[^.!?\n]{1,80}?\bon[ ](?:\L<social_networks>)\b[^.!?\n]{0,80}[.!]?$"),
+        label="boilerplate",
+        kind="social",
+        description="'Follow Jane Doe on Twitter.', 'Follow NBC Latino on Facebook, Twitter and Instagram.'",
+    ),
+    Rule(
+        "boilerplate.contact_writer",
+        Stage.BLOCK,
+        pattern=r"\b(?:\L<contact_prompts>)\b",
+        func=_prompt,
+        label="boilerplate",
+        kind="credits",
+        description="'Is there something you think we should know? Email the writer …'",
+    ),
     _phrase("promo", "promo", "promo_phrases", short=False),
     Rule(
         "boilerplate.related",
@@ -573,13 +603,13 @@ BLOCK_RULES: tuple[Rule, ...] = (
         "boilerplate.photo_credit",
         Stage.BLOCK,
         pattern=(
-            r"^[^.!?\n]{0,80}[/|][ ]?(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|iStock"
-            r"|NASA|ESA)(?:[ ]via[ ][\w .-]{1,40})?\)?$"
+            r"^[^.!?\n]{0,80}(?:[/|][ ]?|[ ]via[ ])(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg"
+            r"|Shutterstock|iStock|NASA|ESA)(?:[ ]via[ ][\w .-]{1,40})?\)?\.?$"
         ),
         func=_short_label,
         label="boilerplate",
         kind="caption",
-        description="a bare photo credit ('Jane Doe/Getty Images'); see structure.caption",
+        description="a bare photo credit ('Jane Doe/Getty Images', 'SAUL LOEB via Getty Images.')",
     ),
     Rule(
         "boilerplate.timestamp",
