@@ -450,6 +450,8 @@ def resolve_mentions(
     ``prose`` are the spans to read names from (headline and paragraphs; the whole
     text when empty), ``quoted`` the quotes (names inside them are not antecedents).
     """
+    if not mentions:  # nothing to resolve, and no reason to read a text of megabytes
+        return Cast((), {})
     return _Resolver(text, mentions, rules, prose or [Span(0, len(text))], quoted).run()
 
 
