@@ -648,6 +648,34 @@ BLOCK_RULES: tuple[Rule, ...] = (
 )
 
 
+_BYLINE_REACH = 8  # blocks below the headline searched for a byline
+
+
+def _byline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
+    """On a page without a byline, the author line between the headline and the article.
+
+    The first line the main run left out among the ``_BYLINE_REACH`` blocks under
+    the headline, before the first paragraph, that the rule's pattern matches
+    whole (a line with "by" before a name, or a name that opens with a first
+    name of the rule set's lists; names joined by "and", maybe an affiliation
+    or a date after a dash) becomes the byline.
+    """
+    out = list(drafts)
+    if any(d.label == "byline" for d in out):
+        return out
+    head = next((i for i, d in enumerate(out) if d.label == "headline"), None)
+    if head is None:
+        return out
+    for i in range(head + 1, min(len(out), head + 1 + _BYLINE_REACH)):
+        d = out[i]
+        if d.label == PARAGRAPH:
+            break
+        if _positional(d) and rule.match(text, d.span.start, d.span.end) is not None:
+            out[i] = d.relabel("byline", rule.name)
+            break
+    return out
+
+
 def _caption(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
     """A short paragraph just above a bare photo credit is that photo's caption.
 
@@ -691,6 +719,18 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         Stage.CONTEXT,
         func=_headline,
         description="the heading-like line just above (or opening) the main run that best matches its opening",
+    ),
+    Rule(
+        "structure.byline",
+        Stage.CONTEXT,
+        pattern=(
+            r"(?:[^\n]{0,60}\b(?:[Bb]y|BY)[ ]+|(?=(?:\L<male_names>|\L<female_names>)[ ]))"
+            r"(?P<authors>(?:\p{Lu}[\p{L}\p{M}.'’-]*[ ]){1,3}"
+            r"\p{Lu}[\p{L}\p{M}.'’-]+(?:(?:,[ ]|[ ](?:and|&)[ ])(?:\p{Lu}[\p{L}\p{M}.'’-]*[ ]){1,3}"
+            r"\p{Lu}[\p{L}\p{M}.'’-]+)?)(?:,[ ][\p{L} ]{2,40})?(?:[ ]+(?:[-–—|/@]|on[ ])[^\n]{0,60})?$"
+        ),
+        func=_byline,
+        description="on a page, the author line between the headline and the article",
     ),
 )
 
