@@ -410,18 +410,23 @@ def _too_large(size: int, reading: Reading, *, at_least: bool = False) -> Failur
 def _text(data: bytes, reading: Reading) -> tuple[str, str] | Failure:
     if reading.max_bytes and len(data) > reading.max_bytes:
         return _too_large(len(data), reading)
-    codec = "utf-8-sig" if reading.encoding.lower().replace("_", "-") in ("utf-8", "utf8") else None
+    name = reading.encoding.lower().replace("_", "-")
+    wide = name.startswith(("utf-16", "utf-32", "utf16", "utf32"))  # NUL bytes are normal there
+    nul = -1 if wide else data.find(b"\0")
+    if nul >= 0:
+        return Failure("BinaryData", f"a NUL byte at byte {nul}: binary data, not text")
     try:
-        text = data.decode(codec or reading.encoding)
+        text = data.decode("utf-8-sig" if name in ("utf-8", "utf8") else reading.encoding)
     except UnicodeDecodeError as exc:
         return Failure(
             "UnicodeDecodeError",
             f"not {reading.encoding} text ({exc.reason} at byte {exc.start}); "
             "give its encoding with --encoding",
         )
-    nul = text.find("\0")
-    if nul >= 0:
-        return Failure("BinaryData", f"a NUL character at offset {nul}: not a text file")
+    if not text or text.isspace():
+        return Failure("EmptyText", "the input holds no text" if not text else "only blank space")
+    if wide and "\0" in text:
+        return Failure("BinaryData", f"a NUL character at offset {text.index(chr(0))}: not text")
     return ("text", text)
 
 
