@@ -291,6 +291,12 @@ def _pathological(size: int) -> dict[str, str]:
         "sentence ends": fill("A. B. C! D? "),
         "by lines": fill("By Jane Doe\n"),
         "boilerplate phrases": fill("Share this article Subscribe now READ MORE: x\n"),
+        "« repeated": fill("« "),
+        "“hi” lines, CRLF": fill("He said “hi”.\r\n"),
+        "CJK lines with 「」": fill("他说「你好」。\n"),
+        "emoji lines, “…” said": fill("🙂🎉 “👍 ok…” said 👩‍👩‍👧\n"),
+        "endless “a,” he said": fill("“a,” he said, "),
+        "right-to-left with «»": fill("قال «مرحبا» "),
     }
 
 

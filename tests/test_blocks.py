@@ -40,7 +40,7 @@ def test_navigation_outside_the_run_is_labelled() -> None:
     article = newsdoc.parse(PAGE)
     check_invariants(article)
     assert [(b.text, b.kind, b.rule) for b in article.boilerplate] == [
-        (word, "navigation", "structure.main_run") for word in ("Home", "News", "Sport", "Weather")
+        (word, "navigation", "kind.menu") for word in ("Home", "News", "Sport", "Weather")
     ]
     assert article.headline is not None and article.headline.text == "Bridge vote"
     assert [p.rule for p in article.paragraphs] == ["structure.main_run"] * 2
@@ -104,3 +104,37 @@ def test_a_rule_without_a_kind_gives_other() -> None:
     )
     assert [(b.kind, b.rule) for b in article.boilerplate] == [("other", "boilerplate.podcast")]
     assert "other" in BOILERPLATE_KINDS
+
+
+FOOTER_PAGE = (
+    f"Bridge vote\n\n{PROSE}\n\n{PROSE}\n\n3 Comments\n\nriverwatcher says:\n\n"
+    "About time, and not a day too soon for the people of this town.\n\n"
+    "Share\n\nFacebook\n\nAbout\n\nCareers\n\nPrivacy Notice\n\nOur newsroom\n\n"
+    "Click to share on Twitter (Opens in new window)\n\nClick to print (Opens in new window)\n"
+)
+
+
+def test_kind_rules_name_the_kind_of_what_the_main_run_left_out() -> None:
+    article = newsdoc.parse(FOOTER_PAGE)
+    check_invariants(article)
+    got = {b.text: (b.kind, b.rule) for b in article.boilerplate}
+    assert got["riverwatcher says:"] == ("comments", "kind.comment_section")
+    assert got["About"] == got["Careers"] == ("footer", "kind.footer")
+    assert got["Privacy Notice"] == ("footer", "kind.footer")  # not the comments above it
+    assert got["Our newsroom"] == ("footer", "kind.footer")  # a short line beside the links
+    assert got["Click to print (Opens in new window)"][0] == "share"
+    assert got["Click to share on Twitter (Opens in new window)"][0] == "share"
+    assert got["Facebook"] == ("share", "kind.share_bar")  # beside "Share"
+
+
+def test_a_kind_rule_switched_off_hands_its_blocks_back_to_the_main_run() -> None:
+    rules = newsdoc.rulesets.get("en").disable("kind.footer")
+    got = {b.text: (b.kind, b.rule) for b in newsdoc.parse(FOOTER_PAGE, rules=rules).boilerplate}
+    assert got["Careers"][1] != "kind.footer"
+    assert {r.name for r in newsdoc.rulesets.get("en") if r.name.startswith("kind.")} >= {
+        "kind.share_bar",
+        "kind.footer",
+        "kind.comment_section",
+        "kind.related_section",
+        "kind.menu",
+    }

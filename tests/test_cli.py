@@ -12,6 +12,7 @@ import pytest
 
 from newsdoc import Article, parse
 from newsdoc.cli import main
+from newsdoc.render import render_page
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "g20-trump-putin.txt"
 
@@ -102,6 +103,46 @@ def test_html_page(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["parse", "--html", str(SEED), "-o", str(out)]) == 0
     assert capsys.readouterr().out == ""
     assert out.read_text(encoding="utf-8") == page
+
+
+def test_html_view_options(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["parse", "--html", "--color", "Donald Trump=#f97316", "--hide", "boilerplate, cue"]
+    assert main([*args, str(SEED)]) == 0
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>")
+    assert 'class="nd-label nd-u0">Donald Trump<' in page and "background:#f97316" in page
+    assert "Informations sur les" not in page and 'class="nd-cue' not in page
+    assert "Not shown: 2 boilerplate." in page
+    assert main(["parse", "--html", "--fragment", "--collapse-boilerplate", str(SEED)]) == 0
+    fragment = capsys.readouterr().out
+    assert fragment.startswith('<div class="newsdoc">') and "<html" not in fragment
+    assert "<details" not in fragment  # the example's boilerplate blocks stand alone
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_html_one_page_holds_every_item(
+    jobs: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page_text = SEED.parent / "harbour-page.txt"
+    out = tmp_path / "both.html"
+    args = ["parse", "--html", "--one-page", "--collapse-boilerplate", "-j", jobs, "-q"]
+    assert main([*args, str(page_text), str(SEED), "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    articles = [parse(p.read_text(encoding="utf-8")) for p in (page_text, SEED)]
+    assert page == render_page(articles, collapse_boilerplate=True)
+    assert "<title>newsdoc: 2 articles</title>" in page and "<details" in page
+
+
+def test_html_view_option_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for args, message in [
+        (["--html", "--color", "Donald Trump"], "--color takes NAME=COLOUR"),
+        (["--html", "--color", "Donald Trump=red"], "is not a colour like '#2563eb'"),
+        (["--html", "--hide", "boilerplates"], "--hide boilerplates: not a kind of node"),
+        (["--json", "--collapse-boilerplate"], "go with --html"),
+        (["--html", "--one-page", "-o", str(tmp_path)], "is a directory"),
+    ]:
+        assert main(["parse", *args, str(SEED)]) == 2
+        assert message in capsys.readouterr().err
 
 
 def test_output_file_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -256,8 +297,14 @@ def test_size_limit_and_binary_data_are_failures_with_reasons(
         "type": "TooLarge",
         "message": "1.5 MB is over the 1 MB limit (see --max-size)",
     }
-    assert records["image.txt"]["error"]["type"] in ("BinaryData", "UnicodeDecodeError")  # type: ignore[index]
-    assert "article" in records["empty.txt"]  # an empty text is an empty Article, not a failure
+    assert records["image.txt"]["error"] == {
+        "type": "BinaryData",
+        "message": "a NUL byte at byte 8: binary data, not text",
+    }
+    assert records["empty.txt"]["error"] == {
+        "type": "EmptyText",
+        "message": "the input holds no text",
+    }
     assert main(["parse", "-f", "jsonl", "--max-size", "0", str(tmp_path / "big.txt")]) == 0
     capsys.readouterr()
 

@@ -91,3 +91,11 @@ def test_the_chosen_rule_set_is_recorded_and_round_trips() -> None:
 @given(st.text(max_size=300))
 def test_choose_never_raises_and_names_a_registered_set(text: str) -> None:
     assert language.choose(text) in registry.available()
+
+
+def test_a_page_declares_its_language_for_a_text_too_short_to_tell() -> None:
+    pytest.importorskip("lxml")
+    page = b"<html lang='de-CH'><body><h1>Kurz</h1><p>Ja.</p></body></html>"
+    assert newsdoc.parse_html(page, rules="auto").ruleset == "de"
+    german = ("<html lang='en'><body><p>" + SAMPLES["de"] + "</p></body></html>").encode()
+    assert newsdoc.parse_html(german, rules="auto").ruleset == "de"  # the words win

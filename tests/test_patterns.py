@@ -18,9 +18,10 @@ WORDS = ("said", "say", "says", "told", "told reporters", "é", "sa")
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh cache folder, and no pattern remembered by this process."""
+    """A fresh cache folder that keeps every pattern, and none remembered by this process."""
     monkeypatch.setenv(patterns.CACHE_ENV, str(tmp_path / "cache"))
     monkeypatch.setattr(patterns, "_MEMO", {})
+    monkeypatch.setattr(patterns, "_WORTH_KEEPING", 0.0)
     return tmp_path / "cache"
 
 
@@ -101,3 +102,15 @@ def test_a_bad_pattern_raises_regex_error(cache: Path) -> None:
     with pytest.raises(regex.error):
         patterns.compile_with_lists(r"(\L<w>", 0, {"w": WORDS})
     assert not cache.exists()
+
+
+def test_only_patterns_slow_to_compile_are_kept(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patterns, "_WORTH_KEEPING", 0.5)
+    patterns.compile_with_lists("quick", 0, {})
+    assert not cache.exists()
+    ticks = iter([0.0, 1.0])  # the next compilation takes a second
+    monkeypatch.setattr(patterns, "_clock", lambda: next(ticks))
+    patterns.compile_with_lists("slow", 0, {})
+    assert len(list(cache.glob("pattern-*.pickle"))) == 1

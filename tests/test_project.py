@@ -6,6 +6,8 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
+
 import newsdoc
 
 if sys.version_info >= (3, 11):
@@ -46,12 +48,23 @@ def _keys(data: object) -> set[str]:
     return set()
 
 
+PAGE = """<html><head><title>Pier approved | Gazette</title></head><body>
+<h1>Pier approved</h1><p class="byline">By Jane Okafor</p>
+<p>“Yes,” said Ana Ruiz.</p></body></html>"""
+
+
 def test_readme_names_every_key_of_the_json_form() -> None:
     article = newsdoc.parse((ROOT / "examples" / "harbour-page.txt").read_text(encoding="utf-8"))
-    data = article.to_dict()
     assert article.headline and article.byline and article.dateline and article.speakers
+    data = article.to_dict()
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("## The JSON form", 1)[1].split("\n## ", 1)[0]
     named = {w for code in re.findall(r"`([^`]+)`", section) for w in re.findall(r"\w+", code)}
     assert _keys(data) - named == set()
     assert f"`schema` ({data['schema']})" in section
+    pytest.importorskip("lxml")
+    from newsdoc.html import parse_html
+
+    page = parse_html(PAGE).to_dict()  # a web page's parse adds meta, and path on blocks
+    assert page["meta"] and page["blocks"][0]["path"]
+    assert _keys(page) - named == set()

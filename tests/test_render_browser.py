@@ -23,8 +23,6 @@ from pathlib import Path
 import pytest
 
 from newsdoc.cli import main
-from newsdoc.parse import parse
-from newsdoc.render import NODES, render_html, render_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "g20-trump-putin.txt"
@@ -153,20 +151,16 @@ GREY = "#f3f3f3"  # the boilerplate background
 
 def test_screenshot_options_collapse_hide_colours_several(tmp_path: Path) -> None:
     """A scraped page under 15 navigation lines: shown, collapsed (with a second article), hidden."""
-    harbour = parse(PAGE.read_text(encoding="utf-8"))
-    g20 = parse(SEED.read_text(encoding="utf-8"))
-    shown = tmp_path / "shown.html"
-    shown.write_text(render_page(harbour), encoding="utf-8")
-    collapsed = tmp_path / "collapsed.html"  # a fragment alone: it must bring its own styles
-    collapsed.write_text(
-        '<meta charset="utf-8">'
-        + render_html(
-            [harbour, g20], colors={"Donald Trump": "#f97316"}, collapse_boilerplate=True
-        ),
-        encoding="utf-8",
+    shown, collapsed, hidden = (tmp_path / f"{n}.html" for n in ("shown", "collapsed", "hidden"))
+    assert main(["parse", "--html", str(PAGE), "-o", str(shown)]) == 0
+    # a fragment alone (it must bring its own styles) of two articles on one page
+    collapse = ["--fragment", "--one-page", "--collapse-boilerplate", "-q"]
+    colour = ["--color", "Donald Trump=#f97316"]
+    assert (
+        main(["parse", "--html", *collapse, *colour, str(PAGE), str(SEED), "-o", str(collapsed)])
+        == 0
     )
-    hidden = tmp_path / "hidden.html"
-    hidden.write_text(render_page(harbour, show=set(NODES) - {"boilerplate"}), encoding="utf-8")
+    assert main(["parse", "--html", "--hide", "boilerplate", str(PAGE), "-o", str(hidden)]) == 0
 
     grey_shown = _colours(_screenshot(shown, tmp_path))[GREY]
     rows = _screenshot(collapsed, tmp_path, height=3 * HEIGHT)

@@ -17,13 +17,10 @@ each worker once, when it starts.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import attrs
 
@@ -32,6 +29,9 @@ from newsdoc.errors import NewsdocError
 from newsdoc.model import Article
 from newsdoc.parse import parse
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet
+
+if TYPE_CHECKING:  # the pool's modules load only when a pool is made: `import newsdoc` stays fast
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["Failure", "ItemFailed", "ParseWork", "Result", "parse_many", "run_items"]
 
@@ -307,15 +307,21 @@ class _Pool(Generic[T]):
         self.work = work
         self.processes = processes
         self.chunksize = chunksize
+        import multiprocessing
+
         self.context = multiprocessing.get_context(start_method)
         self.window = 4 * processes
 
     def _executor(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
         return ProcessPoolExecutor(
             self.processes, mp_context=self.context, initializer=_init_worker, initargs=(self.work,)
         )
 
     def run(self, entries: Iterable[tuple[Any, Any]]) -> Iterator[tuple[Any, T | Failure]]:
+        from concurrent.futures.process import BrokenProcessPool
+
         source = _chunks(entries, self.chunksize)
         pool = self._executor()
         flight: deque[tuple[Chunk, Future[list[Any]]]] = deque()
@@ -346,6 +352,8 @@ class _Pool(Generic[T]):
         ``WorkerDied``; the others parse. Chunks that finished before the
         crash keep their results. Returns the fresh pool that goes on.
         """
+        from concurrent.futures.process import BrokenProcessPool
+
         pool = self._executor()
         while flight:
             (ids, payloads), future = flight.popleft()

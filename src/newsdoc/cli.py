@@ -30,7 +30,7 @@ from newsdoc.batch import Failure, ParseWork, run_items
 from newsdoc.errors import NewsdocError
 from newsdoc.html import parse_html
 from newsdoc.model import Article, Boilerplate, Byline, Headline, Paragraph
-from newsdoc.render import render_page
+from newsdoc.render import NODES, render_html, render_page
 from newsdoc.rows import COLUMNS, attribution_rows
 from newsdoc.rulefile import load_rules
 from newsdoc.rules import RuleSet
@@ -190,6 +190,35 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME_OR_TOML",
         default="en",
         help=f"a registered rule set ({', '.join(rulesets.available())}) or a .toml rule file",
+    )
+    view = p.add_argument_group("the HTML view (--html)")
+    view.add_argument(
+        "--color",
+        action="append",
+        default=[],
+        metavar="NAME=COLOUR",
+        help="a speaker's colour, e.g. --color 'Donald Trump=#f97316' (repeatable)",
+    )
+    view.add_argument(
+        "--hide",
+        default="",
+        metavar="KINDS",
+        help=f"node kinds not to draw, comma-separated, of: {', '.join(NODES)}",
+    )
+    view.add_argument(
+        "--collapse-boilerplate",
+        action="store_true",
+        help="show each run of boilerplate blocks as one line that opens on a click",
+    )
+    view.add_argument(
+        "--fragment",
+        action="store_true",
+        help="write an HTML fragment with its own styles (to put in a page) instead of a page",
+    )
+    view.add_argument(
+        "--one-page",
+        action="store_true",
+        help="several items: all on one page (-o FILE or standard output), not a file each",
     )
     sub.add_parser("rulesets", help="list the rule sets that can be loaded")
     rp = sub.add_parser("rules", help="list the rules of a rule set, in order")
@@ -381,18 +410,23 @@ def _too_large(size: int, reading: Reading, *, at_least: bool = False) -> Failur
 def _text(data: bytes, reading: Reading) -> tuple[str, str] | Failure:
     if reading.max_bytes and len(data) > reading.max_bytes:
         return _too_large(len(data), reading)
-    codec = "utf-8-sig" if reading.encoding.lower().replace("_", "-") in ("utf-8", "utf8") else None
+    name = reading.encoding.lower().replace("_", "-")
+    wide = name.startswith(("utf-16", "utf-32", "utf16", "utf32"))  # NUL bytes are normal there
+    nul = -1 if wide else data.find(b"\0")
+    if nul >= 0:
+        return Failure("BinaryData", f"a NUL byte at byte {nul}: binary data, not text")
     try:
-        text = data.decode(codec or reading.encoding)
+        text = data.decode("utf-8-sig" if name in ("utf-8", "utf8") else reading.encoding)
     except UnicodeDecodeError as exc:
         return Failure(
             "UnicodeDecodeError",
             f"not {reading.encoding} text ({exc.reason} at byte {exc.start}); "
             "give its encoding with --encoding",
         )
-    nul = text.find("\0")
-    if nul >= 0:
-        return Failure("BinaryData", f"a NUL character at offset {nul}: not a text file")
+    if not text or text.isspace():
+        return Failure("EmptyText", "the input holds no text" if not text else "only blank space")
+    if wide and "\0" in text:
+        return Failure("BinaryData", f"a NUL character at offset {text.index(chr(0))}: not text")
     return ("text", text)
 
 
@@ -411,23 +445,84 @@ Job = tuple[Any, str, str, "str | bytes"]
 """What a worker gets for one item: ``(id, source, kind, data)``."""
 
 
+@attrs.frozen
+class View:
+    """The options of ``--html`` (see :mod:`newsdoc.render`), checked once, picklable for workers."""
+
+    colors: tuple[tuple[str, str], ...] = ()
+    show: frozenset[str] | None = None
+    collapse: bool = False
+    fragment: bool = False
+    one_page: bool = False
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> View:
+        """The view the command line asks for; a UsageError for a bad or misplaced option."""
+        colors: list[tuple[str, str]] = []
+        for value in args.color:
+            name, sep, colour = value.rpartition("=")
+            if not sep or not name.strip():
+                raise UsageError(
+                    f"--color takes NAME=COLOUR, e.g. 'Ana Ruiz=#f97316', not {value!r}"
+                )
+            colors.append((name.strip(), colour.strip()))
+        hide = {k.strip() for k in args.hide.split(",") if k.strip()}
+        if hide - set(NODES):
+            unknown = ", ".join(sorted(hide - set(NODES)))
+            raise UsageError(f"--hide {unknown}: not a kind of node; the kinds: {', '.join(NODES)}")
+        view = cls(
+            tuple(colors),
+            frozenset(NODES) - hide if hide else None,
+            args.collapse_boilerplate,
+            args.fragment,
+            args.one_page,
+        )
+        if view != cls() and args.format != "html":
+            raise UsageError(
+                "--color, --hide, --collapse-boilerplate, --fragment and --one-page go with --html"
+            )
+        try:  # the render's own check of the colours, before any item is parsed
+            view.render([Article(text="")])
+        except ValueError as exc:
+            raise UsageError(f"--color: {exc}") from None
+        return view
+
+    def render(self, articles: Sequence[Article]) -> str:
+        """The articles as a page, or as a fragment with ``--fragment``."""
+        colors, show, collapse = dict(self.colors), self.show, self.collapse
+        if self.fragment:
+            return render_html(articles, colors=colors, show=show, collapse_boilerplate=collapse)
+        return render_page(articles, colors=colors, show=show, collapse_boilerplate=collapse)
+
+
 class Work:
     """What a worker does with one item: parse its input, then format the Article (picklable)."""
 
-    __slots__ = ("format", "parse", "url")
+    __slots__ = ("format", "parse", "url", "view")
 
-    def __init__(self, parse: ParseWork, format: str, url: str | None = None) -> None:
+    def __init__(
+        self, parse: ParseWork, format: str, url: str | None = None, view: View = View()
+    ) -> None:
         self.parse = parse
         self.format = format
         self.url = url
+        self.view = view
 
-    def __reduce__(self) -> tuple[type[Work], tuple[ParseWork, str, str | None]]:
-        return (Work, (self.parse, self.format, self.url))
+    def __reduce__(self) -> tuple[type[Work], tuple[ParseWork, str, str | None, View]]:
+        return (Work, (self.parse, self.format, self.url, self.view))
 
     def __call__(self, job: Job) -> str:
-        """The formatted output of one item (for csv, its rows without the header)."""
+        """The formatted output of one item (for csv, its rows without the header).
+
+        With ``--html``, the item's view; with ``--one-page``, the Article's JSON
+        form, which the sink reads back to draw every article on one page.
+        """
         item_id, source, kind, data = job
         article = PARSERS[kind](self, data)
+        if self.format == "html":
+            if self.view.one_page:
+                return json.dumps(article.to_dict(), ensure_ascii=False)
+            return self.view.render([article])
         return FORMATTERS[self.format](article, item_id, source)
 
 
@@ -466,9 +561,8 @@ FORMATTERS: dict[str, Callable[[Article, Any, str], str]] = {
     "json": _json,
     "jsonl": _jsonl,
     "csv": _csv,
-    "html": lambda article, item_id, source: render_page(article),
 }
-"""Each ``--format``: an Article, its id and source to the text written for it."""
+"""Each ``--format`` but html (see :class:`View`): an Article, its id and source to its text."""
 
 
 def _failure_line(item: Item, failure: Failure) -> str:
@@ -480,15 +574,27 @@ def _failure_line(item: Item, failure: Failure) -> str:
 
 
 class Sink:
-    """Where formatted items go: one stream, or one file per item in a directory."""
+    """Where formatted items go: one stream, or one file per item in a directory.
+
+    With ``page`` (``--html --one-page``) each item comes as its Article's JSON
+    form and :meth:`finish` draws them all on one page.
+    """
 
     def __init__(
-        self, fmt: str, stream: TextIO | None, folder: Path | None, *, several: bool
+        self,
+        fmt: str,
+        stream: TextIO | None,
+        folder: Path | None,
+        *,
+        several: bool,
+        page: View | None = None,
     ) -> None:
         self.fmt = fmt
         self.stream = stream
         self.folder = folder
         self.several = several  # several items to one stream: outlines get a head line each
+        self.page = page
+        self.articles: list[Article] = []
         self.names: set[str] = set()
         self.count = 0
         if stream is not None and fmt == "csv":
@@ -500,6 +606,8 @@ class Sink:
         if isinstance(result, Failure):
             if self.fmt == "jsonl":
                 self._out(item, _failure_line(item, result))
+        elif self.page is not None:
+            self.articles.append(Article.from_dict(json.loads(result)))
         elif self.stream is not None:
             if self.fmt == "outline" and self.count > 1:
                 self.stream.write("\n")
@@ -508,6 +616,11 @@ class Sink:
             self.stream.write(result)
         else:
             self._out(item, result)
+
+    def finish(self) -> None:
+        """Write the one page of ``--one-page`` (nothing when every item failed)."""
+        if self.page is not None and self.articles and self.stream is not None:
+            self.stream.write(self.page.render(self.articles))
 
     def _out(self, item: Item, text: str) -> None:
         if self.stream is not None:
@@ -626,20 +739,29 @@ def _parse_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
     )
     first = next(_files(paths, reading))
     single = len(paths) == 1 and not os.path.isdir(paths[0]) and first[2] != "jsonl"
-    folder = _folder(args.output, fmt, single)
+    if args.one_page and args.output is not None and os.path.isdir(args.output):
+        raise UsageError(f"--one-page writes one file, and {args.output} is a directory")
+    folder = _folder(args.output, fmt, single or args.one_page)
     show = not args.quiet and sys.stderr is not None and sys.stderr.isatty()
     total = None
     if show:  # the number of items, when it is the number of files
         kinds = [kind for _, _, kind in _files(paths, reading)]
         total = None if "jsonl" in kinds else len(kinds)
-    work = Work(ParseWork(rules), fmt, args.url)
+    view = View.from_args(args)
+    work = Work(ParseWork(rules), fmt, args.url, view)
     stream: TextIO | None = None
     try:
         if folder is None and args.output is not None:
             stream = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
     except OSError as exc:
         raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
-    sink = Sink(fmt, stream or (None if folder else sys.stdout), folder, several=not single)
+    sink = Sink(
+        fmt,
+        stream or (None if folder else sys.stdout),
+        folder,
+        several=not single,
+        page=view if view.one_page else None,
+    )
     progress = Progress(total, show)
     failures: list[tuple[Item, Failure]] = []
     failed = 0
@@ -652,6 +774,7 @@ def _parse_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
                     failures.append((item, outcome))
             sink.put(item, outcome)
             progress.step(isinstance(outcome, Failure))
+        sink.finish()
     except OSError as exc:
         raise UsageError(f"cannot write {exc.filename or args.output}: {exc.strerror}") from None
     finally:

@@ -238,13 +238,26 @@ def _run(
     )
 
 
+_LEAD_IN = regex.compile(r"[^\p{Ll}\s]+(?:[ ][^\p{Ll}\s]+){0,2}")  # "ABSTRACT.", "FULL TEXT."
+
+
 def _find_dateline(
     text: str, paragraphs: Sequence[Span], rules: RuleSet, timeout: float
 ) -> dict[int, Dateline]:
-    """The dateline at the head of one of the first paragraphs, keyed by paragraph start."""
+    """The dateline at the head of one of the first paragraphs, keyed by paragraph start.
+
+    The first three paragraphs are tried, not counting lead-in labels before them
+    ("ABSTRACT.", "FULL TEXT.": a few words without a lower-case letter).
+    """
     stage = rules.for_stage(Stage.DATELINE, timeout)
-    for para in paragraphs[:3]:
+    tried = 0
+    for para in paragraphs:
+        if tried == 3:
+            break
         head = para.of(text)
+        if _LEAD_IN.fullmatch(head):
+            continue
+        tried += 1
         for rule in stage:
             m = rule.match(head)  # dateline patterns see the paragraph alone
             if m is None or not head[m.end() :].strip():

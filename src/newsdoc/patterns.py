@@ -7,7 +7,9 @@ pattern once their word lists are spelled out (seconds of work). So each
 compiled pattern is kept on disk, pickled (the pickle holds the compiled
 code, which loads in microseconds), under a key made of the pattern, its
 flags, its word lists and the ``regex`` version; a fresh process loads it
-instead of compiling. The cache lives in ``$NEWSDOC_CACHE`` if set (``off``
+instead of compiling. Only patterns that took 2 ms or more to compile are
+kept (the spelled-out rule patterns), so that custom patterns made by the
+thousand (in tests) do not fill the folder. The cache lives in ``$NEWSDOC_CACHE`` if set (``off``
 or an empty value: no cache), else ``$XDG_CACHE_HOME/newsdoc`` or
 ``~/.cache/newsdoc``. It is safe to delete; a file that cannot be read, or
 that holds anything but a compiled ``regex`` pattern, is ignored and
@@ -22,6 +24,7 @@ import hashlib
 import os
 import pickle
 import re
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -46,6 +49,8 @@ CACHE_ENV = "NEWSDOC_CACHE"
 _FORMAT = 1  # bump when what is cached, or how it is keyed, changes
 _MEMO: dict[str, regex.Pattern[str]] = {}  # key -> pattern, for this process
 _MEMO_SIZE = 1024
+_WORTH_KEEPING = 0.002  # seconds: a pattern compiled faster is not written (reading costs too)
+_clock = time.perf_counter
 
 
 def _cache_dir() -> Path | None:
@@ -110,8 +115,9 @@ def compile_with_lists(
     path = None if folder is None else folder / f"pattern-{key}.pickle"
     found = None if path is None else _load(path)
     if found is None:
+        start = _clock()
         found = _build(pattern, flags, words)
-        if path is not None:
+        if path is not None and _clock() - start >= _WORTH_KEEPING:
             _store(path, found)
     if len(_MEMO) >= _MEMO_SIZE:
         _MEMO.clear()

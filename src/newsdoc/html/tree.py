@@ -51,7 +51,6 @@ _ROLES = {
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
-_NON_SPACE = re.compile(r"\S")
 _WORD_SPLIT = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
 _SEPARATOR = "\n\n"
 _MAX_WORDS = 64  # class/id words kept per block: the nearest first, so a deep page stays cheap
@@ -68,10 +67,35 @@ class PageBlocks:
 
 
 @attrs.define
+class _Step:
+    """One element's step in its XPath: ``tag`` or ``tag[index]`` when its parent has
+    other children of that tag (known once the parent is read, so resolved at the end;
+    lxml's ``getpath`` counts the siblings on every call, quadratic on a long page)."""
+
+    parent: _Step | None
+    tag: str
+    index: int
+    siblings: dict[str, int]  # the parent's count of children by tag
+    children: dict[str, int] = attrs.field(factory=dict)
+    text: str | None = None
+
+    def child(self, tag: str) -> _Step:
+        index = self.children[tag] = self.children.get(tag, 0) + 1
+        return _Step(self, tag, index, self.children)
+
+    def path(self) -> str:
+        if self.text is None:
+            step = self.tag if self.siblings[self.tag] == 1 else f"{self.tag}[{self.index}]"
+            self.text = (self.parent.path() if self.parent is not None else "") + "/" + step
+        return self.text
+
+
+@attrs.define
 class _Frame:
     """What holds from one element down: its tag and what its ancestors say."""
 
     el: _Element
+    step: _Step
     tag: str
     parent: _Frame | None
     words: frozenset[str]
@@ -103,7 +127,7 @@ def _hidden(attrib: etree._Attrib) -> bool:
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
-def _frame(el: _Element, tag: str, parent: _Frame | None) -> _Frame:
+def _frame(el: _Element, step: _Step, tag: str, parent: _Frame | None) -> _Frame:
     attrib = el.attrib
     cls, ident = attrib.get("class"), attrib.get("id")
     inherited = parent.words if parent is not None else frozenset()
@@ -113,9 +137,10 @@ def _frame(el: _Element, tag: str, parent: _Frame | None) -> _Frame:
     itemprop = attrib.get("itemprop") or ""
     chrome = _CHROME.get(tag) or _ROLES.get(role, "")
     if parent is None:
-        return _Frame(el, tag, None, inherited, False, False, False, False, chrome, 0)
+        return _Frame(el, step, tag, None, inherited, False, False, False, False, chrome, 0)
     return _Frame(
         el,
+        step,
         tag,
         parent,
         inherited,
@@ -134,12 +159,11 @@ def _frame(el: _Element, tag: str, parent: _Frame | None) -> _Frame:
 class _Builder:
     """Collects the text pieces of the open block and closes blocks into spans."""
 
-    def __init__(self, tree: etree._ElementTree) -> None:
-        self.tree = tree
+    def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
         self.spans: list[Span] = []
-        self.features: list[HtmlFeatures] = []
+        self.raw: list[tuple[_Frame, frozenset[str], float]] = []  # owner, words, links
         self.pieces: list[str] = []
         self.link_chars = 0
         self.extra_words: set[str] = set()
@@ -149,7 +173,7 @@ class _Builder:
             return
         self.pieces.append(text)
         if frame.link:
-            self.link_chars += len(_NON_SPACE.findall(text))
+            self.link_chars += len("".join(text.split()))
         if frame is not owner and frame.words is not owner.words:
             self.extra_words.update(frame.words - owner.words)
 
@@ -169,19 +193,30 @@ class _Builder:
         self.length += len(block)
         self.spans.append(Span(start, self.length))
         visible = len(block) - block.count(" ")
-        self.features.append(
-            HtmlFeatures(
-                tag=owner.tag,
-                path=self.tree.getpath(owner.el),
-                ancestors=_ancestors(owner),
-                class_words=owner.words.union(extra) if extra else owner.words,
-                link_density=min(1.0, link_chars / visible) if visible else 0.0,
-                heading=owner.heading,
-                list_item=owner.list_item,
-                in_article=owner.article,
-                in_figure=owner.figure,
-                chrome=owner.chrome,
+        self.raw.append(
+            (
+                owner,
+                owner.words.union(extra) if extra else owner.words,
+                min(1.0, link_chars / visible) if visible else 0.0,
             )
+        )
+
+    def features(self) -> tuple[HtmlFeatures, ...]:
+        """Every block's features, now that every element's path is known."""
+        return tuple(
+            HtmlFeatures(  # by position: tag, path, ancestors, class words, link density ...
+                owner.tag,
+                owner.step.path(),
+                _ancestors(owner),
+                words,
+                links,
+                owner.heading,
+                owner.list_item,
+                owner.article,
+                owner.figure,
+                owner.chrome,
+            )
+            for owner, words, links in self.raw
         )
 
 
@@ -197,15 +232,18 @@ def _ancestors(frame: _Frame) -> tuple[str, ...]:
 
 def page_blocks(root: _Element) -> PageBlocks:
     """Walk the page tree and return its visible text, block spans and features."""
-    out = _Builder(root.getroottree())
-    top = _frame(root, str(root.tag).lower(), None)
-    # (element, its frame, its children still to visit); a plain inline element
-    # (``<b>``, ``<span>`` without attributes) shares its parent's frame
-    stack: list[tuple[_Element, _Frame, Iterator[_Element]]] = [(root, top, iter(root))]
+    out = _Builder()
+    name = str(root.tag).lower()
+    top = _frame(root, _Step(None, name, 1, {name: 1}), name, None)
+    # (element, its frame, its step, its children still to visit); a plain inline
+    # element (``<b>``, ``<span>`` without attributes) shares its parent's frame
+    stack: list[tuple[_Element, _Frame, _Step, Iterator[_Element]]] = [
+        (root, top, top.step, iter(root))
+    ]
     owners: list[_Frame] = [top]  # the open paragraph-level elements, innermost last
     out.add(root.text, top, top)
     while stack:
-        el, frame, children = stack[-1]
+        el, frame, step, children = stack[-1]
         child = next(children, None)
         if child is None:  # the element ends: its block closes, its tail joins the parent's
             stack.pop()
@@ -219,6 +257,7 @@ def page_blocks(root: _Element) -> PageBlocks:
             out.add(child.tail, frame, owners[-1])
             continue
         tag = tag.lower()
+        sub_step = step.child(tag)  # every element counts in its siblings' XPath indexes
         attrib = child.attrib
         if tag in _SKIP or (attrib and _hidden(attrib)):
             out.add(child.tail, frame, owners[-1])
@@ -228,16 +267,16 @@ def page_blocks(root: _Element) -> PageBlocks:
             out.add(child.tail, frame, owners[-1])
             continue
         if tag in _PLAIN and not attrib:
-            stack.append((child, frame, iter(child)))
+            stack.append((child, frame, sub_step, iter(child)))
             out.add(child.text, frame, owners[-1])
             continue
-        sub = _frame(child, tag, frame)
+        sub = _frame(child, sub_step, tag, frame)
         if tag in BLOCK_TAGS:
             out.close(owners[-1])
             owners.append(sub)
-        stack.append((child, sub, iter(child)))
+        stack.append((child, sub, sub_step, iter(child)))
         out.add(child.text, sub, owners[-1])
-    return PageBlocks("".join(out.parts), tuple(out.spans), tuple(out.features))
+    return PageBlocks("".join(out.parts), tuple(out.spans), out.features())
 
 
 _BYLINE_WORDS = 20  # a line naming the authors, not a sentence mentioning one

@@ -31,7 +31,7 @@ Every word of the language comes from the rule set's lists: ``titles``,
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 
 import attrs
@@ -46,6 +46,7 @@ __all__ = ["Cast", "Person", "Resolution", "resolve_mentions"]
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*(?:['’]s?)?\.?")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _SPACE = regex.compile(r"[^\S\n]+")
+_REACH = 5  # sentences back a pronoun looks for its person
 _APPOSITIVE_WORDS = 8  # an appositive ('a doctor at the county hospital') is short
 _APPOSITIVE_END = regex.compile(r"[,;:.!?()\[\]“”\"—–]")
 
@@ -125,14 +126,8 @@ class _Tok:
     end: int
     stop: bool  # a full stop after it ends the sentence
     possessive: bool
-
-    @property
-    def key(self) -> str:
-        return self.text.lower().rstrip(".").replace("’", "'")
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    key: str  # lower case, no full stop, one apostrophe
+    cap: bool  # capitalised
 
 
 def _tokens(text: str, start: int, end: int, lex: _Lexicon) -> list[_Tok]:
@@ -156,7 +151,8 @@ def _tokens(text: str, start: int, end: int, lex: _Lexicon) -> list[_Tok]:
             possessive = True
             word, tend = word[: p.start()], m.start() + p.start()
         if word:
-            out.append(_Tok(word, m.start(), tend, stop, possessive))
+            key = word.lower().rstrip(".").replace("’", "'")
+            out.append(_Tok(word, m.start(), tend, stop, possessive, key, word[:1].isupper()))
     return out
 
 
@@ -340,7 +336,7 @@ def _modifier_first(
     if lex.first_name_gender(toks[0].text):
         return False
     if lex.first_name_gender(toks[1].text) and (
-        sentence_start
+        (sentence_start and len(toks) > 2)
         or index.alone(toks[0].key, toks[1].key)
         or (len(toks) > 2 and index.pairs.get((toks[1].key, toks[2].key), 0) > 1)
     ):
@@ -454,6 +450,8 @@ def resolve_mentions(
     ``prose`` are the spans to read names from (headline and paragraphs; the whole
     text when empty), ``quoted`` the quotes (names inside them are not antecedents).
     """
+    if not mentions:  # nothing to resolve, and no reason to read a text of megabytes
+        return Cast((), {})
     return _Resolver(text, mentions, rules, prose or [Span(0, len(text))], quoted).run()
 
 
@@ -481,9 +479,12 @@ class _Resolver:
         self.by_key: dict[tuple[str, str], _Entity] = {}
         self.by_surname: dict[str, list[_Entity]] = {}
         self.by_first: dict[str, list[_Entity]] = {}
+        self.by_initials: dict[str, list[_Entity]] = {}
         self.singles: dict[str, _Entity] = {}
         self.occ_entity: list[tuple[_Occurrence, _Entity | None]] = []
         self.chain: list[Span] = []  # gendered pronouns outside quotes: they carry salience
+        self.by_sentence: dict[int, dict[int, _Entity]] = {}  # who is named in a sentence
+        self.by_describer: dict[str, dict[int, _Entity]] = {}  # who a word describes
 
     # -- positions -------------------------------------------------------------
     def sentence(self, pos: int) -> int:
@@ -539,7 +540,7 @@ class _Resolver:
 
     def _full(self, occ: _Occurrence) -> bool:
         words = [t for t in occ.name if t.key not in self.lex.suffixes]
-        return len(words) >= 2 or occ.organization
+        return len(words) >= 2
 
     def register(self, occs: Sequence[_Occurrence]) -> None:
         """Full names make entities; short forms are matched afterwards."""
@@ -556,6 +557,9 @@ class _Resolver:
                 self.by_surname.setdefault(words[-1], []).append(e)
                 if not occ.organization:
                     self.by_first.setdefault(words[0], []).append(e)
+                else:  # 'IMF' for 'International Monetary Fund'
+                    initials = "".join(t.key[0] for t in occ.name if t.cap)
+                    self.by_initials.setdefault(initials, []).append(e)
             elif len(display.split()) > len(e.name.split()):
                 e.name = display
             e.take(occ)
@@ -567,9 +571,9 @@ class _Resolver:
         """The entity a short form (surname, title and surname, first name) names."""
         key = occ.name[-1].key
         want = occ.gender if any(self.lex.gender(t) for t in occ.titles) else None
-        cands = self.by_surname.get(key) or []
-        if not cands:
-            cands = self.by_first.get(key) or []
+        cands = (
+            self.by_surname.get(key) or self.by_first.get(key) or self.by_initials.get(key) or []
+        )
         if want is not None:
             cands = [e for e in cands if e.gender in (None, want)]
         if not cands:
@@ -621,17 +625,20 @@ class _Resolver:
         spans = sorted(o.span for o, _ in self.occ_entity)
         starts = [s.start for s in spans]
         by_span = {o.span: (o, e) for o, e in self.occ_entity}
-        marked: dict[int, tuple[_Entity, set[Span]]] = {}
-        for m in self.mentions:  # speakers are salient
+        spoken: set[Span] = set()  # speakers are salient
+        for m in self.mentions:
             for o, e in self._overlapping(m, spans, starts, by_span):
                 if e is not None:
                     e.speaker = True
-                    marked.setdefault(id(e), (e, set()))[1].add(o.span)
-        for e, said in marked.values():  # once per entity: a speaker named 1000 times stays linear
+                    spoken.add(o.span)
+        for e in self.entities:
             e.occurrences = [
-                (p, s, subj, sp or sp_span in said, sp_span)
-                for p, s, subj, sp, sp_span in e.occurrences
+                (p, s, subj, sp or at in spoken, at) for p, s, subj, sp, at in e.occurrences
             ]
+            for _, sentence, *_rest in e.occurrences:
+                self.by_sentence.setdefault(sentence, {})[id(e)] = e
+            for d in {*e.describers, *(e.name.lower().split() if e.kind == "organization" else ())}:
+                self.by_describer.setdefault(d, {})[id(e)] = e
         out: list[Resolution] = []
         people: dict[int, tuple[_Entity, list[Span], bool]] = {}
         speaking = set(self.mentions)
@@ -743,6 +750,9 @@ class _Resolver:
             out.insert(0, (prev, e))
         if len(out) == len(group):
             return out
+        joins = self.text[out[0][0].span.end : group[0][0].span.start]
+        if not any(w.lower() in lex.coordinators for w in regex.findall(r"[\p{L}&]+", joins)):
+            return group  # 'In July, Gingrich said': a list needs its 'and'
         opening = text[self.sent_starts[out[0][0].sentence] : out[0][0].span.start]
         if any(t.key not in lex.stops for t in _tokens(opening, 0, len(opening), lex)):
             return group  # 'Smith met Jones and Cardin said': not one subject
@@ -817,7 +827,10 @@ class _Resolver:
         sent = self.sentence(m.start)
         best: tuple[float, int] | None = None
         chosen: _Entity | None = None
-        for e in self.entities:
+        near = {
+            k: e for d in range(_REACH + 1) for k, e in self.by_sentence.get(sent - d, {}).items()
+        }
+        for e in near.values():
             if plural or neuter:
                 if e.kind != "organization":
                     continue
@@ -831,19 +844,17 @@ class _Resolver:
             elif e.kind == "person" or e.speaker:
                 fit = 0.6
             elif " " in e.name:
-                fit = 0.1  # two capitalised words: maybe a person the text does not type
+                fit = 0.3  # two capitalised words: maybe a person the text does not type
             else:
                 continue  # 'Lyon': one word, never a speaker, no title or first name
             score = 0.0
             last = -1
-            for pos, s, subject, speaker, _ in e.occurrences:
-                if pos >= m.start:
-                    continue
-                d = sent - s
-                if d > 5:
-                    continue
-                score += 0.5**d * (100 + 80 * subject + 60 * speaker)
+            j = bisect_left(e.occurrences, (m.start,)) - 1
+            while j >= 0 and sent - e.occurrences[j][1] <= _REACH:
+                pos, s, subject, said, _ = e.occurrences[j]
+                score += 0.5 ** (sent - s) * (100 + 80 * subject + 60 * said)
                 last = max(last, pos)
+                j -= 1
             score *= fit
             if score <= 0:
                 continue
@@ -853,9 +864,12 @@ class _Resolver:
             return None
         if want is not None and chosen.gender is None and not (plural or neuter):
             chosen.gender = want
-        chosen.occurrences.append((m.start, sent, True, speaker, m))
-        chosen.occurrences.sort(key=lambda o: o[0])
+        self._add(chosen, (m.start, sent, True, speaker, m))
         return chosen
+
+    def _add(self, e: _Entity, occurrence: tuple[int, int, bool, bool, Span]) -> None:
+        insort(e.occurrences, occurrence)
+        self.by_sentence.setdefault(occurrence[1], {})[id(e)] = e
 
     def description(self, m: Span, words: Sequence[_Tok]) -> _Entity | None:
         """The entity the article described with this phrase's head noun."""
@@ -867,27 +881,18 @@ class _Resolver:
         proper = {w.key for w in content[:-1] if w.cap}
         best: tuple[int, int] | None = None
         chosen: _Entity | None = None
-        for e in self.entities:
-            if not any(_matches(d, head) for d in e.describers) and not (
-                e.kind == "organization" and head in e.name.lower().split()
-            ):
-                continue
+        # the head itself, or an abbreviation of it ('gov' for 'governor')
+        keys = [head, *(head[:n] for n in range(3, len(head) - 1))]
+        cands = {k: e for w in keys for k, e in self.by_describer.get(w, {}).items()}
+        for e in cands.values():
             if proper - e.describers:
                 continue  # 'the Mexican president' is not President Obama
-            before = [o[0] for o in e.occurrences if o[0] < m.start]
-            if not before:
+            j = bisect_left(e.occurrences, (m.start,))
+            if j == 0:
                 continue
-            score = (len(mods & e.describers), max(before))
+            score = (len(mods & e.describers), e.occurrences[j - 1][0])
             if best is None or score > best:
                 best, chosen = score, e
         if chosen is not None:
-            chosen.occurrences.append((m.start, self.sentence(m.start), True, True, m))
-            chosen.occurrences.sort(key=lambda o: o[0])
+            self._add(chosen, (m.start, self.sentence(m.start), True, True, m))
         return chosen
-
-
-def _matches(describer: str, head: str) -> bool:
-    """A describer names the head noun: the same word, or its abbreviation (``gov``)."""
-    return describer == head or (
-        len(describer) >= 3 and head.startswith(describer) and len(head) > len(describer) + 1
-    )

@@ -194,6 +194,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         where="previous",
         description="Müller sagte: (and the quote in the next paragraph)",
     ),
+    Rule(
+        "attribution.lead_speech",
+        Stage.ATTRIBUTION,
+        pattern=rf"(?:{CLAUSE_START}(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{ADVERB}\s+(?P<cue>{CUE})|(?P<cue>{CUE}){IMPERSONAL}{ADVERB}\s+(?P<speaker>{SUBJECT}){PAREN})[^„“”\"»«\n.!?]*[.!?:]\s*$",
+        where="lead",
+        description="Der Minister sagte am Montag, die Lage sei ernst. „…“ — the sentence before speaks",
+    ),
     *borrow(_EN, "attribution.split", "attribution.floating"),
     Rule(
         "attribution.continued",

@@ -277,6 +277,134 @@ MARKUP_WORDS = (
 """Whole ``class``/``id`` words that mark page furniture (``ad``, ``tags``); see
 :data:`MARKUP_STEMS` for beginnings."""
 
+SHARE_BUTTONS = (
+    "Facebook",
+    "Twitter",
+    "LinkedIn",
+    "Linkedin",
+    "Reddit",
+    "Pinterest",
+    "WhatsApp",
+    "Whatsapp",
+    "Flipboard",
+    "Pocket",
+    "Tumblr",
+    "Telegram",
+    "Messenger",
+    "Mix",
+    "Email",
+    "E-mail",
+    "email",
+    "Print",
+    "print",
+    "Copy link",
+    "Copy Link",
+    "Tweet",
+    "Pin It",
+    "Pin it",
+    "Share",
+    "SMS",
+    "Comment",
+)
+"""Share buttons: a line that is one of these beside another is a share bar (``kind.share_bar``)."""
+
+SOCIAL_NETWORKS = (
+    "Facebook",
+    "Twitter",
+    "YouTube",
+    "Youtube",
+    "Instagram",
+    "LinkedIn",
+    "Pinterest",
+    "TikTok",
+    "Snapchat",
+    "RSS",
+    "facebook",
+    "twitter",
+    "youtube",
+    "instagram",
+    "linkedin",
+)
+"""Social networks: a line that is one of these alone is a follow link (``kind.social_links``)."""
+
+FOOTER_LINKS = (
+    "About",
+    "About us",
+    "About the company",
+    "Careers",
+    "Jobs",
+    "Work with us",
+    "Contact",
+    "Contact us",
+    "Privacy",
+    "Privacy Notice",
+    "Privacy Policy",
+    "Privacy Statement",
+    "Terms",
+    "Terms of Use",
+    "Terms of Service",
+    "Terms & Conditions",
+    "Terms and Conditions",
+    "Cookie Policy",
+    "Site map",
+    "Sitemap",
+    "Advertise",
+    "Advertise with us",
+    "Accessibility",
+    "Help",
+    "FAQ",
+    "Corrections",
+    "Press",
+    "Our team",
+    "Masthead",
+    "Newsletters",
+    "Subscribe",
+    "Archives",
+    "Do Not Sell My Info",
+    "Do Not Sell My Personal Information",
+    "Impressum",
+    "Datenschutz",
+    "Kontakt",
+    "Mentions légales",
+    "Aviso legal",
+    "Contacto",
+    "Política de privacidad",
+    "Fale conosco",
+    "Contato",
+    "Quem somos",
+)
+"""A site's own links (matched without case); after the article they and the short lines
+beside them are its footer (``kind.footer``). A few German, French, Spanish and Portuguese
+entries stand for pages in those languages."""
+
+COMMENT_POLICY_PHRASES = (
+    "As you comment",
+    "Please keep your comments",
+    "Please be respectful",
+    "Comments are moderated",
+    "Comments are welcome",
+    "We welcome your comments",
+    "Our comment policy",
+    "Read our comment policy",
+    "Community guidelines",
+    "By commenting, you agree",
+)
+"""Openings of a comment section's house rules (``boilerplate.comment_policy``)."""
+
+CONTACT_PROMPTS = (
+    "Email the writer",
+    "E-mail the writer",
+    "Email the author",
+    "Email the reporter",
+    "Contact the writer",
+    "Contact the author",
+    "Contact the reporter",
+    "Send us a tip",
+    "Got a tip",
+    "Have a tip",
+)
+"""Prompts to write to the writer or the newsroom (``boilerplate.contact_writer``)."""
+
 BLOCK_WORDS: dict[str, tuple[str, ...]] = {
     "byline_openers": BYLINE_OPENERS,
     "byline_joiners": BYLINE_JOINERS,
@@ -290,6 +418,11 @@ BLOCK_WORDS: dict[str, tuple[str, ...]] = {
     "promo_phrases": PROMO_PHRASES,
     "related_cues": RELATED_CUES,
     "section_headings": SECTION_HEADINGS,
+    "share_buttons": SHARE_BUTTONS,
+    "social_networks": SOCIAL_NETWORKS,
+    "footer_links": FOOTER_LINKS,
+    "comment_policy_phrases": COMMENT_POLICY_PHRASES,
+    "contact_prompts": CONTACT_PROMPTS,
     "markup_stems": MARKUP_STEMS,
     "markup_words": MARKUP_WORDS,
 }

@@ -21,6 +21,7 @@ import regex
 from newsdoc.pipeline.classify import BARRIER, PARAGRAPH, BlockDraft, BlockView, main_run
 from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.rules import CompiledRule, Rule, Stage
+from newsdoc.rulesets.en.kinds import COMMENT_HEADING, KIND_RULES
 
 BOILERPLATE_KINDS: dict[str, str] = {
     "navigation": "menus and runs of short link lines",
@@ -32,10 +33,11 @@ BOILERPLATE_KINDS: dict[str, str] = {
     "legal": "cookie, privacy and terms lines",
     "caption": "photo captions and image credits",
     "timestamp": "publication and update times",
-    "comments": "comment-section prompts",
+    "comments": "comment-section prompts and readers' comments",
+    "footer": "the site's own links after the article (About, Careers, Contact)",
     "copyright": "copyright notices",
     "promo": "app and affiliate promotions",
-    "credits": "closing reporting and editing credits",
+    "credits": "closing reporting and editing credits, prompts to write to the writer",
     "sidebar": "prose outside the article's main run (teasers, bios, feeds)",
     "other": "a boilerplate block whose rule gave no kind",
 }
@@ -59,6 +61,11 @@ def _short_label(view: BlockView) -> bool:
         or view.words_at_most(_SHORT_SENTENCE)
         or view.text.endswith(("!", ":"))
     )
+
+
+def _prompt(view: BlockView) -> bool:
+    # A prompt to write in is a sentence or two, not a paragraph of the article.
+    return view.words <= 40
 
 
 def _short_byline(view: BlockView) -> bool:
@@ -330,11 +337,10 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     someone with a cue word: those score at least 1, so an attributed quote is
     never dropped for its length alone (classification runs before the quote
     scan, so this cheap check stands in for it). The run then grows over the
-    short sentences and lists next to it. Outside it, a paragraph's kind comes
-    from where it stands: after a comment heading ``comments``, after a section
-    heading ``related``, else ``navigation`` (or ``sidebar`` for prose). A bare
-    "Related" heading and the links under it are ``related`` even inside the
-    run. A paragraph kept in the run records the rule. Nothing changes when no
+    short sentences and lists next to it. Outside it, a paragraph is
+    ``navigation`` (``sidebar`` for prose) until a kind rule
+    (:mod:`newsdoc.rulesets.en.kinds`) names its kind. A bare "Related" heading
+    and the links under it are ``related`` even inside the run. A paragraph kept in the run records the rule. Nothing changes when no
     block scores above zero.
     """
     texts = [d.span.of(text) for d in drafts]
@@ -365,20 +371,14 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     start, end = _extent(drafts, texts, weights, heads, start, end)
     kept = _article_blocks(drafts, heads, scores, start, end, furniture)
     out: list[BlockDraft] = []
-    area = "navigation"
     links = False  # under a bare "Related" heading, until the next sentence
     for i, d in enumerate(drafts):
-        if i == end:
-            area = "navigation"
-        if i >= end and heads[i] in _HEADS:
-            area = "comments" if heads[i] == "comments" else "related"
         links = heads[i] == "heading" or (links and not ends[i])
         if d.label == PARAGRAPH and links:
             d = d.relabel("boilerplate", rule.name, "related")
         elif d.label == PARAGRAPH and i not in kept:
             prose = weights[i] >= _PROSE and ends[i]
-            kind = "sidebar" if prose and area == "navigation" else area
-            d = d.relabel("boilerplate", rule.name, kind)
+            d = d.relabel("boilerplate", rule.name, "sidebar" if prose else "navigation")
         elif d.label == PARAGRAPH:
             d = d.relabel(PARAGRAPH, rule.name)
         out.append(d)
@@ -406,6 +406,15 @@ _TITLE_WORD = regex.compile(r"\w{4,}")
 _LETTER_WORD = regex.compile(r"\p{L}{2,}")  # a title's words are words, not figures
 _TITLE_END = ".,;:"  # a line ending so is a sentence or a label, not a headline
 _LEDE = 3  # prose paragraphs of the run whose words a headline is matched against
+
+
+_TITLE_KINDS = ("navigation", "sidebar", "related")  # kinds a title left out of the run gets
+
+
+def _positional(d: BlockDraft) -> bool:
+    """Whether the block is boilerplate by its position (the main run or a kind rule),
+    not by a block rule's words."""
+    return d.label == "boilerplate" and (d.rule == _MAIN_RUN or d.rule.startswith("kind."))
 
 
 def _title_shape(view: BlockView) -> bool:
@@ -459,7 +468,7 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     start = next((i for i, d in enumerate(out) if d.label == PARAGRAPH), None)
     if start is None:
         return out
-    first = next(i for i, d in enumerate(out) if d.label == PARAGRAPH or d.rule == _MAIN_RUN)
+    first = next(i for i, d in enumerate(out) if d.label == PARAGRAPH or _positional(d))
     clean = start - first <= 3 and first < len(out) - 1
     views = {i: BlockView(text, spans, i) for i in range(max(0, start - _HEAD_REACH), start + 1)}
     opens = start + 1 < len(out) and _title_shape(views[start]) and not views[start].ends_sentence
@@ -475,7 +484,7 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
         view = views[i]
         d = out[i]
         top = clean and i == first and view.words <= 40 and len(view.span) <= 400
-        outside = d.label == "boilerplate" and d.rule == _MAIN_RUN and _title_shape(view)
+        outside = _positional(d) and d.kind in _TITLE_KINDS and _title_shape(view)
         if top or outside or (i == start and opens):
             own = {w.casefold() for w in _TITLE_WORD.findall(view.text)}
             words = len(_LETTER_WORD.findall(view.text))
@@ -539,6 +548,31 @@ BLOCK_RULES: tuple[Rule, ...] = (
     _phrase("advertising", "advertising", "advertising_phrases"),
     _phrase("legal", "legal", "legal_phrases"),
     _phrase("comments", "comments", "comment_phrases"),
+    Rule(
+        "boilerplate.comment_policy",
+        Stage.BLOCK,
+        pattern=r"^(?:\L<comment_policy_phrases>)",
+        label="boilerplate",
+        kind="comments",
+        description="a comment section's house rules ('As you comment, please be respectful …')",
+    ),
+    Rule(
+        "boilerplate.follow",
+        Stage.BLOCK,
+        pattern=(r"^Follow\b[^.!?\n]{1,80}?\bon[ ](?:\L<social_networks>)\b[^.!?\n]{0,80}[.!]?$"),
+        label="boilerplate",
+        kind="social",
+        description="'Follow Jane Doe on Twitter.', 'Follow NBC Latino on Facebook, Twitter and Instagram.'",
+    ),
+    Rule(
+        "boilerplate.contact_writer",
+        Stage.BLOCK,
+        pattern=r"\b(?:\L<contact_prompts>)\b",
+        func=_prompt,
+        label="boilerplate",
+        kind="credits",
+        description="'Is there something you think we should know? Email the writer …'",
+    ),
     _phrase("promo", "promo", "promo_phrases", short=False),
     Rule(
         "boilerplate.related",
@@ -569,13 +603,13 @@ BLOCK_RULES: tuple[Rule, ...] = (
         "boilerplate.photo_credit",
         Stage.BLOCK,
         pattern=(
-            r"^[^.!?\n]{0,80}[/|][ ]?(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|iStock"
-            r"|NASA|ESA)(?:[ ]via[ ][\w .-]{1,40})?\)?$"
+            r"^[^.!?\n]{0,80}(?:[/|][ ]?|[ ]via[ ])(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg"
+            r"|Shutterstock|iStock|NASA|ESA)(?:[ ]via[ ][\w .-]{1,40})?\)?\.?$"
         ),
         func=_short_label,
         label="boilerplate",
         kind="caption",
-        description="a bare photo credit ('Jane Doe/Getty Images'); see structure.caption",
+        description="a bare photo credit ('Jane Doe/Getty Images', 'SAUL LOEB via Getty Images.')",
     ),
     Rule(
         "boilerplate.timestamp",
@@ -614,6 +648,34 @@ BLOCK_RULES: tuple[Rule, ...] = (
 )
 
 
+_BYLINE_REACH = 8  # blocks below the headline searched for a byline
+
+
+def _byline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
+    """On a page without a byline, the author line between the headline and the article.
+
+    The first line the main run left out among the ``_BYLINE_REACH`` blocks under
+    the headline, before the first paragraph, that the rule's pattern matches
+    whole (a line with "by" before a name, or a name that opens with a first
+    name of the rule set's lists; names joined by "and", maybe an affiliation
+    or a date after a dash) becomes the byline.
+    """
+    out = list(drafts)
+    if any(d.label == "byline" for d in out):
+        return out
+    head = next((i for i, d in enumerate(out) if d.label == "headline"), None)
+    if head is None:
+        return out
+    for i in range(head + 1, min(len(out), head + 1 + _BYLINE_REACH)):
+        d = out[i]
+        if d.label == PARAGRAPH:
+            break
+        if _positional(d) and rule.match(text, d.span.start, d.span.end) is not None:
+            out[i] = d.relabel("byline", rule.name)
+            break
+    return out
+
+
 def _caption(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
     """A short paragraph just above a bare photo credit is that photo's caption.
 
@@ -637,10 +699,7 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         Stage.CONTEXT,
         pattern=(
             r"(?P<markup>\x00(?:(?:\L<markup_words>)\x00|\L<markup_stems>))"
-            r"|^(?:(?P<comments>(?i:\W*+(?:\d+\s+)?(?:(?:top[ -]rated|latest|recent|all|view|show"
-            r"|read|\d+)\s+)?(?:(?:comments?|responses?|replies)(?:[\s\W\d]*+"
-            r"|(?<=\d\s+(?:comments?|responses?|replies))\s+to\s.{1,200})"
-            r"|(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:conversation|discussion))\W*+)))$"
+            rf"|^(?:(?P<comments>{COMMENT_HEADING})$"
             r"|(?P<heading>(?i:\L<section_headings>)[\s\W]*+)$"
             r"|(?P<section>(?i:\L<section_headings>)\b[^.!?:\n]{0,40})$"
             r"|(?P<quote>(?=[^“\"«„]*+[“\"«„][^”\"»“]*+[”\"»“]).*?\b(?:\L<cue_verbs>)\b))"
@@ -648,6 +707,7 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         func=_main_run,
         description="the article's main run of prose; paragraphs outside it are boilerplate",
     ),
+    *KIND_RULES,
     Rule(
         "structure.caption",
         Stage.CONTEXT,
@@ -659,6 +719,18 @@ CONTEXT_RULES: tuple[Rule, ...] = (
         Stage.CONTEXT,
         func=_headline,
         description="the heading-like line just above (or opening) the main run that best matches its opening",
+    ),
+    Rule(
+        "structure.byline",
+        Stage.CONTEXT,
+        pattern=(
+            r"(?:[^\n]{0,60}\b(?:[Bb]y|BY)[ ]+|(?=(?:\L<male_names>|\L<female_names>)[ ]))"
+            r"(?P<authors>(?:\p{Lu}[\p{L}\p{M}.'’-]*[ ]){1,3}"
+            r"\p{Lu}[\p{L}\p{M}.'’-]+(?:(?:,[ ]|[ ](?:and|&)[ ])(?:\p{Lu}[\p{L}\p{M}.'’-]*[ ]){1,3}"
+            r"\p{Lu}[\p{L}\p{M}.'’-]+)?)(?:,[ ][\p{L} ]{2,40})?(?:[ ]+(?:[-–—|/@]|on[ ])[^\n]{0,60})?$"
+        ),
+        func=_byline,
+        description="on a page, the author line between the headline and the article",
     ),
 )
 
