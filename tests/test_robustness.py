@@ -163,3 +163,15 @@ def test_an_infinite_timeout_means_no_limit() -> None:
     text = "Talks resume\n\n“We are ready,” she said."
     article = newsdoc.parse(text, timeout=math.inf, on_timeout="skip")
     assert article.warnings == () and article == newsdoc.parse(text)
+
+
+def test_a_description_written_in_two_cases_is_one_speaker() -> None:
+    """'Legal experts' opening a sentence and 'legal experts' inside one are the same
+    description: one speaker, and parse does not raise (it used to: KeyError)."""
+    text = (
+        "Talks\n\nLegal experts said the case would fail.\n\n"
+        "The judge disagreed, but legal experts said the ruling was weak.\n"
+    )
+    article = newsdoc.parse(text)
+    assert [s.name for s in article.speakers] == ["Legal experts"]
+    assert len(article.speakers[0].attributions) == 2

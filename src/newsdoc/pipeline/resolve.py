@@ -716,7 +716,7 @@ class _Resolver:
         d = self.singles.get("\0" + phrase.lower())
         if d is None:
             d = self.singles["\0" + phrase.lower()] = _Entity(phrase, m.start)
-        return Resolution(m, phrase, (phrase,), MentionForm.DESCRIPTION), [d], False
+        return Resolution(m, d.name, (d.name,), MentionForm.DESCRIPTION), [d], False
 
     def _coordinated_before(
         self,
