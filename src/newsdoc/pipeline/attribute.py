@@ -173,9 +173,7 @@ def attribute_quotes(
     def ends_in(pi: int) -> list[int]:
         """Sentence starts in paragraph ``pi`` that do not fall inside a quote."""
         if pi not in ends_cache:
-            para = paragraphs[pi]
-            cuts = [m.end() for m in bounds.finditer(text, para.start, para.end)]
-            ends_cache[pi] = [c for c in cuts if not _inside_quote(c, spans, q_starts)]
+            ends_cache[pi] = _sentence_starts(text, paragraphs[pi], bounds, spans, q_starts)
         return ends_cache[pi]
 
     found: list[AttributionDraft | None] = []
@@ -223,6 +221,21 @@ def attribute_quotes(
         window = (sent_start, max(sent_end, follow_end))
         found.append(_first(stage_rules, ctx, p_start, memo, gate, window))
     return found
+
+
+def _sentence_starts(
+    text: str,
+    para: Span,
+    bounds: regex.Pattern[str],
+    spans: Sequence[Span],
+    q_starts: Sequence[int],
+) -> list[int]:
+    """Where the sentences of ``para`` start after its first, skipping ends inside quotes."""
+    return [
+        m.end()
+        for m in bounds.finditer(text, para.start, para.end)
+        if not _inside_quote(m.end(), spans, q_starts)
+    ]
 
 
 def _inside_quote(offset: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
@@ -445,11 +458,7 @@ def attribute_speech(
     q_starts = [s.start for s in spans]
     out: list[SpeechDraft] = []
     for para in paragraphs:
-        cuts = [para.start]
-        for b in bounds.finditer(text, para.start, para.end):
-            if not _inside_quote(b.end(), spans, q_starts):
-                cuts.append(b.end())
-        cuts.append(para.end)
+        cuts = [para.start, *_sentence_starts(text, para, bounds, spans, q_starts), para.end]
         for start, end in pairwise(cuts):
             if end - start > _REACH:
                 start = end - _REACH  # a run-on "sentence": only its last stretch is read
