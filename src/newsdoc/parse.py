@@ -24,11 +24,12 @@ from newsdoc.model import (
     Span,
 )
 from newsdoc.pipeline.assemble import assemble_quotes, rule_kinds
-from newsdoc.pipeline.attribute import attribute_quotes, attribute_speech
+from newsdoc.pipeline.attribute import attribute
 from newsdoc.pipeline.blocks import split_blocks
 from newsdoc.pipeline.classify import BlockDraft, classify_blocks
 from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.pipeline.quotes import CROWD, CROWD_REACH, MarkTable, crowded, find_quotes
+from newsdoc.pipeline.tokens import tokenize, word_table
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
 __all__ = ["parse"]
@@ -207,23 +208,22 @@ def _run(
     crowd = crowded(found)  # hostile runs of marks: no rule looks at those quotes
     kinds = rule_kinds(text, found, rules, timeout, crowd)
     skip = [k is not None or c for k, c in zip(kinds, crowd, strict=True)]
-    drafts_a = attribute_quotes(text, para_spans, found, skip, rules, timeout)
     if any(crowd):
         warnings += (
             f"{sum(crowd)} quotes stand in runs of more than {CROWD} quotes within "
             f"{2 * CROWD_REACH} characters; no quote or attribution rule was tried on them",
         )
+    tokens = tokenize(text, para_spans, *word_table(rules))
     # What was said starts after a dateline, never in it.
-    heads = {p: d.span.end for p, d in datelines.items()}
-    speech_paras = [Span(heads.get(p.start, p.start), p.end) for p in para_spans]
-    speech = attribute_speech(text, speech_paras, found, rules, timeout)
+    heads = [datelines[p.start].span.end if p.start in datelines else p.start for p in para_spans]
+    speech = attribute(text, tokens, para_spans, found, skip, rules, heads)
     prose = [  # where resolution reads who the article names: not bylines or datelines
         Span(datelines[d.span.start].span.end, d.span.end) if d.span.start in datelines else d.span
         for d in drafts
         if d.label in ("paragraph", "headline")
     ]
     quotes, attributions, speakers = assemble_quotes(
-        text, found, kinds, drafts_a, speech, skip, rules, prose
+        text, found, kinds, speech, skip, rules, prose
     )
     blocks = tuple(_block(text, d, datelines, meta, rules) for d in drafts)
     return Article(

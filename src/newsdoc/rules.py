@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from newsdoc.errors import RuleError, RuleTimeout, UnknownRuleError
+from newsdoc.pipeline.tokens import class_pattern
 from newsdoc.patterns import LIST_REF, anchored, compile_with_lists, needed_lists, word_scanner
 
 __all__ = ["CompiledRule", "Rule", "RuleSet", "Stage", "needed_lists", "word_scanner"]
@@ -77,10 +78,13 @@ class Rule:
         label: what a block rule makes of a block: ``"boilerplate"``,
             ``"headline"``, ``"byline"`` or ``"paragraph"``.
         kind: the boilerplate kind (for ``label="boilerplate"``) or quote kind.
-        where: for attribution rules, where the pattern is tried relative to
-            the quote: ``"after"``, ``"before"``, ``"sentence"``, ``"previous"``,
-            ``"lead"``; or ``"clause"``: a speech rule tried on each sentence that
-            holds a cue, reading speaker, cue and content (see
+        tokens: for attribution rules, a ``regex`` pattern over the class letters of
+            a sentence's tokens, with ``{class}`` names for letters (see
+            :data:`newsdoc.pipeline.tokens.CLASSES`) and groups ``speaker``,
+            ``cue``, ``content`` (and ``content2``). Checked when the rule is made.
+        where: for quote rules, whether the pattern reads the text ``"after"`` or
+            ``"before"`` the quote; for attribution rules, ``"previous"`` reads the
+            sentence before a sentence made of quotes (see
             :mod:`newsdoc.pipeline.attribute`).
         flags: ``regex`` flags, as an int or letters among ``"imsx"``.
         enabled: disabled rules stay in the set but never run.
@@ -91,6 +95,7 @@ class Rule:
     stage: Stage = attrs.field(converter=_stage)
     pattern: str | None = None
     func: Callable[..., Any] | None = attrs.field(default=None, eq=False)
+    tokens: str | None = None
     label: str | None = None
     kind: str | None = None
     where: str | None = None
@@ -103,8 +108,22 @@ class Rule:
             raise RuleError(
                 str(self.name), "a name is dotted lower-case words, e.g. 'boilerplate.share'"
             )
-        if self.pattern is None and self.func is None and self.stage is not Stage.CONTEXT:
-            raise RuleError(self.name, "needs a pattern or a func")
+        if (
+            self.pattern is None
+            and self.func is None
+            and self.tokens is None
+            and self.stage is not Stage.CONTEXT
+        ):
+            raise RuleError(self.name, "needs a pattern, tokens or a func")
+        if self.tokens is not None:
+            if self.stage is not Stage.ATTRIBUTION:
+                raise RuleError(self.name, "only attribution rules read tokens")
+            if not isinstance(self.tokens, str):
+                raise RuleError(self.name, f"tokens must be a string, got {type(self.tokens)}")
+            try:
+                regex.compile(class_pattern(self.tokens), regex.VERBOSE)
+            except (regex.error, ValueError) as exc:
+                raise RuleError(self.name, f"bad token pattern {self.tokens!r}: {exc}") from None
         if self.stage is Stage.CONTEXT and self.func is None:
             raise RuleError(self.name, "context rules need a func")
         if self.pattern is not None:
@@ -145,7 +164,7 @@ class Rule:
 
 _LABELS = {"boilerplate", "headline", "byline", "paragraph"}
 _WHERE = {
-    Stage.ATTRIBUTION: ("after", "before", "sentence", "previous", "lead", "clause"),
+    Stage.ATTRIBUTION: ("previous",),
     Stage.QUOTE: ("after", "before"),
 }
 """The positions a rule's ``where`` may name, by stage."""

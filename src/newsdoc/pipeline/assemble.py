@@ -10,7 +10,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-import attrs
 import regex
 
 from newsdoc.model import (
@@ -24,7 +23,7 @@ from newsdoc.model import (
     Span,
     Speaker,
 )
-from newsdoc.pipeline.attribute import AttributionDraft, SpeechDraft
+from newsdoc.pipeline.attribute import SpeechDraft
 from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.resolve import Cast, resolve_mentions
 from newsdoc.rules import RuleSet, Stage
@@ -73,9 +72,6 @@ def _shape_kind(text: str, q: QuoteDraft) -> str:
     return QuoteKind.PARTIAL
 
 
-_Key = tuple[str, int]  # ("quote", index of the root quote) or ("speech", index of the draft)
-
-
 def _cover(parts: Sequence[Span], spans: Sequence[Span]) -> tuple[Span, ...]:
     """``parts`` widened to hold each of ``spans`` whole, overlapping parts joined."""
     out = sorted([*parts, *spans])
@@ -102,66 +98,40 @@ def _words_outside(text: str, parts: Sequence[Span], spans: Sequence[Span]) -> i
     return n
 
 
-def _link(
-    text: str,
-    found: Sequence[QuoteDraft],
-    roots: list[_Key | None],
-    drafts: Sequence[AttributionDraft | None],
-    speech: list[SpeechDraft],
-    skip: Sequence[bool],
-) -> dict[int, str]:
-    """Link quotes to the speech whose content holds them, by position; return the kind of
-    each speech kept (a speech that is only a quote already credited is dropped).
+_QUOTE_ONLY = 2  # words outside its quotes that a speech may hold and still be direct
 
-    A quote joins the speech whose content holds it unless its own attribution names
-    another speaker or its cue lies in that content too (``Smith said Jones called it “a
-    disaster”``: Jones said it). The speech then takes the speaker mention the quote's own
-    rule read, which knows the shapes of quote attributions better."""
+
+def _link(
+    text: str, found: Sequence[QuoteDraft], speech: Sequence[SpeechDraft], skip: Sequence[bool]
+) -> tuple[list[int | None], list[str]]:
+    """Which speech holds each quote (by position: the first whose content overlaps it) and
+    each speech's kind: ``direct`` when its content is its quotes (two words outside them at
+    most), ``mixed`` when it holds quotes and more, ``reported`` when it holds none."""
     starts = [q.span.start for q in found]
-    kinds: dict[int, str] = {}
+    owner: list[int | None] = [None] * len(found)
+    kinds: list[str] = []
     for j, d in enumerate(speech):
         inside = []
         lo, hi = d.content[0].start, d.content[-1].end
         for k in range(max(0, bisect_right(starts, lo) - 1), bisect_left(starts, hi)):
-            q = found[k].span
-            if not skip[k] and any(p.overlaps(q) for p in d.content):
-                inside.append(k)
+            if owner[k] is None and not skip[k]:
+                if any(p.overlaps(found[k].span) for p in d.content):
+                    inside.append(k)
+                    owner[k] = j
         spans = [found[k].span for k in inside]
-        if inside and _words_outside(text, d.content, spans) <= _QUOTE_ONLY:
-            # The content is the quote: a direct attribution, unless a rule gave one.
-            if all(roots[k] is None for k in inside):
-                for k in inside:
-                    roots[k] = ("speech", j)
-                kinds[j] = AttributionKind.DIRECT
-            continue
-        joined = False
-        for k in inside:
-            root = roots[k]
-            if root is not None and root[0] == "speech":
-                continue  # an earlier speech holds it already
-            own = drafts[root[1]] if root is not None else None
-            if (
-                own is not None
-                and own.cue is not None
-                and any(p.contains(own.cue) for p in d.content)
-            ):
-                continue
-            roots[k] = ("speech", j)
-            if own is not None and not joined:
-                speech[j] = d = attrs.evolve(d, speaker=own.speaker)
-            joined = True
-        kinds[j] = AttributionKind.MIXED if joined else AttributionKind.REPORTED
-    return kinds
-
-
-_QUOTE_ONLY = 2  # words outside its quotes that a speech may hold and still be only a quote
+        if not inside:
+            kinds.append(AttributionKind.REPORTED)
+        elif _words_outside(text, d.content, spans) <= _QUOTE_ONLY:
+            kinds.append(AttributionKind.DIRECT)
+        else:
+            kinds.append(AttributionKind.MIXED)
+    return owner, kinds
 
 
 def assemble_quotes(
     text: str,
     found: Sequence[QuoteDraft],
     kinds: Sequence[str | None],
-    drafts: Sequence[AttributionDraft | None],
     speech: Sequence[SpeechDraft],
     skip: Sequence[bool],
     rules: RuleSet,
@@ -173,52 +143,35 @@ def assemble_quotes(
     Quotes flagged in ``skip`` (not speech, or in a crowd of marks) join no speech.
     ``prose`` (headline and paragraphs) is where resolution reads who the article names.
     """
-    roots: list[_Key | None] = [
-        None if d is None else ("quote", d.source if d.source is not None else k)
-        for k, d in enumerate(drafts)
-    ]
-    speech = list(speech)
-    speech_kinds = _link(text, found, roots, drafts, speech, skip)
-    covered: dict[_Key, list[Span]] = {("speech", j): [] for j in speech_kinds}
-    for k, root in enumerate(roots):
-        if root is not None:
-            covered.setdefault(root, []).append(found[k].span)
-    speakers_of = {d.speaker for d in drafts if d is not None}
-    speakers_of.update(speech[j].speaker for j in speech_kinds)
-    mention_spans = sorted(speakers_of, key=lambda s: (s.start, s.end))
+    owner, speech_kinds = _link(text, found, speech, skip)
+    covered: list[list[Span]] = [[] for _ in speech]
+    for k, j in enumerate(owner):
+        if j is not None:
+            covered[j].append(found[k].span)
+    mention_spans = sorted({d.speaker for d in speech}, key=lambda s: (s.start, s.end))
     cast = resolve_mentions(text, mention_spans, rules, prose=prose, quoted=[q.span for q in found])
     mentions = {
         r.span: Mention(w, w.of(text), r.name, r.names, r.form)
         for r in cast.resolutions
         for w in [r.words or r.span]
     }
-    attributions: dict[_Key, Attribution] = {}
-    for key, spans in covered.items():
-        if key[0] == "quote":
-            d = drafts[key[1]]
-            assert d is not None
-            cue = Cue(d.cue, d.cue.of(text)) if d.cue else None
-            attributions[key] = Attribution(mentions[d.speaker], cue, d.rule, tuple(spans))
-            continue
-        s = speech[key[1]]
-        kind = speech_kinds[key[1]]
-        if not spans and kind != AttributionKind.REPORTED:
-            continue  # its quotes went to a speech that holds them whole
+    attributions: list[Attribution] = []
+    for s, spans, kind in zip(speech, covered, speech_kinds, strict=True):
         content = tuple(spans) if kind == AttributionKind.DIRECT else _cover(s.content, spans)
         cue = Cue(s.cue, s.cue.of(text)) if s.cue else None
-        attributions[key] = Attribution(
-            mentions[s.speaker], cue, s.rule, tuple(spans), content, kind
+        attributions.append(
+            Attribution(mentions[s.speaker], cue, s.rule, tuple(spans), content, kind)
         )
     quotes: list[Quote] = []
     for k, q in enumerate(found):
-        root = roots[k]
-        attribution = attributions.get(root) if root is not None else None
+        j = owner[k]
+        attribution = attributions[j] if j is not None else None
         kind = kinds[k] or _shape_kind(text, q)
         short = len(_WORDS.findall(q.inner.of(text))) <= _TERM_WORDS
         if attribution is None and kind == QuoteKind.PARTIAL and short:
             kind = QuoteKind.TERM
         quotes.append(Quote(q.span, q.span.of(text), q.inner, kind, attribution))
-    ordered = tuple(sorted(attributions.values(), key=lambda a: (a.content[0], a.rule)))
+    ordered = tuple(sorted(attributions, key=lambda a: (a.content[0], a.rule)))
     return tuple(quotes), ordered, assemble_speakers(text, quotes, ordered, cast)
 
 

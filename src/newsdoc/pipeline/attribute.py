@@ -1,401 +1,51 @@
-"""Stage 4: find the cue and the speaker of each quote.
+"""Stage 4: who said what, quoted or not, in one pass over the token layer.
 
-For each quote the mechanism works out its sentence (sentence ends inside
-quotes do not count) and the stretches of that sentence outside any quote,
-then tries the attribution rules in order; the first that holds decides.
+Each paragraph's class letters (:mod:`newsdoc.pipeline.tokens`) are read with
+every quote collapsed into one ``Q``, and cut into sentences at the sentence
+ends outside quotes. A sentence that holds a cue letter or a quote is matched
+by the attribution rules in order: each rule is a ``regex`` pattern over the
+letters (its :attr:`~newsdoc.rules.Rule.tokens`), whose groups ``speaker``,
+``cue`` and ``content`` (``content2`` for the second part around a
+parenthetical cue) mark the parts. A cue is read once: the first rule that
+reads it decides, and a cue inside the content of an earlier one is that
+content's (``Smith said Jones called it “a disaster”``: Jones's cue opens the
+reported clause of Smith).
 
-Pattern rules say ``where`` they look, relative to the quote:
+What was said is a quote, a clause or both; the assemble stage names its kind
+(direct, mixed, reported) by the quotes its content holds. Rules with
+``where="previous"`` read the sentence before a sentence made only of quotes
+(``Smith said in a statement. “…”``, ``Smith said:`` closing the paragraph
+before). The rules ``attribution.split`` and ``attribution.floating`` give a quote
+that no rule credits to the speech of the quote before it (the second half of
+a split quote; a paragraph-long quote that goes on from the one before).
 
-``after``     matched right after the closing mark (``“…,” said Smith``);
-``before``    must end right at the opening mark (``Smith said: “…”``);
-``sentence``  anywhere in the sentence outside quotes, nearest first;
-``previous``  in the paragraph before, for a quote that opens its paragraph
-              (``Smith said:`` ending the previous paragraph);
-``lead``      in the paragraph before a quote that opens a sentence but not the
-              paragraph, back to the previous quote (``Smith said Monday. “…”``).
-
-A pattern marks the speaker with the group ``speaker`` and the cue with
-``cue``. Function rules get an :class:`AttributionContext` and return an
-:class:`AttributionDraft` or ``None`` (used for split and floating quotes,
-which take the speaker of a quote before them).
-
-Speech rules (``where="clause"``) find what was said, quoted or not: per
-paragraph the sentences that hold a word of a list the rule needs are found
-once, and each speech rule is matched in them; a match marks ``speaker``,
-``cue`` and the parts of what was said (groups whose name starts with
-``content``, e.g. ``content`` and ``content2`` around a parenthetical cue).
-:func:`attribute_speech` returns them as :class:`SpeechDraft` values; the
-assemble stage links the quotes that lie in a content to it (``mixed``) and
-drops one that is only a quote already credited (``direct``).
+Every step reads forward over bounded strings: a sentence longer than
+:data:`REACH` tokens is read in its last :data:`REACH` tokens only.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from itertools import pairwise
 
 import attrs
 import regex
 
 from newsdoc.model import Span
 from newsdoc.pipeline.quotes import QuoteDraft
-from newsdoc.rules import CompiledRule, RuleSet, Stage, needed_lists, word_scanner
+from newsdoc.pipeline.tokens import Tokens, class_pattern
+from newsdoc.rules import RuleSet, Stage
 
-__all__ = [
-    "AttributionContext",
-    "AttributionDraft",
-    "SpeechDraft",
-    "attribute_quotes",
-    "attribute_speech",
-    "sentence_bounds",
-]
+__all__ = ["REACH", "QuoteContext", "SpeechDraft", "attribute"]
 
-
-@attrs.frozen
-class AttributionDraft:
-    """A speaker span and cue span found for a quote, and the rule that found them.
-
-    ``source`` is the index of an earlier quote whose attribution this one
-    shares (split and floating quotes), or ``None``.
-    """
-
-    speaker: Span
-    cue: Span | None
-    rule: str
-    source: int | None = None
-
-
-@attrs.frozen
-class AttributionContext:
-    """What an attribution function sees for quote number ``index``."""
-
-    text: str
-    quotes: Sequence[QuoteDraft]
-    paragraphs: Sequence[Span]
-    index: int
-    found: Sequence[AttributionDraft | None]
-    """Attributions decided so far, one per earlier quote (``None`` where none)."""
-    before: Sequence[Span]
-    """The quote's sentence before it, outside quotes, nearest stretch first."""
-    after: Sequence[Span]
-    """The quote's sentence after it, outside quotes, nearest stretch first."""
-    follow: Sequence[Span] = ()
-    """The words right after the quote up to the next quote or sentence end, also when the
-    quote ends its own sentence (``“…!” Smith said.``); what ``after`` rules see."""
-
-    @property
-    def quote(self) -> QuoteDraft:
-        """The quote being attributed."""
-        return self.quotes[self.index]
-
-
-_REACH = 1000  # characters: no news sentence runs longer on either side of a quote
-
-
-def sentence_bounds(rules: RuleSet) -> regex.Pattern[str]:
-    """The rule set's sentence-end pattern: end punctuation, closing marks, space, then a
-    sentence's first character.
-
-    A sentence opens with a capital, a digit or a letter of a script without case,
-    maybe after an opening mark of the rule set's ``quote_pairs`` and
-    ``single_quote_pairs`` or a bracket. A full stop after a word of the
-    ``abbreviations`` list (``Mr.``) ends nothing, nor one after a number that a word
-    of ``ordinal_nouns`` follows (German ``am 5. August``). A CJK full stop (``。``)
-    ends a sentence with or without a space after it.
-    """
-    words = rules.words
-    marks = {
-        c
-        for pair in (*words.get("quote_pairs", ()), *words.get("single_quote_pairs", ()))
-        for c in pair
-    }
-    openers = regex.escape("".join(sorted(marks | set("(["))))
-    not_abbreviation = r"(?<!\b(?:\L<abbreviations>))" if words.get("abbreviations") else ""
-    not_ordinal = (
-        r"(?<!\b\d{1,4}(?=\.\s+(?:\L<ordinal_nouns>)\b))" if words.get("ordinal_nouns") else ""
-    )
-    return rules.compile_pattern(
-        not_abbreviation
-        + not_ordinal
-        + r"(?<!\b\p{Lu})[.!?…]+[\"”’»«“)\]]*\s+"
-        + rf"(?=[{openers}]?[\p{{Lu}}\p{{Lt}}\p{{Lo}}\p{{N}}])|[。！？]+[」』）]*\s*"
-    )
-
-
-def _outside(
-    start: int, end: int, quotes: Sequence[Span], reverse: bool, made: dict[int, Span]
-) -> list[Span]:
-    """The parts of ``[start, end)`` not covered by any quote, nearest to the quote first.
-
-    The gaps between quotes recur in the stretches of every quote near them; ``made``
-    (gap start -> gap) makes each once.
-    """
-    parts: list[Span] = []
-    pos = start
-    for q in quotes:
-        if q.end <= pos or q.start >= end:
-            continue
-        if q.start > pos:
-            gap = made.get(pos)
-            if gap is None or gap.end != q.start:
-                gap = made[pos] = Span(pos, q.start)
-            parts.append(gap)
-        pos = max(pos, q.end)
-    if pos < end:
-        parts.append(Span(pos, end))
-    return parts[::-1] if reverse else parts
-
-
-def _para_of(paragraphs: Sequence[Span], starts: Sequence[int], offset: int) -> int:
-    return max(0, bisect_right(starts, offset) - 1)
-
-
-def attribute_quotes(
-    text: str,
-    paragraphs: Sequence[Span],
-    quotes: Sequence[QuoteDraft],
-    skip: Sequence[bool],
-    rules: RuleSet,
-    timeout: float,
-) -> list[AttributionDraft | None]:
-    """Return one attribution draft (or ``None``) per quote; quotes flagged in ``skip`` get none."""
-    bounds = sentence_bounds(rules)
-    stage_rules = [
-        r for r in rules.for_stage(Stage.ATTRIBUTION, timeout) if r.rule.where != "clause"
-    ]
-    starts = [p.start for p in paragraphs]
-    spans = [q.span for q in quotes]
-    q_starts = [s.start for s in spans]
-    ends_cache: dict[int, list[int]] = {}
-
-    def ends_in(pi: int) -> list[int]:
-        """Sentence starts in paragraph ``pi`` that do not fall inside a quote."""
-        if pi not in ends_cache:
-            ends_cache[pi] = _sentence_starts(text, paragraphs[pi], bounds, spans, q_starts)
-        return ends_cache[pi]
-
-    found: list[AttributionDraft | None] = []
-    memo: _Memo = {}  # a stretch of a sentence is searched once per rule, not once per quote
-    gate = _Gate(text, rules)
-    gaps: dict[int, Span] = {}
-    for k, q in enumerate(quotes):
-        if skip[k]:
-            found.append(None)
-            continue
-        p_start = _para_of(paragraphs, starts, q.span.start)
-        p_end = _para_of(paragraphs, starts, max(q.span.start, q.span.end - 1))
-        cuts_a = ends_in(p_start)
-        i = bisect_right(cuts_a, q.span.start)
-        sent_start = cuts_a[i - 1] if i else paragraphs[p_start].start
-        cuts_b = ends_in(p_end)
-        j = bisect_left(cuts_b, q.span.end)
-        sent_end = cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end
-        # A "sentence" with no end in sight (a run of marks, a text with no full stop)
-        # is cut to a reach around the quote and to the quotes nearest it, so that each
-        # quote costs bounded time.
-        sent_start = max(sent_start, q.span.start - _REACH, spans[k - 9].end if k > 8 else 0)
-        far = spans[k + 8].start if k + 8 < len(spans) else len(text)
-        sent_end = min(sent_end, q.span.end + _REACH, far)
-        if (
-            sent_start == q.span.start
-            and j < len(cuts_b)
-            and not text[q.span.end : cuts_b[j]].strip()
-        ):
-            j += 1  # a quote that is a whole sentence: “…!” Smith said. still follows it
-        follow_end = min(
-            cuts_b[j] if j < len(cuts_b) else paragraphs[p_end].end, sent_end + _REACH, far
-        )
-        near = spans[max(0, k - 8) : k + 8]
-        ctx = AttributionContext(
-            text=text,
-            quotes=quotes,
-            paragraphs=paragraphs,
-            index=k,
-            found=found,
-            before=_outside(sent_start, q.span.start, near, True, gaps),
-            after=_outside(q.span.end, sent_end, near, False, gaps),
-            follow=_outside(q.span.end, follow_end, near, False, gaps)[:1],
-        )
-        window = (sent_start, max(sent_end, follow_end))
-        found.append(_first(stage_rules, ctx, p_start, memo, gate, window))
-    return found
-
-
-def _sentence_starts(
-    text: str,
-    para: Span,
-    bounds: regex.Pattern[str],
-    spans: Sequence[Span],
-    q_starts: Sequence[int],
-) -> list[int]:
-    """Where the sentences of ``para`` start after its first, skipping ends inside quotes."""
-    return [
-        m.end()
-        for m in bounds.finditer(text, para.start, para.end)
-        if not _inside_quote(m.end(), spans, q_starts)
-    ]
-
-
-def _inside_quote(offset: int, spans: Sequence[Span], starts: Sequence[int]) -> bool:
-    i = bisect_right(starts, offset) - 1
-    return i >= 0 and spans[i].start < offset < spans[i].end
-
-
-def _scanners(rules: RuleSet) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
-    """Per attribution rule, a scanner for each word list its matches need a word of."""
-    lists = {n for r in rules if r.pattern for n in needed_lists(r.pattern, r.flags)}
-    scan = {n: word_scanner(rules.word_list(n)) for n in lists}
-    return {
-        r.name: tuple((n, scan[n]) for n in needed_lists(r.pattern, r.flags))
-        for r in rules
-        if r.stage is Stage.ATTRIBUTION and r.pattern is not None
-    }
-
-
-class _Gate:
-    """Whether a rule may match in a stretch of the text: not when the stretch lacks every
-    word of a list that all its matches need (see :func:`~newsdoc.rules.needed_lists`).
-    One ``re`` search per list and stretch, far cheaper than the rules it spares."""
-
-    def __init__(self, text: str, rules: RuleSet) -> None:
-        self.text = text
-        self.scanners = rules.derived("attribution.scanners", _scanners)
-        self.seen: dict[tuple[str, int, int], bool] = {}
-
-    def holds(self, rule: str, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` holds a word of each list the rule needs."""
-        for name, scan in self.scanners.get(rule, ()):
-            key = (name, start, end)
-            found = self.seen.get(key)
-            if found is None:
-                found = self.seen[key] = scan.search(self.text, start, end) is not None
-            if not found:
-                return False
-        return True
-
-
-_IN_SENTENCE = frozenset({None, "sentence", "before", "after"})
-
-
-def _first(
-    rules: Sequence[CompiledRule],
-    ctx: AttributionContext,
-    para: int,
-    memo: _Memo,
-    gate: _Gate,
-    window: tuple[int, int],
-) -> AttributionDraft | None:
-    """The first rule's draft; ``window`` spans every stretch the rules that look only
-    in the quote's sentence may search, so a rule whose words it lacks is not tried."""
-    for rule in rules:
-        if rule.rule.where in _IN_SENTENCE and not gate.holds(rule.rule.name, *window):
-            continue
-        draft = _try(rule, ctx, para, memo, gate)
-        if draft is not None:
-            return draft
-    return None
-
-
-def _from_match(rule: CompiledRule, m: regex.Match[str] | None) -> AttributionDraft | None:
-    if m is None or m.start("speaker") < 0:
-        return None
-    cue = Span(*m.span("cue")) if "cue" in m.re.groupindex and m.start("cue") >= 0 else None
-    return AttributionDraft(Span(*m.span("speaker")), cue, rule.name)
-
-
-_CLAUSE_BREAK = regex.compile(r"[,;:()\[\]—–]")
-
-
-def _main_clause(text: str, matches: Sequence[regex.Match[str]]) -> regex.Match[str]:
-    """The match that governs the end of the stretch: a later match replaces an earlier one
-    only after a clause break (``Ryan said on CNN, though he said, “…”``); without one it
-    stands in the earlier cue's complement (``Rubio said he has begun “…”``)."""
-    best = matches[0]
-    for m in matches[1:]:
-        if _CLAUSE_BREAK.search(text, best.end(), m.start()):
-            best = m
-    return best
-
-
-_Memo = dict[tuple[str, bool, int, int], AttributionDraft | None]
-
-
-def _in_part(
-    rule: CompiledRule, text: str, part: Span, last: bool, memo: _Memo
-) -> AttributionDraft | None:
-    """The rule's last (or first) match in one stretch of a sentence, as a draft; memoized."""
-    key = (rule.name, last, part.start, part.end)
-    if key not in memo:
-        if last:
-            matches = rule.finditer(text, part.start, part.end)
-            memo[key] = _from_match(rule, _main_clause(text, matches)) if matches else None
-        else:
-            memo[key] = _from_match(rule, rule.search(text, part.start, part.end))
-    return memo[key]
-
-
-def _try(
-    rule: CompiledRule, ctx: AttributionContext, para: int, memo: _Memo, gate: _Gate
-) -> AttributionDraft | None:
-    func: Callable[[AttributionContext], AttributionDraft | None] | None = rule.rule.func
-    if rule.compiled is None:
-        return func(ctx) if func is not None else None
-    where = rule.rule.where or "sentence"
-    name = rule.rule.name
-    text, q = ctx.text, ctx.quote
-    draft: AttributionDraft | None = None
-    if where == "after":
-        if ctx.follow and ctx.follow[0].start == q.span.end:
-            end = ctx.follow[0].end
-            if gate.holds(name, q.span.end, end):
-                draft = _from_match(rule, rule.match(text, q.span.end, end))
-    elif where == "before":
-        if ctx.before and ctx.before[0].end == q.span.start:
-            start = ctx.before[0].start
-            if gate.holds(name, start, q.span.start):
-                draft = _from_match(rule, rule.search(text, start, q.span.start))
-    elif where == "sentence":
-        # The stretches lie inside the sentence's span before (after) the quote: when that
-        # lacks a needed word, so does each of them.
-        before, after = ctx.before, ctx.after
-        if before and not gate.holds(name, before[-1].start, before[0].end):
-            before = ()
-        if after and not gate.holds(name, after[0].start, after[-1].end):
-            after = ()
-        for part in before:
-            if gate.holds(name, part.start, part.end):
-                draft = _in_part(rule, text, part, True, memo)
-                if draft:
-                    break
-        if draft is None:
-            for part in after:
-                if gate.holds(name, part.start, part.end):
-                    draft = _in_part(rule, text, part, False, memo)
-                    if draft:
-                        break
-    elif where == "previous":
-        opens_paragraph = para > 0 and ctx.paragraphs[para].start == q.span.start
-        if opens_paragraph:
-            prev = ctx.paragraphs[para - 1]
-            if gate.holds(name, prev.start, prev.end):
-                draft = _from_match(rule, rule.search(text, prev.start, prev.end))
-    elif where == "lead":
-        start = ctx.paragraphs[para].start
-        if ctx.index and ctx.quotes[ctx.index - 1].span.end > start:
-            start = ctx.quotes[ctx.index - 1].span.end
-        opens_sentence = not any(text[p.start : p.end].strip() for p in ctx.before)
-        if opens_sentence and start < q.span.start and gate.holds(name, start, q.span.start):
-            draft = _from_match(rule, rule.search(text, start, q.span.start))
-    if draft is not None and func is not None:
-        return func(ctx, draft)  # type: ignore[call-arg]
-    return draft
+REACH = 400
+"""Tokens of one sentence that the rules read at most (a run-on "sentence" of a hostile
+input is read in its last ones)."""
 
 
 @attrs.frozen
 class SpeechDraft:
-    """What a speech rule read in a sentence: speaker, cue, the parts of what was said."""
+    """What a rule read: speaker, cue, the parts of what was said, the rule's name."""
 
     speaker: Span
     cue: Span | None
@@ -403,106 +53,311 @@ class SpeechDraft:
     rule: str
 
 
-_TRIM = regex.compile(r"[\s,;:.!?—–-]+$")
-_TRIM_START = regex.compile(r"^[\s,;:—–-]+")
+@attrs.frozen
+class QuoteContext:
+    """What a quote rule's function (``attribution.split``, ``attribution.floating``) sees.
+
+    ``owner[k]`` is the index in ``speech`` of the speech that holds quote ``k``
+    (``None`` where none does).
+    """
+
+    text: str
+    quotes: Sequence[QuoteDraft]
+    paragraphs: Sequence[Span]
+    index: int
+    owner: Sequence[int | None]
+    speech: Sequence[SpeechDraft]
+
+    @property
+    def quote(self) -> QuoteDraft:
+        """The quote a speaker is sought for."""
+        return self.quotes[self.index]
 
 
-def _part(text: str, start: int, end: int) -> Span | None:
-    """The span ``[start, end)`` without space and punctuation at its ends; ``None`` if empty."""
-    m = _TRIM_START.match(text, start, end)
-    if m is not None:
-        start = m.end()
-    m = _TRIM.search(text, start, end)
-    if m is not None:
-        end = m.start()
-    return Span(start, end) if end > start else None
+_GROUPS = ("speaker", "cue", "content", "content2")
 
 
-def _speech(rule: CompiledRule, text: str, m: regex.Match[str]) -> SpeechDraft | None:
-    if m.start("speaker") < 0:
-        return None
-    parts = []
-    for name in m.re.groupindex:
-        if name.startswith("content") and m.start(name) >= 0:
-            part = _part(text, *m.span(name))
-            if part is not None:
-                parts.append(part)
-    if not parts:
-        return None
-    cue = Span(*m.span("cue")) if "cue" in m.re.groupindex and m.start("cue") >= 0 else None
-    return SpeechDraft(Span(*m.span("speaker")), cue, tuple(sorted(parts)), rule.name)
+@attrs.frozen
+class _TokenRule:
+    name: str
+    pattern: regex.Pattern[str]
+    previous: bool
+    needs: frozenset[str]
+    func: Callable[..., object] | None
 
 
-def _key(d: SpeechDraft) -> Span:
-    return d.cue or d.speaker
+_LETTERS = regex.compile(r"\\.|\[(?:\\.|[^\]])*\]|\(\?[^)]*|[A-Za-z]")
 
 
-def attribute_speech(
+def _needs(pattern: str) -> frozenset[str]:
+    """The letters one of which every match of a token pattern holds: the cue group's
+    letters when it is a plain character or class (a sentence without them is skipped)."""
+    m = regex.search(r"\(\?P<cue>(\[[^\]]+\]|[A-Za-z])\+?\)", pattern)
+    if m is None:
+        return frozenset()
+    body = m.group(1).strip("[]")
+    return frozenset(c for c in body if c.isalpha())
+
+
+def _compile(rules: RuleSet) -> tuple[list[_TokenRule], list[Callable[[QuoteContext], int | None]]]:
+    token_rules = []
+    quote_funcs = []
+    for r in rules.rules:
+        if not r.enabled or r.stage is not Stage.ATTRIBUTION:
+            continue
+        if r.tokens is None:
+            if r.func is not None:
+                quote_funcs.append(r.func)
+            continue
+        source = class_pattern(r.tokens)
+        token_rules.append(
+            _TokenRule(
+                r.name,
+                regex.compile(source, regex.VERSION0 | regex.VERBOSE),
+                r.where == "previous",
+                _needs(source),
+                r.func,
+            )
+        )
+    return token_rules, quote_funcs
+
+
+@attrs.define
+class _Sentence:
+    """One sentence: its letters (quotes collapsed) and each letter's token range."""
+
+    codes: str
+    first: list[int]
+    last: list[int]
+    quotes: list[int]  # per letter: the quote index, or -1
+
+
+def attribute(
     text: str,
+    tokens: Tokens,
     paragraphs: Sequence[Span],
     quotes: Sequence[QuoteDraft],
+    skip: Sequence[bool],
     rules: RuleSet,
-    timeout: float,
+    heads: Sequence[int] = (),
 ) -> list[SpeechDraft]:
-    """Every speech the ``clause`` rules read, in text order; one per cue (the first rule's).
+    """Every speech the rules read, in text order, then the quotes credited by the quote
+    functions added to the content of the speech they join.
 
-    A content that runs into the speaker or cue of a later speech in its sentence ends
-    before it (``Smith said the plan would fail and Jones said it would not``)."""
-    speech = [r for r in rules.for_stage(Stage.ATTRIBUTION, timeout) if r.rule.where == "clause"]
-    if not speech:
-        return []
-    bounds = sentence_bounds(rules)
-    joiners = rules.derived("attribution.joiners", _joiners)
-    gate = _Gate(text, rules)
-    spans = [q.span for q in quotes]
-    q_starts = [s.start for s in spans]
+    ``skip`` flags quotes that are not speech (scare quotes, a crowd of marks): they
+    still hide their words from the rules but start no speech of their own.
+    ``heads[p]`` is where paragraph ``p``'s words start (after a dateline).
+    """
+    token_rules, quote_funcs = rules.derived("attribution.token_rules", _compile)
+    q_starts = [q.span.start for q in quotes]
     out: list[SpeechDraft] = []
-    for para in paragraphs:
-        cuts = [para.start, *_sentence_starts(text, para, bounds, spans, q_starts), para.end]
-        for start, end in pairwise(cuts):
-            if end - start > _REACH:
-                start = end - _REACH  # a run-on "sentence": only its last stretch is read
-            found: dict[Span, SpeechDraft] = {}
-            for rule in speech:
-                if not gate.holds(rule.rule.name, start, end):
-                    continue
-                pos = start
-                while pos < end:
-                    m = rule.search(text, pos, end)
-                    if m is None:
-                        break
-                    d = _speech(rule, text, m)
-                    if d is not None and not _inside_quote(_key(d).start, spans, q_starts):
-                        found.setdefault(_key(d), d)  # a cue inside a quote is the quote's
-                    pos = max(m.end("cue") if "cue" in m.re.groupindex else -1, m.start() + 1)
-            out.extend(_cut(text, sorted(found.values(), key=_key), joiners))
+    previous: _Sentence | None = None
+    for p, trange in enumerate(tokens.paragraphs):
+        head = heads[p] if p < len(heads) else paragraphs[p].start
+        for sentence in _sentences(tokens, trange, quotes, q_starts, head):
+            found = _read(sentence, previous, tokens, token_rules)
+            out.extend(_cut(text, found))
+            previous = sentence
+    out.sort(key=lambda d: (d.content[0].start, d.content[0].end))
+    return _continue(text, quotes, paragraphs, skip, out, quote_funcs)
+
+
+def _sentences(
+    tokens: Tokens, trange: range, quotes: Sequence[QuoteDraft], q_starts: list[int], head: int
+) -> list[_Sentence]:
+    """The sentences of one paragraph, each quote one ``Q`` letter, from ``head`` on."""
+    codes = tokens.codes
+    starts, ends = tokens.starts, tokens.ends
+    lo, hi = trange.start, trange.stop
+    if lo < hi and starts[lo] < head:
+        lo = bisect_left(starts, head, lo, hi)
+    if lo >= hi:
+        return []
+    letters: list[str] = []
+    first: list[int] = []
+    last: list[int] = []
+    qidx: list[int] = []
+    k = max(0, bisect_right(q_starts, starts[lo]) - 1)
+    pos = lo
+    while k < len(quotes) and quotes[k].span.start < ends[hi - 1]:
+        q = quotes[k].span
+        if q.end <= starts[pos]:
+            k += 1
+            continue
+        a = max(pos, bisect_left(starts, q.start, pos, hi))
+        b = bisect_left(starts, q.end, a, hi)
+        if a > pos:
+            letters.append(codes[pos:a])
+            first.extend(range(pos, a))
+            last.extend(range(pos + 1, a + 1))
+            qidx.extend([-1] * (a - pos))
+        if b > a:
+            letters.append("Q")
+            first.append(a)
+            last.append(b)
+            qidx.append(k)
+            if _ends_sentence(tokens, a, b, hi):
+                letters.append(".")  # “… the race.” In return, … : a sentence ends with it
+                first.append(b - 1)
+                last.append(b)
+                qidx.append(-1)
+        pos = max(pos, b)
+        k += 1
+    if pos < hi:
+        letters.append(codes[pos:hi])
+        first.extend(range(pos, hi))
+        last.extend(range(pos + 1, hi + 1))
+        qidx.extend([-1] * (hi - pos))
+    joined = "".join(letters)
+    out: list[_Sentence] = []
+    start = 0
+    n = len(joined)
+    while start < n:
+        end = joined.find(".", start)
+        end = n if end < 0 else end + 1
+        while end < n and joined[end] in ")\"":
+            end += 1
+        s = max(start, end - REACH)
+        out.append(_Sentence(joined[s:end], first[s:end], last[s:end], qidx[s:end]))
+        start = end
     return out
 
 
-def _joiners(rules: RuleSet) -> regex.Pattern[str]:
-    """A word of the ``clause_joiners`` list ending a stretch (``and`` before a second speech)."""
-    if not rules.words.get("clause_joiners"):
-        return regex.compile("(?!)")
-    return rules.compile_pattern(r"[\s,;]+(?:\L<clause_joiners>)[\s,;]*$")
+def _ends_sentence(tokens: Tokens, a: int, b: int, hi: int) -> bool:
+    """Whether the quote of tokens ``[a, b)`` ends its sentence: a full stop inside its
+    closing mark, and a capitalised word or another quote after it."""
+    codes = tokens.codes
+    if b >= hi or b - a < 3 or tokens.words[b - 2] != ".":
+        return False
+    return codes[b] in _OPENS
 
 
-def _cut(text: str, drafts: list[SpeechDraft], joiners: regex.Pattern[str]) -> list[SpeechDraft]:
-    """Keep one speech per cue: a content that runs into a later speech's speaker or cue
-    ends before it, without the word that joins the two (``Smith said the plan would fail,
-    and Jones said …``); a later speech that opens a content is dropped."""
+_OPENS = frozenset("CTPDKGRo\"(")
+
+
+def _read(
+    sentence: _Sentence, previous: _Sentence | None, tokens: Tokens, rules: Sequence[_TokenRule]
+) -> list[SpeechDraft]:
+    """What the rules read in one sentence: one speech per cue, the first rule's."""
+    codes = sentence.codes
+    letters = set(codes)
+    only_quotes = "Q" in letters and letters <= {"Q", ",", ".", ":", ";", "-", '"', ")"}
+    found: dict[int, SpeechDraft] = {}
+    taken: list[tuple[int, int]] = []  # content ranges (letters) read so far
+    for rule in rules:
+        if rule.previous:
+            if not only_quotes or previous is None:
+                continue
+            m = rule.pattern.search(previous.codes)
+            if m is None or m.start("cue") < 0:
+                continue
+            q = [i for i, c in enumerate(codes) if c == "Q"]
+            draft = SpeechDraft(
+                _span(tokens, previous, *m.span("speaker")),
+                _span(tokens, previous, *m.span("cue")),
+                (_span(tokens, sentence, q[0], q[-1] + 1),),
+                rule.name,
+            )
+            found.setdefault(-1, draft)
+            continue
+        if rule.needs and not rule.needs & letters:
+            continue
+        pos = 0
+        while pos < len(codes):
+            m = rule.pattern.search(codes, pos)
+            if m is None:
+                break
+            cue = m.start("cue")
+            pos = max(m.end("cue"), m.start() + 1)
+            if cue < 0 or cue in found or m.start("speaker") < 0:
+                continue
+            if any(a <= cue < b for a, b in taken):
+                continue  # a cue in what someone else said is part of it
+            parts = [
+                (m.start(g), m.end(g))
+                for g in ("content", "content2")
+                if g in m.re.groupindex and m.start(g) < m.end(g)
+            ]
+            if not parts:
+                continue
+            if rule.func is not None and not rule.func(codes, m):
+                continue
+            found[cue] = SpeechDraft(
+                _span(tokens, sentence, *m.span("speaker")),
+                _span(tokens, sentence, *m.span("cue")),
+                tuple(_span(tokens, sentence, a, b) for a, b in parts),
+                rule.name,
+            )
+            taken.extend(parts)
+    return [found[k] for k in sorted(found)]
+
+
+def _span(tokens: Tokens, sentence: _Sentence, a: int, b: int) -> Span:
+    """The character span of the letters ``[a, b)`` of a sentence."""
+    return Span(tokens.starts[sentence.first[a]], tokens.ends[sentence.last[b - 1] - 1])
+
+
+def _cut(text: str, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
+    """A content that runs into a later speech's speaker ends before it (``Smith said the
+    plan would fail, and Jones said …``)."""
     out: list[SpeechDraft] = []
-    for d in drafts:
-        anchor = min(d.speaker.start, _key(d).start)
-        keep = True
+    for d in sorted(drafts, key=lambda d: d.speaker.start):
         for i, prev in enumerate(out):
             last = prev.content[-1]
-            if last.start <= anchor < last.end:
-                j = joiners.search(text, last.start, anchor)
-                part = _part(text, last.start, j.start() if j else anchor)
-                if part is None or last.start < prev.speaker.start:
-                    keep = False  # a fronted content holds this speech: the earlier one wins
-                    break
-                out[i] = attrs.evolve(prev, content=(*prev.content[:-1], part))
-        if keep:
-            out.append(d)
+            anchor = min(d.speaker.start, d.cue.start if d.cue else d.speaker.start)
+            if last.start < anchor < last.end:
+                end = anchor
+                while end > last.start and not text[end - 1].isalnum() and text[end - 1] not in "”\"’)":
+                    end -= 1
+                cut = _trim_joiner(text, last.start, end)
+                if cut > last.start:
+                    out[i] = attrs.evolve(prev, content=(*prev.content[:-1], Span(last.start, cut)))
+        out.append(d)
     return out
+
+
+_JOINER = regex.compile(r"(?:,|\s)+(?:and|but|while|whereas|or)$")
+
+
+def _trim_joiner(text: str, start: int, end: int) -> int:
+    m = _JOINER.search(text, start, end)
+    end = m.start() if m else end
+    while end > start and text[end - 1] in " ,;:—–-":
+        end -= 1
+    return end
+
+
+def _continue(
+    text: str,
+    quotes: Sequence[QuoteDraft],
+    paragraphs: Sequence[Span],
+    skip: Sequence[bool],
+    speech: list[SpeechDraft],
+    funcs: Sequence[Callable[[QuoteContext], int | None]],
+) -> list[SpeechDraft]:
+    """Give each quote no speech holds to the speech a quote function names."""
+    if not funcs or not quotes:
+        return speech
+    owner: list[int | None] = [None] * len(quotes)
+    q_starts = [q.span.start for q in quotes]
+    for j, d in enumerate(speech):
+        for part in d.content:
+            lo = max(0, bisect_right(q_starts, part.start) - 1)
+            for k in range(lo, bisect_left(q_starts, part.end)):
+                if quotes[k].span.overlaps(part) and owner[k] is None:
+                    owner[k] = j
+    extra: dict[int, list[Span]] = {}
+    for k in range(len(quotes)):
+        if owner[k] is not None or skip[k]:
+            continue
+        ctx = QuoteContext(text, quotes, paragraphs, k, owner, speech)
+        for func in funcs:
+            j = func(ctx)
+            if j is not None:
+                owner[k] = j
+                extra.setdefault(j, []).append(quotes[k].span)
+                break
+    for j, spans in extra.items():
+        d = speech[j]
+        speech[j] = attrs.evolve(d, content=tuple(sorted((*d.content, *spans))))
+    return speech

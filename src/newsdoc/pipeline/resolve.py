@@ -38,7 +38,6 @@ import attrs
 import regex
 
 from newsdoc.model import MentionForm, Span
-from newsdoc.pipeline.attribute import sentence_bounds
 from newsdoc.rules import RuleSet
 
 __all__ = ["Cast", "Person", "Resolution", "resolve_mentions"]
@@ -49,6 +48,37 @@ _SPACE = regex.compile(r"[^\S\n]+")
 _REACH = 5  # sentences back a pronoun looks for its person
 _APPOSITIVE_WORDS = 8  # an appositive ('a doctor at the county hospital') is short
 _APPOSITIVE_END = regex.compile(r"[,;:.!?()\[\]“”\"—–]")
+
+
+def sentence_bounds(rules: RuleSet) -> regex.Pattern[str]:
+    """The rule set's sentence-end pattern: end punctuation, closing marks, space, then a
+    sentence's first character.
+
+    A sentence opens with a capital, a digit or a letter of a script without case,
+    maybe after an opening mark of the rule set's ``quote_pairs`` and
+    ``single_quote_pairs`` or a bracket. A full stop after a word of the
+    ``abbreviations`` list (``Mr.``) ends nothing, nor one after a number that a word
+    of ``ordinal_nouns`` follows (German ``am 5. August``). A CJK full stop (``。``)
+    ends a sentence with or without a space after it.
+    """
+    words = rules.words
+    marks = {
+        c
+        for pair in (*words.get("quote_pairs", ()), *words.get("single_quote_pairs", ()))
+        for c in pair
+    }
+    openers = regex.escape("".join(sorted(marks | set("(["))))
+    not_abbreviation = r"(?<!\b(?:\L<abbreviations>))" if words.get("abbreviations") else ""
+    not_ordinal = (
+        r"(?<!\b\d{1,4}(?=\.\s+(?:\L<ordinal_nouns>)\b))" if words.get("ordinal_nouns") else ""
+    )
+    return rules.compile_pattern(
+        not_abbreviation
+        + not_ordinal
+        + r"(?<!\b\p{Lu})[.!?…]+[\"”’»«“)\]]*\s+"
+        + rf"(?=[{openers}]?[\p{{Lu}}\p{{Lt}}\p{{Lo}}\p{{N}}])|[。！？]+[」』）]*\s*"
+    )
+
 
 
 @attrs.frozen

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsdoc.rules import RuleSet
-from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES, SPEECH_RULES
+from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES
 from newsdoc.rulesets.en.block_words import BLOCK_WORDS
 from newsdoc.rulesets.en.blocks import BLOCK_RULES, BOILERPLATE_KINDS, CONTEXT_RULES, DATELINE_RULES
 from newsdoc.rulesets.en.quotes import QUOTE_RULES
@@ -23,7 +23,6 @@ def build() -> RuleSet:
             *DATELINE_RULES,
             *QUOTE_RULES,
             *ATTRIBUTION_RULES,
-            *SPEECH_RULES,
         ),
         words={**WORDS, **BLOCK_WORDS, **SPEECH_WORDS},
     )

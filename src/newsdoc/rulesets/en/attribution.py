@@ -1,397 +1,200 @@
-"""English attribution rules: where the cue and speaker of a quote stand.
+"""English attribution rules: who said what, read over the class letters of a sentence.
+
+Each rule is a pattern over one letter per token (see
+:data:`newsdoc.pipeline.tokens.CLASSES`), with ``{class}`` names where a
+letter is meant and every quote collapsed into ``Q``. The building blocks
+below are plain strings, so a user's rule can reuse them::
+
+    Rule("attribution.mine", Stage.ATTRIBUTION,
+         tokens=rf"(?P<speaker>{MENTION})(?P<cue>{{clause_verb}})(?P<content>.+)")
 
 The speaker is a *mention*: a name with its titles (``President Putin``), a
-pronoun (``he``) or a role noun phrase (``a campaign spokesman``).
+pronoun (``he``), a role noun phrase (``a campaign spokesman``), two names
+joined (``Sens. Carper and Cardin``); verbs that take a clause also take a
+phrase with a determiner (``the report said``). Nothing between speaker and
+cue but adverbs and auxiliaries: a negation (``did not say``), a passive
+(``was criticized``) or a noun use (``the call``) reads as no speech.
 """
 
 from __future__ import annotations
 
-import regex
-
-from newsdoc.pipeline.attribute import AttributionContext, AttributionDraft
+from newsdoc.pipeline.attribute import QuoteContext
 from newsdoc.rules import Rule, Stage
 
-_CAP = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}'’-]*)"
-_PARTICLE = r"(?:de|del|della|van|von|der|da|di|al|bin|la|le|du|dos|el)"
-NAME = rf"(?:(?:\L<titles>)\s+)*(?!(?:\L<function_words>)\b){_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+\p{{Lu}})))*+(?<!['’]s?)"
-"""A capitalised name with any titles before it."""
-ROLE = r"(?:(?:\L<determiners>)\s+)?(?:(?!(?:\L<phrase_stops>)\b)[\p{L}\p{N}'’-]+\s+){0,3}(?:\L<role_nouns>)\b"
-"""A noun phrase ending in a role noun: 'a campaign spokesman', 'officials'."""
-PRONOUN = r"(?:\L<pronouns>)\b"
-"""A pronoun speaker: 'he', 'they'."""
-ROLE_NAME = rf"{ROLE}(?:\s+{NAME}|,\s+{NAME}(?=,))?"
-"""A role noun phrase with the name it introduces: 'port director Ines Walker',
-"the county's emergency manager, Lisa Ortiz"."""
-MENTION = rf"\b(?:{ROLE_NAME}|{NAME}|{PRONOUN})"
+NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{name})*"
+"""A capitalised name with any titles before it: ``Sen. Tom Carper``, ``Donald J. Trump``."""
+ROLE = r"{determiner}?[{name}{word}{number}{role_noun}{title}{possessive}]{0,3}?[{role_noun}{title}](?:,?" + NAME + ")?"
+"""A noun phrase ending in a role noun or title, maybe with the name it introduces:
+``a campaign spokesman``, ``MSNBC host Chris Matthews``, ``officials``."""
+GROUP = NAME + r"(?:," + NAME + r")*,?{joiner}" + NAME
+"""Names joined: ``Carper and Cardin`` (one mention naming several people)."""
+MENTION = r"(?:" + ROLE + "|" + GROUP + "|" + NAME + "|{pronoun})"
 """Any speaker mention."""
-_WORD = r"(?:\p{Lu}\.|[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*+)"
-PHRASE = rf"\b(?!(?:\L<clause_openers>)\b)(?:(?:\L<titles>)\s+)*(?!(?:\L<phrase_stops>)\b){_WORD}(?:\s+(?!(?:\L<phrase_stops>)\b){_WORD}){{0,5}}"
-"""Any short noun phrase ('one Democrat familiar', 'the bespectacled 71-year-old diplomat'),
-used only where the cue leaves no doubt that a speaker stands there."""
-SPEAKER = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|{PHRASE})"
-"""A mention, else a short noun phrase."""
-SUBJECT = rf"(?:{MENTION}(?=[\s,.;:!?)—–]|$)|(?=\p{{Lu}}|\p{{N}}|(?:\L<determiners>)\b){PHRASE})"
-"""A mention, else a short noun phrase opening with a capital, a number or a determiner (a
-subject: 'the bespectacled diplomat said', not 'including provisions he said')."""
-PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
-"""A parenthesis after a name: 'Rep. Earl Blumenauer (D-Ore.)'."""
-_NAME_END = (
-    r"(?:(?<=\p{Ll},\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})|(?<=\))),(?=\s+\p{Ll})"
-)
-"""The comma closing a name that a role noun introduced ('the manager, Lisa Ortiz, told') or
-a parenthesis ('Gov. John Kasich (R-OH), said')."""
-APPOSITIVE = rf"(?:,\s+[^,;:\"“”\n]{{1,80}},|{_NAME_END})?"
-"""An appositive between speaker and cue: 'Hugh Hill, a doctor, said'."""
-BETWEEN = r"(?:\s+(?:\L<adverbs>|has|have|had|was|were|is|would|will|had\s+also))?"
-"""An adverb or auxiliary before the cue: 'also said', 'has said'."""
-GAP = r"(?:\s+(?!(?:\L<gap_stops>)\b)\p{Ll}[\p{L}'’]*){0,4}?"
-"""Up to four lower-case words between subject and cue ('had at the time')."""
-START = r"\G[\s,;—–-]*"
-"""Where the words before a quote begin: the sentence start or the end of an earlier quote."""
-INTRO = r"(?:[^,;:“”\"\n]{1,80},\s+)?(?:(?:\L<sentence_openers>)\s+)?"
-"""An opening phrase before the subject: 'In a statement Thursday, '."""
-RELATIVE = r"(?:\s+(?:who|whom|whose)\b[^,;:“”\"\n]{1,120}?)?"
-"""A relative clause after the subject: 'an official who spoke anonymously'."""
-LONG_APPOSITIVE = rf"(?:,\s+[^,;:\"“”\n]{{1,160}},|{_NAME_END})?"
-"""A longer appositive, for rules anchored at the start of the sentence."""
-CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<cue_verbs>)\b"
-"""A cue verb, not read as a noun after a determiner or possessive ('the state', 'his call')."""
-PLACE = r"(?:,?\s+(?:of|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.'’-]*)?,?)?"
-"""Where a speaker is from: 'Ron Johnson of Wisconsin', 'Cory James, 22, of Flint, Mich.,'."""
-LATER_CUE = r"(?:[^“”\"\n;:\p{Lu}]*(?:,|\s+and|\s+before|\s+after|\s+while)\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE}))?".replace(
-    "{CUE}", CUE
-)
-"""A later cue of the same speaker, which governs what follows: 'Carson noted that … and
-quoted Reagan’s “…”', 'argue that …, citing “…”'."""
-COLON_PREDICATE = r"(?!(?:\L<gap_stops>)\b)\p{Ll}[^“”\"\n.!?:;]{0,80}?:"
-"""A predicate that ends in a colon: 'reads:', 'issued the following statement:'."""
-NOT_OBJECT = r"\b(?<![-‐])(?<!\b(?:whom|what)\s+)"
-"""Not right after a hyphen ('his anti-Muslim remarks'), nor the subject of a clause that
-names what the quote is ('Trump, whom he called a “con artist”': the sentence's main
-speaker goes first)."""
-_LAST_SENTENCE = r"(?:[^“”\"\n.!?]|[.!?](?!\s)|(?<=\b\p{Lu})\.)*+[.!?:]\s*$"
-"""The rest of a sentence that ends right before the quote, with no quote in it."""
+DOCUMENT = r"{determiner}[{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]"
+"""A phrase with a determiner (``the report``, ``the GOP front-runner``): a speaker only
+before a verb that takes a clause."""
+SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + ")"
+"""A mention or a determiner phrase."""
+PAREN = r"(?:\([^()Q]{1,10}\))?"
+"""A parenthesis after a name: ``Rep. Earl Blumenauer (D-Ore.)``."""
+APPOSITIVE = r"(?:,[^,.;:Q]{1,14},)?"
+"""An appositive between speaker and cue: ``Hugh Hill, a doctor, said``."""
+RELATIVE = r"(?:,?{relative}[^,.;:Q]{1,20}?,?)?"
+"""A relative clause after the speaker: ``an official who spoke anonymously said``."""
+PLACE = r"(?:{preposition}{name}{1,3}(?:,{name})?,?)?"
+"""Where a speaker is from: ``Ron Johnson of Wisconsin``."""
+BETWEEN = r"[{adverb}{auxiliary}]{0,3}(?:{preposition}{determiner}?[{word}{name}]{1,2}[{adverb}{auxiliary}]?)?"
+"""Adverbs, auxiliaries and a short prepositional phrase between speaker and cue: ``has
+also said``, ``had at the time praised``."""
+AFTER_SPEAKER = PAREN + APPOSITIVE + RELATIVE + PLACE + BETWEEN
+"""What may stand between a speaker and its cue."""
+CLAUSE_CUE = r"{clause_verb}"
+"""A verb of speech that takes a clause (``said``, ``told``)."""
+ANY_CUE = r"[{clause_verb}{cue_verb}]"
+"""Any verb of speech (``said``, ``called``, ``described``)."""
+CONTENT = r"(?P<content>{quote}[^.]*|(?!{preposition})[^.]{3,})"
+"""What was said, to the end of the sentence: a quote, or three tokens or more that do not
+open with a preposition (``said in an interview`` says nothing yet)."""
+THAT = r"(?:[^.;{quote},]{0,5}?{complementizer})?,?:?"
+"""Words before the clause's ``that``: ``told reporters Monday that``."""
+FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]{3,}?),?"
+"""What was said before the speaker: ``The plan will fail, Smith said.``"""
+TAIL = r"[^{quote}.;]{0,8}\.?[)\"]*$"
+"""The few words after a cue that closes the sentence: ``said in an interview.``"""
 
 
-_REST_OF_LINE = regex.compile(r"[^\p{L}\n]*+(?:\n|$)")
-_LOWER = regex.compile(r"\p{Ll}")
-
-
-def _whole_paragraph(ctx: AttributionContext) -> bool:
-    """Whether the quote is its paragraph (or paragraphs), with no words of the writer's
-    after it, and is not a shouted subhead (“DIVISIVE AND WRONG”)."""
-    q, text = ctx.quote, ctx.text
-    return (
-        q.span.start == ctx.paragraphs[q.paragraph].start
-        and _REST_OF_LINE.match(text, q.span.end) is not None
-        and _LOWER.search(text, q.inner.start, q.inner.end) is not None
-    )
-
-
-def _whole_paragraph_only(
-    ctx: AttributionContext, draft: AttributionDraft
-) -> AttributionDraft | None:
-    """Keep a draft only for a quote that is a whole paragraph."""
-    return draft if _whole_paragraph(ctx) else None
-
-
-def _share(ctx: AttributionContext, *, same_paragraph: bool) -> AttributionDraft | None:
-    """The attribution of the nearest earlier quote, when the link is close enough."""
+def _split(ctx: QuoteContext) -> int | None:
+    """Split quotes: “A,” he said. “B.” — B joins A's speech."""
     k = ctx.index
-    if k == 0 or ctx.found[k - 1] is None:
+    if k and ctx.quotes[k - 1].paragraph == ctx.quote.paragraph:
+        return ctx.owner[k - 1]
+    return None
+
+
+def _floating(ctx: QuoteContext) -> int | None:
+    """A paragraph that is one quote, with no cue, joins the speech of the quote before it
+    (two paragraphs back at most)."""
+    k, q, text = ctx.index, ctx.quote, ctx.text
+    if k == 0 or q.span.start != ctx.paragraphs[q.paragraph].start:
         return None
-    prev = ctx.quotes[k - 1]
-    draft = ctx.found[k - 1]
-    assert draft is not None
-    if same_paragraph:
-        if prev.paragraph != ctx.quote.paragraph:
-            return None
-    elif not _whole_paragraph(ctx) or ctx.quote.paragraph - prev.paragraph > 2:
+    rest = text[q.span.end : ctx.paragraphs[q.paragraph].end]
+    if any(c.isalnum() for c in rest) or q.paragraph - ctx.quotes[k - 1].paragraph > 2:
         return None
-    source = draft.source if draft.source is not None else k - 1
-    return AttributionDraft(draft.speaker, draft.cue, draft.rule, source)
-
-
-def _split(ctx: AttributionContext) -> AttributionDraft | None:
-    """Split quotes: “A,” he said. “B.” — B takes A's speaker."""
-    return _share(ctx, same_paragraph=True)
-
-
-def _floating(ctx: AttributionContext) -> AttributionDraft | None:
-    """A paragraph that opens with a quote and has no cue takes the speaker of the quote before."""
-    return _share(ctx, same_paragraph=False)
-
-
-def _coordinated_cue(ctx: AttributionContext, draft: AttributionDraft) -> AttributionDraft | None:
-    """Keep a cue that follows the previous quote of the same sentence, and give it that
-    quote's speaker."""
-    k = ctx.index
-    if k == 0 or ctx.found[k - 1] is None or not ctx.before:
-        return None
-    if ctx.quotes[k - 1].span.end != ctx.before[0].start:
-        return None
-    prev = ctx.found[k - 1]
-    assert prev is not None
-    return AttributionDraft(prev.speaker, draft.cue, draft.rule)
+    if not any(c.islower() for c in text[q.inner.start : q.inner.end]):
+        return None  # a shouted subhead
+    return ctx.owner[k - 1]
 
 
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
-        "attribution.cue_speaker_after",
+        "attribution.name_colon",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<cue>{CUE})(?<!ing)\s+(?P<speaker>{SPEAKER})",
-        where="after",
-        description="“…,” said Donald Trump.",
+        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){PAREN}(?P<cue>:)(?P<content>{{quote}}.*?)\.?$",
+        description="Smith: “…” — a name and a colon introduce the quote",
     ),
     Rule(
-        "attribution.speaker_cue_after",
+        "attribution.parenthetical",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{BETWEEN}\s+(?P<cue>{CUE})",
-        where="after",
-        description="“…,” he said. / “…,” Smith, a doctor, said.",
+        tokens=(
+            rf"^{{opener}}?(?P<content>{{quote}}|[^.,]{{2,}}?),"
+            rf"(?:(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})"
+            rf"|(?P<cue>{ANY_CUE})(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE})"
+            rf"[^{{quote}}.,;]{{0,4}},(?P<content2>.{{2,}}?)\.?[)\"]*$"
+        ),
+        description="“The plan,” Smith said, “will fail.” / The plan, he said, will fail.",
     ),
     Rule(
-        "attribution.dash_author",
+        "attribution.fronted",
         Stage.ATTRIBUTION,
-        pattern=r"\s*(?P<cue>[—–]|--)\s*(?P<speaker>[^()\n—–]{1,60}?)\s*\(@\w+\)",
-        where="after",
-        description="an embedded post: “…” — Name (@handle) date",
+        tokens=rf"{FRONT}(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE}){TAIL}",
+        description="“…,” Smith said. / The plan will fail, the report said.",
     ),
     Rule(
-        "attribution.according_to",
+        "attribution.fronted_inverted",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?P<speaker>{SUBJECT})",
-        where="sentence",
-        description="… according to X",
+        tokens=rf"{FRONT}(?P<cue>{ANY_CUE})(?P<speaker>{SUBJECT}){PAREN}(?:,[^{{quote}}.;]{{1,16}})?\.?[)\"]*$",
+        description="“…,” said Smith, a doctor. / The plan will fail, said Smith.",
     ),
     Rule(
-        "attribution.appositive_name",
+        "attribution.according_to_front",
         Stage.ATTRIBUTION,
-        pattern=rf"[^,;:\n]{{2,80}},(?<!\b(?:of|from|in)\s+\p{{Lu}}[\p{{L}}.'’-]*,)\s+(?P<speaker>{NAME}),{BETWEEN}\s+(?P<cue>{CUE})",
-        where="sentence",
-        description="Her opponent, Tom Beck, said … — the name in the appositive speaks",
+        tokens=rf"^{{opener}}?(?P<cue>{{according_to}}+)(?P<speaker>{SUBJECT})[^,{{quote}}.]{{0,8}}?,(?P<content>[^.]{{3,}})",
+        description="According to officials, the plan will fail.",
+    ),
+    Rule(
+        "attribution.according_to_end",
+        Stage.ATTRIBUTION,
+        tokens=rf"^{{opener}}?(?P<content>[^.]{{3,}}?),?(?P<cue>{{according_to}}+)(?P<speaker>{SUBJECT})",
+        description="The plan will fail, according to officials.",
     ),
     Rule(
         "attribution.cue_first",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}(?P<cue>(?=\p{{Lu}})(?i:\L<cue_verbs>)\b)\s+(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}\s*[,:]?\s*$",
-        where="before",
+        tokens=rf"^(?P<cue>{ANY_CUE})(?P<speaker>{SUBJECT}){PAREN}(?:,[^{{quote}}.;]{{1,16}})?[,:]?(?P<content>{{quote}}[^.]*)",
         description="Said Dorothy Poynter, a neighbour, “…” — the cue opens the sentence",
     ),
     Rule(
-        "attribution.subject_cue_before",
+        "attribution.colon",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,4}}?\s*[,:]\s*$",
-        where="before",
-        description="Another source close to him said, “…” — the sentence's subject speaks",
+        tokens=rf"(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})[^.:;{{quote}}]{{0,6}}?:(?P<content>{{quote}}[^.]*)",
+        description="Smith said in a statement: “…”",
     ),
     Rule(
-        "attribution.name_colon",
+        "attribution.clause",
         Stage.ATTRIBUTION,
-        pattern=rf"(?:\G|(?<=[.!?…—–:-]\s))(?:(?:\L<sentence_openers>|From|More\s+from)\s+)?(?P<speaker>{MENTION}){PAREN}\s*(?P<cue>:)\s*$",
-        where="before",
-        description="Smith: “…” — a name and a colon introduce the quote",
+        tokens=rf"(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{CLAUSE_CUE}){THAT}{CONTENT}",
+        description="Smith said (that) the plan would fail. / Smith said, “…”",
     ),
     Rule(
-        "attribution.participle",
+        "attribution.that_clause",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?,\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?<=ing)(?:\s+[^\s;“”\"]+){{0,30}}?[,:]?\s*$",
-        where="before",
-        description="Smith spoke on Monday, saying “…” — the subject of the sentence speaks",
+        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{{cue_verb}})[^.;{{quote}}]{{0,12}}?{{complementizer}}{CONTENT}",
+        description="Putin had judged in an interview that relations had “deteriorated”",
     ),
     Rule(
-        "attribution.coordinated",
+        "attribution.object",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}[^;“”\"\n]*?(?:\s+and|,?\s+but)\s+(?:\L<adverbs>\s+)?(?P<cue>{CUE})(?:\s+[^\s;“”\"]+){{0,30}}?[,:]?\s*$",
-        where="before",
-        description="Smith met voters and said, “…” — the subject of the sentence speaks",
+        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{{object_verb}})(?P<content>[^.]{{2,}})",
+        description="Clinton called for a tax on … / urged voters to … / accused Trump of …",
     ),
     Rule(
-        "attribution.relative",
+        "attribution.quoted_object",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}{PAREN},\s+(?:\L<relative_pronouns>)){BETWEEN}\s+(?:(?:\L<adverbs>)\s+)?(?P<cue>{CUE})",
-        where="sentence",
-        description="… Obama, who called the nominee “unfit to serve” — the relative clause speaks",
+        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>[{{cue_verb}}{{stance_verb}}])(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
+        description="Putin described the talks as “very good” — a cue with a quote in its object",
     ),
     Rule(
-        "attribution.coordinated_cue",
+        "attribution.attitude",
         Stage.ATTRIBUTION,
-        pattern=rf"\G[\s,]*(?:(?:and|but|then|before|after|while)\s+(?:(?:\L<adverbs>)\s+)?(?P<speaker>)(?P<cue>{CUE})|(?:(?:\L<adverbs>)\s+)?(?P<speaker>)(?P<cue>{CUE})(?<=ing))\b[^“”\"\n;]*$",
-        where="before",
-        func=_coordinated_cue,
-        description="Smith called it a “blowhard,” and said it was “propaganda” — a second cue of the same speaker",
+        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{{attitude_verb}}){THAT}{CONTENT}",
+        enabled=False,
+        description="Smith believes the plan will fail — an attitude, not speech: off by default",
     ),
     Rule(
-        "attribution.speaker_cue",
+        "attribution.lead",
         Stage.ATTRIBUTION,
-        pattern=rf"{NOT_OBJECT}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{PLACE}{GAP}\s+(?P<cue>{CUE}){LATER_CUE}",
-        where="sentence",
-        description="Smith said … “…” in the same sentence",
-    ),
-    Rule(
-        "attribution.named_by",
-        Stage.ATTRIBUTION,
-        pattern=rf"(?<=\b(?:whom|what)\s+)(?P<speaker>{MENTION}){PAREN}{GAP}\s+(?P<cue>{CUE})",
-        where="sentence",
-        description="… Trump, whom he called a “con artist” — when no main clause speaks",
-    ),
-    Rule(
-        "attribution.subject_cue",
-        Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})",
-        where="before",
-        description="The GOP front-runner said Clinton “caused …” — the sentence opens with speaker and cue",
-    ),
-    Rule(
-        "attribution.cue_speaker",
-        Stage.ATTRIBUTION,
-        pattern=rf"(?<=[,”\"—–]\s*)(?P<cue>{CUE})(?<!ing)\s+(?P<speaker>{SPEAKER}){PAREN}(?=\s*[,.;:—–]|\s*$)",
-        where="sentence",
-        description="… said Smith, in the same sentence",
-    ),
-    Rule(
-        "attribution.colon_intro",
-        Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{GAP}\s+(?P<cue>{CUE})[^.!?\n]*:\s*$",
+        tokens=rf"(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})[^{{quote}}.]{{0,6}}[.:]?$",
         where="previous",
-        description="Smith said: (and the quote in the next paragraph)",
+        description="Smith said in a statement. “…” / Smith said: (the quote next paragraph)",
     ),
     Rule(
-        "attribution.cue_first_colon",
+        "attribution.lead_speech",
         Stage.ATTRIBUTION,
-        pattern=rf"(?:\G|(?<=[.!?…]\s))(?P<cue>(?=\p{{Lu}})(?i:\L<cue_verbs>)\b)\s+(?P<speaker>{SPEAKER}){PAREN}{LONG_APPOSITIVE}\s*:\s*$",
+        tokens=rf"^[^{{quote}}]{{0,6}}?(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})[^{{quote}}]*$",
         where="previous",
-        description="Said Stone: (and the quote in the next paragraph)",
-    ),
-    Rule(
-        "attribution.lead_sentence",
-        Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,5}}?[.:]\s*$",
-        where="lead",
-        description="Smith said in a statement. “…” — a sentence of attribution before the quote",
+        description="Smith said the plan would fail. “It is a disaster.”",
     ),
     Rule(
         "attribution.split",
         Stage.ATTRIBUTION,
         func=_split,
-        description="the second half of a split quote takes the first half's speaker",
-    ),
-    Rule(
-        "attribution.previous_speech",
-        Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})\b[^“”\"\n]*$",
-        where="previous",
-        func=_whole_paragraph_only,
-        description="Smith said the plan would fail. (new paragraph) “It is a disaster.”",
-    ),
-    Rule(
-        "attribution.lead_speech",
-        Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>{CUE})(?<!ing)\b{_LAST_SENTENCE}",
-        where="lead",
-        description="Smith said the plan would fail. “It is a disaster.” — in one paragraph",
-    ),
-    Rule(
-        "attribution.subject_stance",
-        Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}{BETWEEN}{GAP}\s+(?P<cue>\L<stance_verbs>)\b[^“”\"\n]*$",
-        where="before",
-        description="Clinton supports “appropriate pay raises” — a verb of stance in the sentence's main clause",
-    ),
-    Rule(
-        "attribution.subject_colon",
-        Stage.ATTRIBUTION,
-        pattern=rf"{START}{INTRO}(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}\s+(?P<cue>{COLON_PREDICATE})\s*$",
-        where="before",
-        description="A footnote in the report makes that clear: “…” — the subject of a sentence ending in a colon",
-    ),
-    Rule(
-        "attribution.subject_colon_previous",
-        Stage.ATTRIBUTION,
-        pattern=rf"(?:\G|(?<=[.!?…]\s))(?:(?:\L<sentence_openers>)\s+)?(?P<speaker>{SUBJECT}){PAREN}{LONG_APPOSITIVE}\s+(?P<cue>{COLON_PREDICATE})\s*$",
-        where="previous",
-        description="Trump issued the following statement: (and the quote in the next paragraph)",
+        description="the second half of a split quote joins the first half's speech",
     ),
     Rule(
         "attribution.floating",
         Stage.ATTRIBUTION,
         func=_floating,
-        description="a paragraph-long quote with no cue takes the previous quote's speaker",
+        description="a paragraph-long quote with no cue joins the speech of the quote before",
     ),
 )
-
-
-CLAUSE_CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<clause_verbs>)\b"
-"""A verb of communication that takes a clause, not read as a noun ('the state')."""
-OBJECT_CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?<!['’]s\s+)(?:\L<object_verbs>)\b"
-"""A verb of communication that takes an object ('called for', 'urged')."""
-ATTITUDE_CUE = r"(?<!\b(?:\L<noun_markers>)\s+)(?:\L<attitude_verbs>)\b"
-"""A verb of attitude ('believes', 'wants')."""
-TO_THAT = r"(?:\s+(?:[^\s“”\"]+\s+){0,5}?(?=(?:\L<complementizers>)\b))?"
-"""Up to five words between a cue and the word that opens its clause ('told reporters that')."""
-CLAUSE = r"\s*(?P<content>[^\n]{8,})"
-"""What follows the cue to the end of the sentence: the reported clause."""
-_SUBJECT_CUE = rf"(?<!\b(?:\L<prepositions>)\s+)(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{RELATIVE}{BETWEEN}{GAP}\s+"
-_TAIL = r"(?:,?\s+[^\s]+){0,8}?\s*[.!?]?[”\"’]?\s*$"
-_FRONT = r"\G(?P<content>[^\n]{8,}?)(?:,[”\"’]?|(?<=[”\"’]))\s+"
-
-SPEECH_RULES: tuple[Rule, ...] = (
-    Rule(
-        "speech.parenthetical",
-        Stage.ATTRIBUTION,
-        pattern=rf"\G(?P<content>[^\n,“”\"]{{3,}}?),\s+(?P<speaker>{SUBJECT}){BETWEEN}\s+(?P<cue>{CLAUSE_CUE}),\s+(?P<content2>[^\n]{{3,}})",
-        where="clause",
-        description="The plan, Smith said, will fail. — one content in two parts",
-    ),
-    Rule(
-        "speech.according_to_front",
-        Stage.ATTRIBUTION,
-        pattern=rf"\G(?:(?:\L<sentence_openers>)\s+)?(?P<cue>\L<according_to>)\s+(?P<speaker>{SUBJECT}){PAREN}[^,\n]{{0,60}}?,\s+(?P<content>[^\n]{{8,}})",
-        where="clause",
-        description="According to officials, the plan will fail.",
-    ),
-    Rule(
-        "speech.according_to_end",
-        Stage.ATTRIBUTION,
-        pattern=rf"\G(?P<content>[^\n]{{8,}}?),?\s+(?P<cue>\L<according_to>)\s+(?P<speaker>{SUBJECT})[^\n]{{0,80}}$",
-        where="clause",
-        description="The plan will fail, according to officials.",
-    ),
-    Rule(
-        "speech.fronted",
-        Stage.ATTRIBUTION,
-        pattern=rf"{_FRONT}(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{BETWEEN}\s+(?P<cue>{CLAUSE_CUE}){_TAIL}",
-        where="clause",
-        description="The plan will fail, Smith said. — the content comes first",
-    ),
-    Rule(
-        "speech.fronted_inverted",
-        Stage.ATTRIBUTION,
-        pattern=rf"{_FRONT}(?P<cue>{CLAUSE_CUE})(?<!ing)\s+(?P<speaker>{SPEAKER}){PAREN}{APPOSITIVE}{_TAIL}",
-        where="clause",
-        description="The plan will fail, said Smith.",
-    ),
-    Rule(
-        "speech.clause",
-        Stage.ATTRIBUTION,
-        pattern=rf"{_SUBJECT_CUE}(?P<cue>{CLAUSE_CUE}){TO_THAT}{CLAUSE}",
-        where="clause",
-        description="Smith said (that) the plan would fail.",
-    ),
-    Rule(
-        "speech.object",
-        Stage.ATTRIBUTION,
-        pattern=rf"{_SUBJECT_CUE}(?P<cue>{OBJECT_CUE}){CLAUSE}",
-        where="clause",
-        description="Clinton called for a tax on … / urged voters to … / accused Trump of …",
-    ),
-    Rule(
-        "speech.attitude",
-        Stage.ATTRIBUTION,
-        pattern=rf"{_SUBJECT_CUE}(?P<cue>{ATTITUDE_CUE}){TO_THAT}{CLAUSE}",
-        where="clause",
-        enabled=False,
-        description="Smith believes the plan will fail — an attitude, not speech: off by default",
-    ),
-)
-"""The speech rules: who said what, quoted or not, read around each cue of a sentence."""
+"""The English attribution rules, in the order they are tried."""

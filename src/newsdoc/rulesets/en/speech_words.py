@@ -87,6 +87,17 @@ SPEECH_WORDS: dict[str, tuple[str, ...]] = {
     "attitude_verbs": ATTITUDE_VERBS,
     "complementizers": ("that",),
     "clause_joiners": ("and", "but", "while", "whereas", "or"),
+    "auxiliaries": tuple(
+        "has have had will would could can may might should must shall did does do".split()
+    ),
+    "be_verbs": tuple("is are was were be been being am".split()),
+    "negations": tuple(
+        """
+not never n't no nor didn't didn’t don't don’t doesn't doesn’t won't won’t wouldn't
+wouldn’t couldn't couldn’t can't can’t cannot isn't isn’t wasn't wasn’t hasn't hasn’t
+haven't haven’t hadn't hadn’t
+""".split()
+    ),
     "prepositions": tuple(
         "in on at of for from by with since during after before about into over under".split()
     ),

@@ -1,0 +1,292 @@
+"""The token layer: each paragraph tokenised once, every word's class looked up once.
+
+Every stage that reads words reads :class:`Tokens`: parallel arrays of token
+offsets into the original text, and ``codes``, a string with one letter per
+token that says what the token is. A letter is either the token's *word
+class*, from the rule set's word lists (``V`` a verb of speech taking a
+clause, ``P`` a pronoun, ``T`` a title, ...), or, for a word in no list, its
+*shape* (``C`` capitalised, ``w`` lower case, ``d`` a number, ``.`` a
+sentence end, ``,`` a comma, ``G`` a possessive ...). :data:`CLASSES` lists them all.
+
+Rules read the codes with ordinary ``regex`` patterns over that string
+(``(?P<speaker>T*C+)b?(?P<cue>V)``), so a construction is matched without
+spelling a word list out into a pattern, and a match's token indices map back
+to character spans through ``starts`` and ``ends``.
+
+The work is a few C-level passes per paragraph: one ``findall`` of the token
+pattern, ``accumulate`` for offsets, and one dictionary look-up per token
+through :class:`WordTable`, which remembers each word form's letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_right
+from itertools import accumulate, repeat
+from operator import sub
+from typing import TYPE_CHECKING
+
+import re
+
+import attrs
+import regex
+
+from newsdoc.model import Span
+
+if TYPE_CHECKING:
+    from newsdoc.rules import RuleSet
+
+__all__ = ["CLASSES", "Tokens", "WordTable", "class_pattern", "tokenize", "word_table"]
+
+CLASSES: Mapping[str, tuple[str, str]] = {
+    # word classes: (letter, the word list that fills it); the first class listed wins
+    "according_to": ("K", "according_to"),
+    "title": ("T", "titles"),
+    "pronoun": ("P", "pronouns"),
+    "relative": ("W", "relative_pronouns"),
+    "complementizer": ("c", "complementizers"),
+    "determiner": ("D", "determiners"),
+    "clause_verb": ("V", "clause_verbs"),
+    "object_verb": ("O", "object_verbs"),
+    "cue_verb": ("U", "cue_verbs"),
+    "attitude_verb": ("A", "attitude_verbs"),
+    "stance_verb": ("S", "stance_verbs"),
+    "noun_cue": ("N", "noun_cues"),
+    "role_noun": ("R", "role_nouns"),
+    "adverb": ("b", "adverbs"),
+    "auxiliary": ("h", "auxiliaries"),
+    "be": ("B", "be_verbs"),
+    "negation": ("n", "negations"),
+    "joiner": ("j", "clause_joiners"),
+    "preposition": ("p", "prepositions"),
+    "particle": ("l", "name_particles"),
+    "opener": ("o", "sentence_openers"),
+    # shapes, for tokens in no list
+    "name": ("C", ""),
+    "possessive": ("G", ""),
+    "word": ("w", ""),
+    "number": ("d", ""),
+    "end": (".", ""),
+    "stop": ("s", ""),
+    "comma": (",", ""),
+    "colon": (":", ""),
+    "semicolon": (";", ""),
+    "dash": ("-", ""),
+    "open": ("(", ""),
+    "close": (")", ""),
+    "mark": ('"', ""),
+    "quote": ("Q", ""),
+    "other": ("x", ""),
+}
+"""Every token class: its name (what rule patterns write as ``{name}``), its letter, and the
+word list that fills it (empty for a shape). ``stop`` is a full stop that ends no sentence
+(after a title or an initial); ``quote`` stands for a whole quotation in the strings the
+attribution stage matches."""
+
+_LETTER = {name: letter for name, (letter, _) in CLASSES.items()}
+_PUNCT = {
+    **dict.fromkeys(".!?…。！？", "."),
+    ",": ",",
+    ":": ":",
+    ";": ";",
+    **dict.fromkeys("—–-", "-"),
+    **dict.fromkeys("([{", "("),
+    **dict.fromkeys(")]}", ")"),
+    **dict.fromkeys("\"“”„«»‹›「」『』''", '"'),
+}
+
+_TOKEN = re.compile(r"\s*(?:[^\W_]+(?:['’\-.&][^\W_]+)*|''|--|\S)")
+"""A token and the space before it: a word with inner apostrophes, hyphens, dots or
+ampersands (``don’t``, ``al-Assad``, ``U.S``, ``AT&T``, ``1.5``), ``''``, ``--``, or any
+other single character. (The standard library's ``re`` runs this twice as fast as ``regex``.)"""
+
+_CLASS_REF = regex.compile(r"\{([a-z_]+)\}")
+_PHRASE = "\x00"
+
+
+def class_pattern(pattern: str) -> str:
+    """Expand ``{name}`` class references in a token pattern into their letters.
+
+    ``{name}`` is a class of :data:`CLASSES` (``{clause_verb}`` becomes ``V``); a
+    ``{a,b}`` quantifier is left alone. An unknown name raises ``ValueError`` naming
+    the valid ones.
+    """
+
+    def letter(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        if name not in _LETTER:
+            raise ValueError(f"unknown token class {{{name}}}; known: {', '.join(sorted(_LETTER))}")
+        return regex.escape(_LETTER[name])
+
+    return _CLASS_REF.sub(letter, pattern)
+
+
+class WordTable(dict[str, str]):
+    """A word form -> its letter, filled on first sight of each form.
+
+    Built once per rule set from its word lists (see :data:`CLASSES`); a word in
+    several lists takes the first class listed. A form is looked up as written, then
+    lower-cased; a word in no list gets its shape. Entries of several words
+    (``according to``, ``pointed out``) are kept by their first word in
+    :attr:`phrases`, and :func:`tokenize` joins them.
+    """
+
+    LIMIT = 200_000
+    """Forms remembered at most: past it the memory is cleared (a corpus of millions of
+    articles has far more word forms than one article)."""
+
+    def __init__(self, lists: Mapping[str, Sequence[str]]) -> None:
+        super().__init__()
+        self.known: dict[str, str] = {}
+        self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, (letter, list_name) in reversed(list(CLASSES.items())):
+            del name
+            for entry in lists.get(list_name, ()) if list_name else ():
+                words = [w.strip() for w in _TOKEN.findall(entry)]
+                if len(words) == 1:
+                    self.known[words[0]] = letter
+                elif words:
+                    first = words[0].lower()
+                    rest = tuple(w.lower() for w in words[1:])
+                    self.phrases.setdefault(first, []).insert(0, (rest, letter))
+        for first in self.phrases:  # longest phrase first
+            self.phrases[first].sort(key=lambda p: -len(p[0]))
+
+    @classmethod
+    def for_rules(cls, words: Mapping[str, Sequence[str]]) -> WordTable:
+        """The table of a rule set's word lists."""
+        return cls(words)
+
+    def __missing__(self, form: str) -> str:
+        if len(self) > self.LIMIT:
+            self.clear()
+        letter = self.known.get(form) or _shape(form)
+        if letter in "CwG":
+            lower = self.known.get(form.lower())
+            if lower is not None and (letter == "w" or lower not in _VERBS):
+                letter = lower  # a capital verb form is a name (``States``), not a cue
+        if form.lower() in self.phrases:
+            letter += _PHRASE  # the first word of an entry of several words: see tokenize
+        self[form] = letter
+        return letter
+
+
+_VERBS = frozenset("VOUAS")
+
+
+def _shape(form: str) -> str:
+    first = form[0]
+    if first.isalpha():
+        if form.endswith(("'s", "’s")):
+            return "G"
+        return "C" if first.isupper() or first.istitle() else "w"
+    if first.isdigit():
+        return "d"
+    return _PUNCT.get(form, "x")
+
+
+@attrs.frozen
+class Tokens:
+    """The tokens of a text's paragraphs, as parallel arrays, and their class letters.
+
+    ``starts[i]``/``ends[i]`` are token ``i``'s offsets in the original text,
+    ``codes[i]`` its letter (see :data:`CLASSES`), ``words[i]`` its text.
+    ``paragraphs[p]`` is the range of token indices of paragraph ``p``.
+    """
+
+    starts: Sequence[int]
+    ends: Sequence[int]
+    codes: str
+    words: Sequence[str]
+    paragraphs: Sequence[range]
+
+    def span(self, first: int, last: int) -> Span:
+        """The character span from token ``first`` to token ``last - 1``."""
+        return Span(self.starts[first], self.ends[last - 1])
+
+    def index(self, offset: int) -> int:
+        """The index of the first token that ends after ``offset``."""
+        return bisect_right(self.ends, offset)
+
+
+def tokenize(
+    text: str, paragraphs: Iterable[Span], table: WordTable, abbreviations: frozenset[str]
+) -> Tokens:
+    """Tokenise each paragraph once and look each token's class up in ``table``.
+
+    A full stop ends a sentence (letter ``.``) unless it follows a word of
+    ``abbreviations`` or a single capital letter (then ``s``), or no space follows it.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    ranges: list[range] = []
+    for para in paragraphs:
+        pieces = _TOKEN.findall(text, para.start, para.end)
+        first = len(words)
+        stripped = list(map(str.lstrip, pieces))
+        para_ends = list(accumulate(map(len, pieces), initial=para.start))[1:]
+        ends += para_ends
+        starts += map(sub, para_ends, map(len, stripped))
+        words += stripped
+        ranges.append(range(first, len(words)))
+    codes = "".join(map(table.__getitem__, words))
+    if _PHRASE in codes:
+        codes = _join_phrases(words, codes, table)
+    codes = _mark_stops(starts, ends, words, codes, abbreviations)
+    return Tokens(starts, ends, codes, words, ranges)
+
+
+def _join_phrases(words: Sequence[str], marked: str, table: WordTable) -> str:
+    """Give every word of a several-word entry (``according to``) the entry's letter.
+
+    ``marked`` holds a ``_PHRASE`` after the letter of each word that may open such an
+    entry: the ``k``-th marker stands after token ``position - k``."""
+    out = list(marked.replace(_PHRASE, ""))
+    n = len(words)
+    pos = marked.find(_PHRASE)
+    k = 0
+    while pos >= 0:
+        i = pos - 1 - k
+        k += 1
+        for rest, letter in table.phrases[words[i].lower()]:
+            j = i + 1 + len(rest)
+            if j <= n and tuple(x.lower() for x in words[i + 1 : j]) == rest:
+                out[i:j] = repeat(letter, j - i)
+                break
+        pos = marked.find(_PHRASE, pos + 1)
+    return "".join(out)
+
+
+def _mark_stops(
+    starts: Sequence[int],
+    ends: Sequence[int],
+    words: Sequence[str],
+    codes: str,
+    abbreviations: frozenset[str],
+) -> str:
+    """Turn the full stops that end no sentence into ``s``: after an abbreviation or a lone
+    capital, or with no space after them (``1.5``, ``.com``)."""
+    out: list[str] | None = None
+    n = len(codes)
+    i = codes.find(".")
+    while i >= 0:
+        if words[i] == ".":
+            prev = words[i - 1] if i else ""
+            glued = i > 0 and ends[i - 1] == starts[i]
+            if (glued and (prev in abbreviations or (len(prev) == 1 and prev.isupper()))) or (
+                i + 1 < n and starts[i + 1] == ends[i]
+            ):
+                if out is None:
+                    out = list(codes)
+                out[i] = "s"
+        i = codes.find(".", i + 1)
+    return codes if out is None else "".join(out)
+
+
+def word_table(rules: RuleSet) -> tuple[WordTable, frozenset[str]]:
+    """A rule set's word table and its ``abbreviations``, built once per rule set."""
+    return rules.derived(
+        "tokens.table",
+        lambda rs: (WordTable(rs.words), frozenset(rs.words.get("abbreviations", ()))),
+    )
