@@ -46,6 +46,7 @@ CLASSES: Mapping[str, tuple[str, str]] = {
     "relative": ("W", "relative_pronouns"),
     "complementizer": ("c", "complementizers"),
     "determiner": ("D", "determiners"),
+    "participle": ("I", "participle_cues"),
     "clause_verb": ("V", "clause_verbs"),
     "object_verb": ("O", "object_verbs"),
     "cue_verb": ("U", "cue_verbs"),
@@ -58,6 +59,7 @@ CLASSES: Mapping[str, tuple[str, str]] = {
     "be": ("B", "be_verbs"),
     "negation": ("n", "negations"),
     "joiner": ("j", "clause_joiners"),
+    "infinitive": ("i", "infinitive_markers"),
     "preposition": ("p", "prepositions"),
     "particle": ("l", "name_particles"),
     "opener": ("o", "sentence_openers"),
@@ -171,7 +173,7 @@ class WordTable(dict[str, str]):
         return letter
 
 
-_VERBS = frozenset("VOUAS")
+_VERBS = frozenset("VOUASI")
 
 
 def _shape(form: str) -> str:

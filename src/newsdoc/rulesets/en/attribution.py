@@ -30,11 +30,26 @@ GROUP = NAME + r"(?:," + NAME + r")*,?{joiner}" + NAME
 """Names joined: ``Carper and Cardin`` (one mention naming several people)."""
 MENTION = r"(?:" + ROLE + "|" + GROUP + "|" + NAME + "|{pronoun})"
 """Any speaker mention."""
-DOCUMENT = r"{determiner}[{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]"
-"""A phrase with a determiner (``the report``, ``the GOP front-runner``): a speaker only
-before a verb that takes a clause."""
+DOCUMENT = r"(?:^|(?<=[,:{complementizer}{joiner}{opener}])){determiner}[{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]"
+"""A phrase with a determiner (``the report``, ``the GOP front-runner``) opening a clause:
+a speaker only before a verb that takes a clause."""
+BARE = (
+    r"(?:^|(?<=[,:{complementizer}{opener}]))"
+    r"(?:[{name}{word}{number}{role_noun}{possessive}]{1,3},)*"
+    r"[{name}{word}{number}{role_noun}{possessive}]{1,3}"
+    r"(?:,?{joiner}[{name}{word}{number}{role_noun}{possessive}]{1,3})?"
+)
+"""A bare noun phrase opening a clause (``Iowa biofuels advocates``, ``Friends, lobbyists and
+former foes``): a speaker only before a verb that takes a clause and its ``that``."""
 SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + ")"
 """A mention or a determiner phrase."""
+INVERTED = (
+    r"(?:" + MENTION + r"|{determiner}[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}?"
+    r"[{word}{name}{role_noun}{title}])"
+    r"(?:{preposition}{determiner}?[{name}{word}{role_noun}{title}]{0,2}?[{word}{name}{role_noun}])?"
+)
+"""A speaker after its cue: a mention or any phrase with a determiner (``said a New Hampshire
+Democrat``, ``said one of those advisers``)."""
 PAREN = r"(?:\([^()Q]{1,10}\))?"
 """A parenthesis after a name: ``Rep. Earl Blumenauer (D-Ore.)``."""
 APPOSITIVE = r"(?:,[^,.;:Q]{1,14},)?"
@@ -50,17 +65,20 @@ AFTER_SPEAKER = PAREN + APPOSITIVE + RELATIVE + PLACE + BETWEEN
 """What may stand between a speaker and its cue."""
 CLAUSE_CUE = r"{clause_verb}"
 """A verb of speech that takes a clause (``said``, ``told``)."""
-ANY_CUE = r"[{clause_verb}{cue_verb}]"
+ANY_CUE = r"[{clause_verb}{cue_verb}{participle}]"
 """Any verb of speech (``said``, ``called``, ``described``)."""
 CONTENT = r"(?P<content>{quote}[^.]*|(?!{preposition})[^.]{3,})"
 """What was said, to the end of the sentence: a quote, or three tokens or more that do not
 open with a preposition (``said in an interview`` says nothing yet)."""
-THAT = r"(?:[^.;{quote},]{0,5}?{complementizer})?,?:?"
-"""Words before the clause's ``that``: ``told reporters Monday that``."""
-FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]{3,}?),?"
-"""What was said before the speaker: ``The plan will fail, Smith said.``"""
-TAIL = r"[^{quote}.;]{0,8}\.?[)\"]*$"
-"""The few words after a cue that closes the sentence: ``said in an interview.``"""
+THAT = r"(?:[^.;{quote},]{0,5}?{complementizer}|{preposition}[^.;{quote},]{0,5},(?={quote}))?,?:?"
+"""Words before the clause's ``that`` (``told reporters Monday that``), or a phrase before a
+quote (``said of the senator, “…”``)."""
+FRONT = r"^{opener}?(?:(?P<content>[^.]{0,30}?{quote}[^.]{0,2}?),?|(?P<content>[^.]{2,}?),)"
+"""What was said before the speaker, ending in a quote or a comma: ``The plan will fail,
+Smith said.``"""
+TAIL = r"[^{quote}.;,]{0,16}(?:,(?!{quote})[^.]*)?\.?[)\"]*$"
+"""What may follow a cue that closes what was said: a few words (``said in an
+interview.``), or a comma and a clause that is not a quote (``said, noting that …``)."""
 
 
 def _split(ctx: QuoteContext) -> int | None:
@@ -98,10 +116,16 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         tokens=(
             rf"^{{opener}}?(?P<content>{{quote}}|[^.,]{{2,}}?),"
             rf"(?:(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})"
-            rf"|(?P<cue>{ANY_CUE})(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE})"
-            rf"[^{{quote}}.,;]{{0,4}},(?P<content2>.{{2,}}?)\.?[)\"]*$"
+            rf"|(?P<cue>{ANY_CUE})(?P<speaker>{INVERTED}){PAREN}{APPOSITIVE})"
+            rf"[^{{quote}}.,;]{{0,12}},(?P<content2>.+?)\.?[)\"]*$"
         ),
         description="“The plan,” Smith said, “will fail.” / The plan, he said, will fail.",
+    ),
+    Rule(
+        "attribution.fronted_quote",
+        Stage.ATTRIBUTION,
+        tokens=rf"^{{opener}}?(?P<content>[^.]{{0,30}}?{{quote}}[^.]{{0,2}}?),?(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})(?!{{complementizer}})",
+        description="“…,” Mr. Obama told the lawmakers in the House chamber … — a quote first",
     ),
     Rule(
         "attribution.fronted",
@@ -112,7 +136,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted_inverted",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}(?P<cue>{ANY_CUE})(?P<speaker>{SUBJECT}){PAREN}(?:,[^{{quote}}.;]{{1,16}})?\.?[)\"]*$",
+        tokens=rf"{FRONT}(?P<cue>{ANY_CUE})(?P<speaker>{INVERTED}){PAREN}(?:,[^{{quote}}.;]*)?\.?[)\"]*$",
         description="“…,” said Smith, a doctor. / The plan will fail, said Smith.",
     ),
     Rule(
@@ -152,9 +176,21 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Putin had judged in an interview that relations had “deteriorated”",
     ),
     Rule(
+        "attribution.participle",
+        Stage.ATTRIBUTION,
+        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}[^.;]{{1,20}}?,{{adverb}}?(?P<cue>{{participle}}),?(?P<content>[^.]{{2,}})",
+        description="Sanders compared himself to Clinton, saying, “…” / “…,” he said, adding that …",
+    ),
+    Rule(
+        "attribution.bare_subject",
+        Stage.ATTRIBUTION,
+        tokens=rf"(?P<speaker>{BARE}){BETWEEN}(?P<cue>{CLAUSE_CUE}){{complementizer}}{CONTENT}",
+        description="Iowa biofuels advocates say that … — a bare noun phrase and a that-clause",
+    ),
+    Rule(
         "attribution.object",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{{object_verb}})(?P<content>[^.]{{2,}})",
+        tokens=rf"(?P<speaker>{MENTION}|(?:^|(?<=,)){DOCUMENT}){AFTER_SPEAKER}(?P<cue>{{object_verb}})(?P<content>[^.]{{2,}})",
         description="Clinton called for a tax on … / urged voters to … / accused Trump of …",
     ),
     Rule(
@@ -167,13 +203,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         "attribution.attitude",
         Stage.ATTRIBUTION,
         tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{{attitude_verb}}){THAT}{CONTENT}",
-        enabled=False,
-        description="Smith believes the plan will fail — an attitude, not speech: off by default",
+        description="Smith believes the plan will fail — an attitude (PolNeAR counts them; "
+        "switch it off for speech alone)",
     ),
     Rule(
         "attribution.lead",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})[^{{quote}}.]{{0,6}}[.:]?$",
+        tokens=rf"^[^{{quote}}]*?(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})[^{{quote}}.]{{0,6}}[.:]?$",
         where="previous",
         description="Smith said in a statement. “…” / Smith said: (the quote next paragraph)",
     ),
