@@ -92,14 +92,22 @@ _LETTERS = regex.compile(r"\\.|\[(?:\\.|[^\]])*\]|\(\?[^)]*|[A-Za-z]")
 def _needs(pattern: str) -> frozenset[str]:
     """The letters one of which every match of a token pattern holds: the cue group's
     letters when it is a plain character or class (a sentence without them is skipped)."""
-    m = regex.search(r"\(\?P<cue>(\[[^\]]+\]|[A-Za-z])\+?\)", pattern)
+    m = regex.search(r"\(\?P<cue>(\[[^\]^]+\]|\\?[^\\()\[\]|])\+?\)", pattern)
     if m is None:
         return frozenset()
-    body = m.group(1).strip("[]")
-    return frozenset(c for c in body if c.isalpha())
+    return frozenset(m.group(1).strip("[]").replace("\\", ""))
 
 
-def _compile(rules: RuleSet) -> tuple[list[_TokenRule], list[Callable[[QuoteContext], int | None]]]:
+@attrs.frozen
+class _Compiled:
+    rules: list[_TokenRule]
+    funcs: list[Callable[[QuoteContext], int | None]]
+    gate: regex.Pattern[str] | None
+    """Any letter some rule's cue needs; ``None`` when a rule needs none (reads every
+    sentence)."""
+
+
+def _compile(rules: RuleSet) -> _Compiled:
     token_rules = []
     quote_funcs = []
     for r in rules.rules:
@@ -119,7 +127,11 @@ def _compile(rules: RuleSet) -> tuple[list[_TokenRule], list[Callable[[QuoteCont
                 r.func,
             )
         )
-    return token_rules, quote_funcs
+    needs = set().union(*(r.needs for r in token_rules))
+    gate = None
+    if all(r.needs for r in token_rules if not r.previous) and needs:
+        gate = regex.compile("[" + "".join(regex.escape(c) for c in sorted(needs)) + "]")
+    return _Compiled(token_rules, quote_funcs, gate)
 
 
 @attrs.define
@@ -129,7 +141,6 @@ class _Sentence:
     codes: str
     first: list[int]
     last: list[int]
-    quotes: list[int]  # per letter: the quote index, or -1
 
 
 def attribute(
@@ -148,18 +159,21 @@ def attribute(
     still hide their words from the rules but start no speech of their own.
     ``heads[p]`` is where paragraph ``p``'s words start (after a dateline).
     """
-    token_rules, quote_funcs = rules.derived("attribution.token_rules", _compile)
+    compiled = rules.derived("attribution.token_rules", _compile)
+    gate = compiled.gate
     q_starts = [q.span.start for q in quotes]
     out: list[SpeechDraft] = []
     previous: _Sentence | None = None
     for p, trange in enumerate(tokens.paragraphs):
         head = heads[p] if p < len(heads) else paragraphs[p].start
         for sentence in _sentences(tokens, trange, quotes, q_starts, head):
-            found = _read(sentence, previous, tokens, token_rules)
-            out.extend(_cut(text, found))
+            if gate is None or "Q" in sentence.codes or gate.search(sentence.codes):
+                found = _read(sentence, previous, tokens, compiled)
+                if found:
+                    out.extend(_cut(text, found))
             previous = sentence
     out.sort(key=lambda d: (d.content[0].start, d.content[0].end))
-    return _continue(text, quotes, paragraphs, skip, out, quote_funcs)
+    return _continue(text, quotes, paragraphs, skip, out, compiled.funcs)
 
 
 def _sentences(
@@ -167,47 +181,42 @@ def _sentences(
 ) -> list[_Sentence]:
     """The sentences of one paragraph, each quote one ``Q`` letter, from ``head`` on."""
     codes = tokens.codes
-    starts, ends = tokens.starts, tokens.ends
+    ends = tokens.ends
     lo, hi = trange.start, trange.stop
-    if lo < hi and starts[lo] < head:
-        lo = bisect_left(starts, head, lo, hi)
+    if lo < hi and tokens.start(lo) < head:
+        lo = bisect_right(ends, head, lo, hi)
     if lo >= hi:
         return []
     letters: list[str] = []
     first: list[int] = []
     last: list[int] = []
-    qidx: list[int] = []
-    k = max(0, bisect_right(q_starts, starts[lo]) - 1)
+    k = max(0, bisect_right(q_starts, tokens.start(lo)) - 1)
     pos = lo
     while k < len(quotes) and quotes[k].span.start < ends[hi - 1]:
         q = quotes[k].span
-        if q.end <= starts[pos]:
+        if q.end <= tokens.start(pos):
             k += 1
             continue
-        a = max(pos, bisect_left(starts, q.start, pos, hi))
-        b = bisect_left(starts, q.end, a, hi)
+        a = max(pos, bisect_right(ends, q.start, pos, hi))
+        b = bisect_right(ends, q.end, a, hi)
         if a > pos:
             letters.append(codes[pos:a])
             first.extend(range(pos, a))
             last.extend(range(pos + 1, a + 1))
-            qidx.extend([-1] * (a - pos))
         if b > a:
             letters.append("Q")
             first.append(a)
             last.append(b)
-            qidx.append(k)
             if _ends_sentence(tokens, a, b, hi):
                 letters.append(".")  # “… the race.” In return, … : a sentence ends with it
                 first.append(b - 1)
                 last.append(b)
-                qidx.append(-1)
         pos = max(pos, b)
         k += 1
     if pos < hi:
         letters.append(codes[pos:hi])
         first.extend(range(pos, hi))
         last.extend(range(pos + 1, hi + 1))
-        qidx.extend([-1] * (hi - pos))
     joined = "".join(letters)
     out: list[_Sentence] = []
     start = 0
@@ -218,7 +227,7 @@ def _sentences(
         while end < n and joined[end] in ")\"":
             end += 1
         s = max(start, end - REACH)
-        out.append(_Sentence(joined[s:end], first[s:end], last[s:end], qidx[s:end]))
+        out.append(_Sentence(joined[s:end], first[s:end], last[s:end]))
         start = end
     return out
 
@@ -227,7 +236,7 @@ def _ends_sentence(tokens: Tokens, a: int, b: int, hi: int) -> bool:
     """Whether the quote of tokens ``[a, b)`` ends its sentence: a full stop inside its
     closing mark, and a capitalised word or another quote after it."""
     codes = tokens.codes
-    if b >= hi or b - a < 3 or tokens.words[b - 2] != ".":
+    if b >= hi or b - a < 3 or tokens.word(b - 2) != ".":
         return False
     return codes[b] in _OPENS
 
@@ -236,32 +245,32 @@ _OPENS = frozenset("CTPDKGRo\"(")
 
 
 def _read(
-    sentence: _Sentence, previous: _Sentence | None, tokens: Tokens, rules: Sequence[_TokenRule]
+    sentence: _Sentence,
+    previous: _Sentence | None,
+    tokens: Tokens,
+    compiled: _Compiled,
 ) -> list[SpeechDraft]:
-    """What the rules read in one sentence: one speech per cue, the first rule's."""
+    """What the rules read in one sentence: one speech per cue, the first rule's.
+
+    A sentence made of quotes only is read by the ``previous`` rules; any other by the
+    rest, each tried while a cue it needs is still unread."""
     codes = sentence.codes
     letters = set(codes)
-    only_quotes = "Q" in letters and letters <= {"Q", ",", ".", ":", ";", "-", '"', ")"}
+    if letters <= _QUOTE_ONLY:
+        return _read_previous(sentence, previous, tokens, compiled) if "Q" in letters else []
+    gate = compiled.gate
+    open_cues = (
+        {m.start(): m.group() for m in gate.finditer(codes)} if gate is not None else None
+    )
     found: dict[int, SpeechDraft] = {}
-    taken: list[tuple[int, int]] = []  # content ranges (letters) read so far
-    for rule in rules:
+    for rule in compiled.rules:
         if rule.previous:
-            if not only_quotes or previous is None:
-                continue
-            m = rule.pattern.search(previous.codes)
-            if m is None or m.start("cue") < 0:
-                continue
-            q = [i for i, c in enumerate(codes) if c == "Q"]
-            draft = SpeechDraft(
-                _span(tokens, previous, *m.span("speaker")),
-                _span(tokens, previous, *m.span("cue")),
-                (_span(tokens, sentence, q[0], q[-1] + 1),),
-                rule.name,
-            )
-            found.setdefault(-1, draft)
             continue
-        if rule.needs and not rule.needs & letters:
-            continue
+        if open_cues is not None:
+            if not open_cues:
+                break
+            if not rule.needs.intersection(open_cues.values()):
+                continue
         pos = 0
         while pos < len(codes):
             m = rule.pattern.search(codes, pos)
@@ -271,16 +280,14 @@ def _read(
             pos = max(m.end("cue"), m.start() + 1)
             if cue < 0 or cue in found or m.start("speaker") < 0:
                 continue
-            if any(a <= cue < b for a, b in taken):
-                continue  # a cue in what someone else said is part of it
+            if open_cues is not None and cue not in open_cues:
+                continue  # read already, or in what someone else said
             parts = [
                 (m.start(g), m.end(g))
                 for g in ("content", "content2")
                 if g in m.re.groupindex and m.start(g) < m.end(g)
             ]
-            if not parts:
-                continue
-            if rule.func is not None and not rule.func(codes, m):
+            if not parts or (rule.func is not None and not rule.func(codes, m)):
                 continue
             found[cue] = SpeechDraft(
                 _span(tokens, sentence, *m.span("speaker")),
@@ -288,13 +295,42 @@ def _read(
                 tuple(_span(tokens, sentence, a, b) for a, b in parts),
                 rule.name,
             )
-            taken.extend(parts)
+            if open_cues is not None:
+                for c in [c for c in open_cues if c == cue or any(a <= c < b for a, b in parts)]:
+                    del open_cues[c]  # a cue in what someone said is part of it
     return [found[k] for k in sorted(found)]
+
+
+_QUOTE_ONLY = frozenset('Q,.:;-")')
+
+
+def _read_previous(
+    sentence: _Sentence, previous: _Sentence | None, tokens: Tokens, compiled: _Compiled
+) -> list[SpeechDraft]:
+    """The speech a ``previous`` rule reads in the sentence before a sentence of quotes."""
+    if previous is None:
+        return []
+    for rule in compiled.rules:
+        if not rule.previous:
+            continue
+        m = rule.pattern.search(previous.codes)
+        if m is None or m.start("cue") < 0 or m.start("speaker") < 0:
+            continue
+        q = [i for i, c in enumerate(sentence.codes) if c == "Q"]
+        return [
+            SpeechDraft(
+                _span(tokens, previous, *m.span("speaker")),
+                _span(tokens, previous, *m.span("cue")),
+                (_span(tokens, sentence, q[0], q[-1] + 1),),
+                rule.name,
+            )
+        ]
+    return []
 
 
 def _span(tokens: Tokens, sentence: _Sentence, a: int, b: int) -> Span:
     """The character span of the letters ``[a, b)`` of a sentence."""
-    return Span(tokens.starts[sentence.first[a]], tokens.ends[sentence.last[b - 1] - 1])
+    return Span(tokens.start(sentence.first[a]), tokens.ends[sentence.last[b - 1] - 1])
 
 
 def _cut(text: str, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
