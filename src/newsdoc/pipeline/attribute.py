@@ -296,8 +296,7 @@ def _read(
                 rule.name,
             )
             if open_cues is not None:
-                for c in [c for c in open_cues if c == cue or any(a <= c < b for a, b in parts)]:
-                    del open_cues[c]  # a cue in what someone said is part of it
+                del open_cues[cue]
     return [found[k] for k in sorted(found)]
 
 

@@ -44,13 +44,13 @@ former foes``): a speaker only before a verb that takes a clause and its ``that`
 SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + ")"
 """A mention or a determiner phrase."""
 INVERTED = (
-    r"(?:" + MENTION + r"|{determiner}[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}?"
+    r"(?:" + MENTION + r"|{determiner}?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}?"
     r"[{word}{name}{role_noun}{title}])"
     r"(?:{preposition}{determiner}?[{name}{word}{role_noun}{title}]{0,2}?[{word}{name}{role_noun}])?"
 )
 """A speaker after its cue: a mention or any phrase with a determiner (``said a New Hampshire
 Democrat``, ``said one of those advisers``)."""
-PAREN = r"(?:\([^()Q]{1,10}\))?"
+PAREN = r"(?:\([^()Q]{1,10}\),?)?"
 """A parenthesis after a name: ``Rep. Earl Blumenauer (D-Ore.)``."""
 APPOSITIVE = r"(?:,[^,.;:Q]{1,14},)?"
 """An appositive between speaker and cue: ``Hugh Hill, a doctor, said``."""
@@ -58,25 +58,29 @@ RELATIVE = r"(?:,?{relative}[^,.;:Q]{1,20}?,?)?"
 """A relative clause after the speaker: ``an official who spoke anonymously said``."""
 PLACE = r"(?:{preposition}{name}{1,3}(?:,{name})?,?)?"
 """Where a speaker is from: ``Ron Johnson of Wisconsin``."""
-BETWEEN = r"[{adverb}{auxiliary}]{0,3}(?:{preposition}{determiner}?[{word}{name}]{1,2}[{adverb}{auxiliary}]?)?"
-"""Adverbs, auxiliaries and a short prepositional phrase between speaker and cue: ``has
-also said``, ``had at the time praised``."""
+BETWEEN = (
+    r"[{adverb}{auxiliary}]{0,3}(?:{preposition}{determiner}?[{word}{name}]{1,2}[{adverb}{auxiliary}]?)?"
+    r"(?:{be}{adverb}?(?={participle}))?"
+)
+"""Adverbs, auxiliaries and a short prepositional phrase between speaker and cue (``has
+also said``, ``had at the time praised``); a form of *be* only before a participle (``is
+telling``: a passive, ``was criticized``, is no speech)."""
 AFTER_SPEAKER = PAREN + APPOSITIVE + RELATIVE + PLACE + BETWEEN
 """What may stand between a speaker and its cue."""
 CLAUSE_CUE = r"{clause_verb}"
 """A verb of speech that takes a clause (``said``, ``told``)."""
 ANY_CUE = r"[{clause_verb}{cue_verb}{participle}]"
 """Any verb of speech (``said``, ``called``, ``described``)."""
-CONTENT = r"(?P<content>{quote}[^.]*|(?!{preposition})[^.]{3,})"
-"""What was said, to the end of the sentence: a quote, or three tokens or more that do not
-open with a preposition (``said in an interview`` says nothing yet)."""
+CONTENT = r"(?P<content>(?!{preposition})[^.]{0,40}?{quote}[^.]*|(?!{preposition})[^.]{3,})"
+"""What was said, to the end of the sentence: words and a quote, or three tokens or more,
+not opening with a preposition (``said in an interview`` says nothing yet)."""
 THAT = r"(?:[^.;{quote},]{0,5}?{complementizer}|{preposition}[^.;{quote},]{0,5},(?={quote}))?,?:?"
 """Words before the clause's ``that`` (``told reporters Monday that``), or a phrase before a
 quote (``said of the senator, “…”``)."""
 FRONT = r"^{opener}?(?:(?P<content>[^.]{0,30}?{quote}[^.]{0,2}?),?|(?P<content>[^.]{2,}?),)"
 """What was said before the speaker, ending in a quote or a comma: ``The plan will fail,
 Smith said.``"""
-TAIL = r"[^{quote}.;,]{0,16}(?:,(?!{quote})[^.]*)?\.?[)\"]*$"
+TAIL = r"[^{quote}.;,{complementizer}]{0,6}(?:,(?!{quote})[^.]*)?\.?[)\"]*$"
 """What may follow a cue that closes what was said: a few words (``said in an
 interview.``), or a comma and a clause that is not a quote (``said, noting that …``)."""
 
@@ -142,7 +146,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.according_to_front",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<cue>{{according_to}}+)(?P<speaker>{SUBJECT})[^,{{quote}}.]{{0,8}}?,(?P<content>[^.]{{3,}})",
+        tokens=rf"^{{opener}}?(?P<cue>{{according_to}}+)(?P<speaker>{SUBJECT})[^,{{quote}}.]{{0,8}}?,(?P<content>[^.]+)",
         description="According to officials, the plan will fail.",
     ),
     Rule(
@@ -178,8 +182,14 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.participle",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}[^.;]{{1,20}}?,{{adverb}}?(?P<cue>{{participle}}),?(?P<content>[^.]{{2,}})",
+        tokens=rf"(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{1,20}}?[,{{preposition}}]{{adverb}}?(?P<cue>{{participle}}),?:?(?P<content>[^.]{{1,}})",
         description="Sanders compared himself to Clinton, saying, “…” / “…,” he said, adding that …",
+    ),
+    Rule(
+        "attribution.coordinated",
+        Stage.ATTRIBUTION,
+        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;{{quote}}]{{1,25}}?{{joiner}}{BETWEEN}(?P<cue>{ANY_CUE}){THAT}{CONTENT}",
+        description="She greeted supporters and told them that … — the subject of the sentence speaks",
     ),
     Rule(
         "attribution.bare_subject",
@@ -202,8 +212,9 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.attitude",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{{attitude_verb}}){THAT}{CONTENT}",
-        description="Smith believes the plan will fail — an attitude (PolNeAR counts them; "
+        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{{attitude_verb}}),?(?:{{complementizer}}(?P<content>[^.]{{3,}})|(?P<content>[{{pronoun}}{{name}}{{determiner}}][^.]{{3,}}))",
+        description="Smith believes (that) the plan will fail — an attitude, read only before a "
+        "clause (PolNeAR counts them; "
         "switch it off for speech alone)",
     ),
     Rule(
