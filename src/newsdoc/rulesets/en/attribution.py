@@ -67,14 +67,19 @@ also said``, ``had at the time praised``); a form of *be* only before a particip
 telling``: a passive, ``was criticized``, is no speech)."""
 AFTER_SPEAKER = PAREN + APPOSITIVE + RELATIVE + PLACE + BETWEEN
 """What may stand between a speaker and its cue."""
-CLAUSE_CUE = r"{clause_verb}"
-"""A verb of speech that takes a clause (``said``, ``told``)."""
+CLAUSE_CUE = r"(?:{clause_verb}|(?<={be}{adverb}?){participle})"
+"""A verb of speech that takes a clause (``said``, ``told``, ``is saying``)."""
+OBJECT_CUE = r"(?:{object_verb}|(?<={be}{adverb}?){participle})"
+"""A verb of speech that takes an object (``urged``, ``called for``, ``is calling for``)."""
 ANY_CUE = r"[{clause_verb}{cue_verb}{participle}]"
 """Any verb of speech (``said``, ``called``, ``described``)."""
 CONTENT = r"(?P<content>(?!{preposition})[^.]{0,40}?{quote}[^.]*|(?!{preposition})[^.]{3,})"
 """What was said, to the end of the sentence: words and a quote, or three tokens or more,
 not opening with a preposition (``said in an interview`` says nothing yet)."""
-THAT = r"(?:[^.;{quote},]{0,5}?{complementizer}|{preposition}[^.;{quote},]{0,5},(?={quote}))?,?:?"
+THAT = (
+    r"(?:[^.;{quote},]{0,8}?{complementizer}|{preposition}[^.;{quote},]{0,5},(?={quote})"
+    r"|{preposition}[{determiner}{name}{word}{number}]{1,3}?(?=[{pronoun}{name}{determiner}]))?,?:?"
+)
 """Words before the clause's ``that`` (``told reporters Monday that``), or a phrase before a
 quote (``said of the senator, “…”``)."""
 FRONT = r"^{opener}?(?:(?P<content>[^.]{0,30}?{quote}[^.]{0,2}?),?|(?P<content>[^.]{2,}?),)"
@@ -146,13 +151,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.according_to_front",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<cue>{{according_to}}+)(?P<speaker>{SUBJECT})[^,{{quote}}.]{{0,8}}?,(?P<content>[^.]+)",
+        tokens=rf"^{{opener}}?(?P<cue>{{according_to}}+)(?P<speaker>{INVERTED})[^,{{quote}}.]{{0,8}}?,(?P<content>[^.]+)",
         description="According to officials, the plan will fail.",
     ),
     Rule(
         "attribution.according_to_end",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<content>[^.]{{3,}}?),?(?P<cue>{{according_to}}+)(?P<speaker>{SUBJECT})",
+        tokens=rf"^{{opener}}?(?P<content>[^.]{{3,}}?),?(?P<cue>{{according_to}}+)(?P<speaker>{INVERTED})",
         description="The plan will fail, according to officials.",
     ),
     Rule(
@@ -200,7 +205,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.object",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}|(?:^|(?<=,)){DOCUMENT}){AFTER_SPEAKER}(?P<cue>{{object_verb}})(?P<content>[^.]{{2,}})",
+        tokens=rf"(?P<speaker>{MENTION}|(?:^|(?<=,)){DOCUMENT}){AFTER_SPEAKER}(?P<cue>{OBJECT_CUE})(?P<content>[^.]{{2,}})",
         description="Clinton called for a tax on … / urged voters to … / accused Trump of …",
     ),
     Rule(

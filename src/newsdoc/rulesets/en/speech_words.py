@@ -82,7 +82,7 @@ doubts doubted
 default (see docs/rules.md)."""
 
 def _participles(*lists: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(w for words in lists for w in words if w.endswith("ing")))
+    return tuple(dict.fromkeys(w for words in lists for w in words if w.split()[0].endswith("ing")))
 
 
 SPEECH_WORDS: dict[str, tuple[str, ...]] = {
