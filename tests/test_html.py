@@ -264,3 +264,21 @@ def test_parse_html_never_raises_and_spans_slice_the_text(page: str) -> None:
 @given(st.binary(max_size=300))
 def test_parse_html_takes_any_bytes(data: bytes) -> None:
     check_invariants(parse_html(data))
+
+
+def _page(name: str) -> str:
+    return (Path(__file__).parent / "golden" / "html" / name).read_text().split(SEPARATOR)[0]
+
+
+def test_the_run_under_the_headline_wins_over_a_longer_one_elsewhere() -> None:
+    article = parse_html(_page("run_under_headline.html"))
+    assert [p.rule for p in article.paragraphs] == ["structure.main_run.headline"] * 2
+    assert article.paragraphs[0].text.startswith("The island ferry")
+
+
+def test_the_standfirst_is_a_paragraph() -> None:
+    article = parse_html(_page("standfirst.html"))
+    first = article.paragraphs[0]
+    assert first.text.startswith("The central library")
+    assert first.rule == "structure.main_run.standfirst"
+    assert [p.rule for p in article.paragraphs[1:]] == ["structure.main_run"] * 3

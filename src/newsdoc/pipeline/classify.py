@@ -23,7 +23,7 @@ from newsdoc.model import Span
 from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.rules import CompiledRule, RuleSet, Stage, word_scanner
 
-__all__ = ["BARRIER", "BlockDraft", "BlockView", "classify_blocks", "main_run"]
+__all__ = ["BARRIER", "BlockDraft", "BlockView", "best_run", "classify_blocks", "main_run"]
 
 PARAGRAPH = "paragraph"
 _WORD = regex.compile(r"\w+")
@@ -125,7 +125,7 @@ BARRIER = float("-inf")
 """A score for :func:`main_run` that no run may cross (a comment section's heading)."""
 
 
-def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
+def best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
     """The maximum-sum run of ``scores[lo:hi]`` (Kadane), as ``(sum, start, end)``."""
     best = cur = 0.0
     start = end = cur_start = lo
@@ -152,7 +152,7 @@ def main_run(scores: Sequence[float], share: float = 0.5) -> tuple[int, int]:
     for i in range(len(scores) + 1):
         if i == len(scores) or scores[i] == BARRIER:
             if i > lo:
-                runs.append(_best_run(scores, lo, i))
+                runs.append(best_run(scores, lo, i))
             lo = i + 1
     top = max((r[0] for r in runs), default=0.0)
     if top <= 0:
