@@ -282,3 +282,17 @@ def test_the_standfirst_is_a_paragraph() -> None:
     assert first.text.startswith("The central library")
     assert first.rule == "structure.main_run.standfirst"
     assert [p.rule for p in article.paragraphs[1:]] == ["structure.main_run"] * 3
+
+
+def test_a_navigation_label_naming_the_author_is_no_byline() -> None:
+    page = (
+        "<html><head><meta name='author' content='Coast News'></head><body>"
+        "<nav><p>Coast News Navigation</p><p>Home</p><p>Sport</p></nav>"
+        "<h1>Harbour wall repaired</h1>"
+        "<p>Builders finished repairing the harbour wall on Friday after a month of work.</p>"
+        "<p>The wall had been damaged by the storms of the winter, the council said.</p>"
+        "<footer><p>© 2024 Coast News</p></footer></body></html>"
+    )
+    article = parse_html(page)
+    assert article.byline is None
+    assert [p.text[:8] for p in article.paragraphs] == ["Builders", "The wall"]
