@@ -11,6 +11,7 @@ from their neighbours and position, as jusText does.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -23,7 +24,7 @@ from newsdoc.model import Span
 from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.rules import CompiledRule, RuleSet, Stage, word_scanner
 
-__all__ = ["BARRIER", "BlockDraft", "BlockView", "classify_blocks", "main_run"]
+__all__ = ["BARRIER", "BlockDraft", "BlockView", "best_run", "classify_blocks", "main_run"]
 
 PARAGRAPH = "paragraph"
 _WORD = regex.compile(r"\w+")
@@ -125,7 +126,7 @@ BARRIER = float("-inf")
 """A score for :func:`main_run` that no run may cross (a comment section's heading)."""
 
 
-def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
+def best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
     """The maximum-sum run of ``scores[lo:hi]`` (Kadane), as ``(sum, start, end)``."""
     best = cur = 0.0
     start = end = cur_start = lo
@@ -152,7 +153,7 @@ def main_run(scores: Sequence[float], share: float = 0.5) -> tuple[int, int]:
     for i in range(len(scores) + 1):
         if i == len(scores) or scores[i] == BARRIER:
             if i > lo:
-                runs.append(_best_run(scores, lo, i))
+                runs.append(best_run(scores, lo, i))
             lo = i + 1
     top = max((r[0] for r in runs), default=0.0)
     if top <= 0:
@@ -203,10 +204,41 @@ def _listed_blocks(text: str, spans: Sequence[Span], scan: re.Pattern[str]) -> s
     return hits
 
 
+_BACKREF = regex.compile(r"\\[1-9]|\(\?P=|\\g<")
+
+
+def _anchored_filter(rules: RuleSet) -> tuple[frozenset[str], regex.Pattern[str] | None]:
+    """The anchored block rules (``^...``) and one pattern matching wherever any of them
+    does: the alternation of their patterns, each in its own group (inline flags stay
+    inside it). A block it fails is failed by every one of them, in one call instead
+    of one each. Rules with flags of their own or back-references keep to themselves."""
+    names: list[str] = []
+    parts: list[str] = []
+    for rule in rules.for_stage(Stage.BLOCK):
+        pattern = rule.rule.pattern
+        if rule.anchored and pattern and not rule.rule.flags and not _BACKREF.search(pattern):
+            names.append(rule.name)
+            parts.append(f"(?:{pattern})")
+    if len(parts) < 2:
+        return frozenset(), None
+    return frozenset(names), rules.compile_pattern("|".join(parts))
+
+
 # A block rule as the loop reads it: compiled rule, function, has a pattern, name, scanner,
 # and whether the pattern is tried before the function (it is anchored at the block's start,
 # so it fails on the first characters of most blocks: cheaper than any function).
 _Entry = tuple[CompiledRule, Callable[..., Any] | None, bool, str, re.Pattern[str] | None, bool]
+
+
+def _any(anchored: regex.Pattern[str] | None, block: str, limit: float | None) -> bool:
+    """Whether the anchored filter matches the block (``True`` when unsure: no filter, or
+    it ran out of time, and each rule then answers for itself)."""
+    if anchored is None:
+        return True
+    try:
+        return anchored.match(block, 0, len(block), None, False, limit) is not None
+    except TimeoutError:
+        return True
 
 
 def _found(rule: CompiledRule, scanner: re.Pattern[str] | None, block: str) -> bool:
@@ -231,13 +263,20 @@ def classify_blocks(
     hits: set[int] | None = None
     if scan is not None and len(spans) * _SHORT_BLOCK > len(text):
         hits = _listed_blocks(text, spans, scan)
+    filtered, anchored = rules.derived("classify.anchored", _anchored_filter)
+    limit = None if timeout == math.inf else timeout
     every: list[_Entry] = [
         (r, r.rule.func, r.compiled is not None, r.name, listed.get(r.name), r.anchored)
         for r in block_rules
     ]
     unlisted = [x for x in every if x[3] not in listed]
+    # the same without the rules the anchored filter answers for, for a block it fails
+    lists = {
+        (full, any_anchored): [x for x in group if any_anchored or x[3] not in filtered]
+        for full, group in ((True, every), (False, unlisted))
+        for any_anchored in (True, False)
+    }
     drafts: list[BlockDraft] = []
-    memo: dict[tuple[str, str], bool] = {}  # (rule, short block text) -> pattern found
     # (short block text, all rules?) -> the rules whose pattern it did not fail: a line
     # seen again tries only those
     todo: dict[tuple[str, bool], list[_Entry]] = {}
@@ -248,20 +287,21 @@ def classify_blocks(
         short = len(block) <= _SHORT_BLOCK
         draft: BlockDraft | None = None
         full = hits is None or i in hits
-        candidates = every if full else unlisted
-        seen = todo.get((block, full)) if short else None
-        for rule, func, has_pattern, name, scanner, first in candidates if seen is None else seen:
+        candidates = todo.get((block, full)) if short else None
+        failed: set[str] | None = None  # the names of the rules the block's text fails
+        if candidates is None:
+            candidates = lists[full, _any(anchored, block, limit)]
+            failed = set() if short else None
+        for rule, func, has_pattern, name, scanner, first in candidates:
             # A rule holds when its function and its pattern do. Block patterns see the
             # block alone, so ``^`` and ``$`` anchor at its ends; what they find depends
             # on the block's text only, so a short line seen before (a page of "Share"
-            # and "Menu" lines) is not searched again. Otherwise the function, usually
-            # the cheaper test, goes first, unless the pattern is anchored.
-            found = memo.get((name, block)) if has_pattern and short else None
-            if found is None and first:
-                found = _found(rule, scanner, block)
-                if short:
-                    memo[name, block] = found
+            # and "Menu" lines) tries only the rules its text did not fail. Otherwise the
+            # function, usually the cheaper test, goes first, unless the pattern is anchored.
+            found = _found(rule, scanner, block) if first else None
             if found is False:
+                if failed is not None:
+                    failed.add(name)
                 continue
             if func is not None:
                 holds = held.get(func)
@@ -271,17 +311,15 @@ def classify_blocks(
                     holds = held[func] = bool(func(view))
                 if not holds:
                     continue
-            if has_pattern and found is None:
-                found = _found(rule, scanner, block)
-                if short:
-                    memo[name, block] = found
-                if not found:
-                    continue
+            if has_pattern and found is None and not _found(rule, scanner, block):
+                if failed is not None:
+                    failed.add(name)
+                continue
             html = None if features is None else features[i]
             draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, name, html)
             break
-        if short and seen is None:
-            todo[block, full] = [x for x in candidates if memo.get((x[3], block)) is not False]
+        if failed is not None:
+            todo[block, full] = [x for x in candidates if x[3] not in failed]
         if draft is None:
             draft = BlockDraft(span, html=None if features is None else features[i])
         drafts.append(draft)

@@ -52,19 +52,26 @@ def _whole(rule: CompiledRule, text: str, d: BlockDraft) -> bool:
 def _short(text: str, d: BlockDraft) -> bool:
     """A menu-item-like line: a few words, no end punctuation."""
     view = BlockView(text, [d.span], 0)
-    return view.words <= _MENU_WORDS and not view.ends_sentence
+    return view.words_at_most(_MENU_WORDS) and not view.ends_sentence
 
 
 def _share_bar(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
     """A share button ("Facebook", "Click to share on Twitter") next to another share button
     or a share prompt is ``share``."""
     out = list(drafts)
-    button = [_whole(rule, text, d) for d in out]
+    button: dict[int, bool] = {}  # asked only of open blocks and their neighbours
+
+    def is_button(j: int) -> bool:
+        found = button.get(j)
+        if found is None:
+            found = button[j] = _whole(rule, text, drafts[j])
+        return found
+
     for i, d in enumerate(out):
-        if not (_open(d) and button[i]):
+        if not (_open(d) and is_button(i)):
             continue
         near = range(max(0, i - _NEAR), min(len(out), i + _NEAR + 1))
-        if any(j != i and (button[j] or out[j].kind == "share") for j in near):
+        if any(j != i and (out[j].kind == "share" or is_button(j)) for j in near):
             out[i] = d.relabel("boilerplate", rule.name, "share")
     return out
 
