@@ -234,11 +234,16 @@ def _sentences(
 
 def _ends_sentence(tokens: Tokens, a: int, b: int, hi: int) -> bool:
     """Whether the quote of tokens ``[a, b)`` ends its sentence: a full stop inside its
-    closing mark, and a capitalised word or another quote after it."""
+    closing mark, and a capitalised word or another quote after it that is not a short
+    clause of a speaker and a cue (``“… .” Smith said.``)."""
     codes = tokens.codes
-    if b >= hi or b - a < 3 or tokens.word(b - 2) != ".":
+    if b >= hi or b - a < 3 or tokens.word(b - 2) != "." or codes[b] not in _OPENS:
         return False
-    return codes[b] in _OPENS
+    end = codes.find(".", b, min(hi, b + 8))
+    return end < 0 or not _CUES.intersection(codes[b:end])  # “… .” Smith said. goes on
+
+
+_CUES = frozenset("VOUI")
 
 
 _OPENS = frozenset("CTPDKGRo\"(")

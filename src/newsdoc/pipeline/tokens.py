@@ -303,7 +303,7 @@ def _mark_stops(tokens: Tokens, codes: str, abbreviations: frozenset[str]) -> st
         if pieces[i] == "." and i and tokens.start(i) == ends[i - 1]:  # glued to a word
             prev = tokens.word(i - 1) if i else ""
             if (i and (prev in abbreviations or (len(prev) == 1 and prev.isupper()))) or (
-                i + 1 < n and tokens.start(i + 1) == ends[i]
+                i + 1 < n and tokens.start(i + 1) == ends[i] and not _new_sentence(tokens, i)
             ):
                 if out is None:
                     out = list(codes)
@@ -314,6 +314,13 @@ def _mark_stops(tokens: Tokens, codes: str, abbreviations: frozenset[str]) -> st
             out[i] = "s"
         i = codes.find(".", i + 1)
     return codes if out is None else "".join(out)
+
+
+def _new_sentence(tokens: Tokens, i: int) -> bool:
+    """Whether a full stop glued to the words on both sides still ends a sentence: a lower-case
+    word before it and a capitalised word after it (``said.Trump``, a missing space)."""
+    before, after = tokens.word(i - 1) if i else "", tokens.word(i + 1)
+    return before[-1:].islower() and after[:1].isupper() and after[1:2].islower()
 
 
 def word_table(rules: RuleSet) -> tuple[WordTable, frozenset[str]]:

@@ -72,7 +72,7 @@ CLAUSE_CUE = r"(?:{clause_verb}|(?<={be}{adverb}?){participle})"
 OBJECT_CUE = r"(?:{object_verb}|(?<={be}{adverb}?){participle})"
 """A verb of speech that takes an object (``urged``, ``called for``, ``is calling for``)."""
 ANY_CUE = r"[{clause_verb}{cue_verb}{participle}]"
-"""Any verb of speech (``said``, ``called``, ``described``)."""
+"""Any verb of speech (``said``, ``demanded``, ``called``, ``described``)."""
 CONTENT = r"(?P<content>(?!{preposition})[^.]{0,40}?{quote}[^.]*|(?!{preposition})[^.]{3,})"
 """What was said, to the end of the sentence: words and a quote, or three tokens or more,
 not opening with a preposition (``said in an interview`` says nothing yet)."""
@@ -116,7 +116,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.name_colon",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){PAREN}(?P<cue>:)(?P<content>{{quote}}.*?)\.?$",
+        tokens=rf"(?:^|(?<=[-:])){{opener}}?(?P<speaker>{MENTION}){PAREN}(?P<cue>:)(?P<content>{{quote}}.*?)\.?$",
         description="Smith: “…” — a name and a colon introduce the quote",
     ),
     Rule(
@@ -135,6 +135,12 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         tokens=rf"^{{opener}}?(?P<content>[^.]{{0,30}}?{{quote}}[^.]{{0,2}}?),?(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})(?!{{complementizer}})",
         description="“…,” Mr. Obama told the lawmakers in the House chamber … — a quote first",
+    ),
+    Rule(
+        "attribution.fronted_quote_inverted",
+        Stage.ATTRIBUTION,
+        tokens=rf"^{{opener}}?(?P<content>[^.]{{0,30}}?{{quote}}[^.]{{0,2}}?),?(?P<cue>{ANY_CUE})(?P<speaker>{INVERTED}){PAREN}(?![{{name}}{{title}}])",
+        description="“…,” said Rep. Bobby Scott (D-Va.) at the time, adding … — a quote first",
     ),
     Rule(
         "attribution.fronted",
