@@ -45,6 +45,7 @@ CLASSES: Mapping[str, tuple[str, str]] = {
     "pronoun": ("P", "pronouns"),
     "relative": ("W", "relative_pronouns"),
     "complementizer": ("c", "complementizers"),
+    "possessive_pronoun": ("Y", "possessive_pronouns"),
     "determiner": ("D", "determiners"),
     "participle": ("I", "participle_cues"),
     "clause_verb": ("V", "clause_verbs"),
