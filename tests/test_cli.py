@@ -280,7 +280,7 @@ def test_output_directory_gets_one_file_per_item(
     data = json.loads((out / "03.json").read_text(encoding="utf-8"))
     assert Article.from_dict(data) == parse(STORY.format(i=3))
     assert main(["parse", "--html", str(archive)]) == 2
-    assert "need -o DIR" in capsys.readouterr().err
+    assert "give a directory with -o DIR" in capsys.readouterr().err
     assert main(["parse", "-f", "jsonl", str(archive), "-o", str(out)]) == 2
     assert "is a directory" in capsys.readouterr().err
 
@@ -333,7 +333,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     for argv in (
         ["parse", "--jobs", "-1", str(SEED)],
         ["parse", "--encoding", "klingon-8", str(SEED)],
-        ["parse", str(SEED), str(tmp_path / "missing")],
+        ["parse", str(tmp_path / "missing")],  # alone; among several, one failed item
     ):
         assert main(argv) == 2
     assert "unknown encoding" in capsys.readouterr().err
@@ -350,15 +350,17 @@ def test_a_directory_of_pages_and_texts_gz_included(
         "<html><head><title>Harbour opens</title></head><body><article><h1>Harbour opens</h1>"
         "<p>“We are open,” said Ida Berg.</p></article></body></html>"
     )
-    (tmp_path / "a.html.gz").write_bytes(gzip.compress(page.encode()))
-    (tmp_path / "b.txt").write_text(STORY.format(i=1), encoding="utf-8")
-    (tmp_path / "c.htm").write_text(page, encoding="utf-8")
-    assert main(["parse", "-f", "jsonl", "--jobs", "2", str(tmp_path)]) == 0
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html.gz").write_bytes(gzip.compress(page.encode()))
+    (pages / "b.txt").write_text(STORY.format(i=1), encoding="utf-8")
+    (pages / "c.htm").write_text(page, encoding="utf-8")
+    assert main(["parse", "-f", "jsonl", "--jobs", "2", str(pages)]) == 0
     records = _records(capsys.readouterr().out)
     assert [r["id"] for r in records] == ["a.html.gz", "b.txt", "c.htm"]
     articles = [Article.from_dict(r["article"]) for r in records]  # type: ignore[arg-type]
     expected = parse_html(page.encode())
     assert articles == [expected, parse(STORY.format(i=1)), expected]
     out = tmp_path / "out"
-    assert main(["parse", "--json", str(tmp_path), "-o", f"{out}/", "--input", "html"]) == 0
+    assert main(["parse", "--json", str(pages), "-o", f"{out}/", "--input", "html"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "c.json"]

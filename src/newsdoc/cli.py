@@ -1038,9 +1038,11 @@ def _parse_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
     given = paths[0]
     kind = (_kind_of(given) or "text") if reading.input == "auto" else reading.input
     single = len(paths) == 1 and not os.path.isdir(given) and kind != "jsonl"
-    folder = _folder(args.output, fmt, single, args.one_page)
     if args.output is not None:
-        _guard(args.output, paths, directory=folder is not None)
+        _guard(args.output, paths, directory=False)
+    folder = _folder(args.output, fmt, single, args.one_page)
+    if folder is not None:
+        _guard(args.output, paths, directory=True)
     view = View.from_args(args)
     work = Work(ParseWork(rules), fmt, args.url, view)
     if folder is not None:
@@ -1112,13 +1114,13 @@ def _sources_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
     paths, reading = _inputs(args)
     output = args.output
     if output is not None:
+        _guard(output, paths, directory=False)
         if os.path.isdir(output) or output.endswith(("/", os.sep)):
             example = os.path.join(output, "sources." + args.format.replace("table", "txt"))
             raise UsageError(
                 f"newsdoc sources writes one file, and {output} is a directory; "
                 f"give a file name, e.g. -o {example}"
             )
-        _guard(output, paths, directory=False)
     out = _open_output(output) if output is not None else None
     table = SourceTable()
 
