@@ -79,6 +79,56 @@ def test_rules_file_extension_in_any_case(
 def test_rules_listing(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules"]) == 0
     assert "boilerplate.related" in capsys.readouterr().out
+    assert main(["rules", "--stage", "attribution"]) == 0
+    stages = {line.split()[1] for line in capsys.readouterr().out.splitlines()}
+    assert stages == {"attribution"}
+    with pytest.raises(SystemExit):
+        main(["rules", "--stage", "attributions"])
+    assert "invalid choice: 'attributions'" in capsys.readouterr().err
+
+
+def test_rules_words(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsdoc import rulesets
+
+    en = rulesets.get("en")
+    assert main(["rules", "--words"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == sorted(en.words)
+    pronouns = next(line for line in lines if line.startswith("pronouns "))
+    assert pronouns.split(None, 2)[1:] == ["8", "he, she, they, it, He, She, They, It"]
+    assert main(["rules", "--words", "cue_verbs"]) == 0
+    assert tuple(capsys.readouterr().out.splitlines()) == en.word_list("cue_verbs")
+    assert main(["rules", "--rules", "de", "--stage", "block", "--words"]) == 0
+    listed = {line.split()[0] for line in capsys.readouterr().out.splitlines()}
+    de = rulesets.get("de")
+    assert listed == {n for r in de if r.stage.value == "block" for n in r.word_lists}
+    assert main(["rules", "--words", "cue_verb"]) == 2
+    err = capsys.readouterr().err
+    assert "rule set 'en' has no word list 'cue_verb'; its lists: abbreviations," in err
+    assert main(["rules", "--rules", "auto"]) == 2
+    assert "name one to list its rules: de, en," in capsys.readouterr().err
+
+
+def test_a_rule_file_with_an_unknown_name_is_an_error_listing_the_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text('base = "en"\n[words]\ncue_verb = ["harrumphed"]\n', encoding="utf-8")
+    assert main(["parse", "--rules", str(rules), str(SEED)]) == 2
+    err = capsys.readouterr().err
+    assert f"{rules}: [words] 'cue_verb': rule set 'en' has no word list of that name" in err
+    assert "did you mean 'cue_verbs'? the lists: abbreviations, according_to," in err
+    rules.write_text('base = "en"\ndisable = ["boilerplate.relatd"]\n', encoding="utf-8")
+    assert main(["rules", "--rules", str(rules)]) == 2
+    err = capsys.readouterr().err
+    assert "no rule named 'boilerplate.relatd'; known rules: headline.page," in err
+    new_list = (
+        'base = "en"\n[words]\nnicknames = ["Dubya"]\n[[rules]]\nname = "quote.nick"\n'
+        'stage = "quote"\npattern = \'\\L<nicknames>\\s*$\'\nwhere = "before"\nkind = "term"\n'
+    )
+    rules.write_text(new_list, encoding="utf-8")  # a new list that a rule of the file names
+    assert main(["rules", "--rules", str(rules), "--words", "nicknames"]) == 0
+    assert capsys.readouterr().out == "Dubya\n"
 
 
 def test_python_dash_m_and_help() -> None:

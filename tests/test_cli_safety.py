@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -275,7 +274,3 @@ def test_rules_auto_picks_each_articles_language(
 def test_parse_many_takes_rules_auto() -> None:
     results = list(parse_many([GERMAN], rules="auto", processes=1))
     assert results[0].article is not None and results[0].article.ruleset == "de"
-
-
-def _lines(out: str) -> Iterator[str]:
-    return iter(out.splitlines())
