@@ -414,3 +414,30 @@ def test_a_directory_of_pages_and_texts_gz_included(
     out = tmp_path / "out"
     assert main(["parse", "--json", str(pages), "-o", f"{out}/", "--input", "html"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "c.json"]
+
+
+def test_every_command_and_option_in_the_docs_is_run_by_the_tests() -> None:
+    """Each option of a synopsis in docs/cli.md appears in a run block of that page or in a
+    test's argument list, with its command; and every command the parser knows is documented."""
+    import re
+
+    from newsdoc.cli import _parser
+
+    root = SEED.parent.parent
+    page = (root / "docs" / "cli.md").read_text(encoding="utf-8")
+    runs = "\n".join(re.findall(r"<!-- doc-test: run -->\n```sh\n(.*?)```", page, re.S))
+    tests = "\n".join(p.read_text(encoding="utf-8") for p in (root / "tests").glob("test_*.py"))
+    synopses = re.findall(r"```text\n(newsdoc (\w+) .*?)```", page, re.S)
+    commands = {command for _, command in synopses} | set(re.findall(r"^newsdoc (\w+)", runs, re.M))
+    subparsers = next(a for a in _parser()._actions if a.dest == "command")
+    assert commands == set(subparsers.choices)  # type: ignore[arg-type]
+    missing = []
+    for synopsis, command in synopses:
+        ran = [line for line in runs.splitlines() if line.startswith(f"newsdoc {command}")]
+        for option in set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", synopsis)):
+            in_docs = any(re.search(rf"(?<![\w-]){option}(?![\w-])", line) for line in ran)
+            if not in_docs and f'"{option}"' not in tests:
+                missing.append(f"newsdoc {command} {option}")
+    assert not missing, f"documented but never run: {missing}"
+    for flag in ("--help", "--version"):
+        assert f"newsdoc parse {flag}" in runs or f"newsdoc {flag}" in runs
