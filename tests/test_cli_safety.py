@@ -155,6 +155,20 @@ def test_an_interrupted_run_into_a_directory_leaves_whole_files(
         assert Article.from_dict(json.loads(data)) == parse(STORY.format(i=name[0]))
 
 
+def test_a_device_or_pipe_is_written_as_it_is(folder: Path) -> None:
+    assert main(["parse", "-q", "-f", "jsonl", str(folder), "-o", os.devnull]) == 0
+    assert Path(os.devnull).is_char_device()  # not replaced by a regular file
+    fifo = folder.parent / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        assert main(["sources", "-q", "-f", "csv", str(folder / "0.txt"), "-o", str(fifo)]) == 0
+        assert os.read(reader, 1000).decode().startswith("speaker,kind,named,gender,")
+    finally:
+        os.close(reader)
+    assert fifo.is_fifo()
+
+
 def test_files_get_the_usual_mode(folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "a.json"
     assert main(["parse", "--json", str(folder / "0.txt"), "-o", str(out)]) == 0

@@ -3,7 +3,10 @@
 ``newsdoc parse`` reads files, directories (recursively), standard input and
 JSON lines; it parses in ``--jobs`` processes (:func:`newsdoc.batch.run_items`),
 writes in input order, shows progress on a terminal, and reports every item
-that failed, with exit status 1. Usage errors exit with 2.
+that failed, with exit status 1. ``newsdoc sources`` reads the same inputs
+into one row per speaker (:class:`newsdoc.rows.SourceTable`). Usage errors
+exit with 2; an output that is an input, or lies where inputs are read, is
+one, refused before any work, and every output file is written atomically.
 """
 
 from __future__ import annotations
@@ -208,7 +211,7 @@ def _parser() -> argparse.ArgumentParser:
         "--output",
         metavar="OUT",
         help="write to this file (UTF-8) instead of standard output; for several items "
-        "in json or html, a directory (one file per item)",
+        "in json or html, a directory (one file per item, made if need be); never an input",
     )
     _input_options(p)
     view = p.add_argument_group("the HTML view (--html)")
@@ -791,23 +794,29 @@ class AtomicFile:
 
     def __init__(self, path: str) -> None:
         self.path = path
+        self.temp: str | None = None
+        if os.path.exists(path) and not os.path.isfile(path):  # /dev/null, a pipe: as it is
+            self.stream: TextIO = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            return
         folder, name = os.path.split(os.path.abspath(path))
         fd, self.temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
         mask = os.umask(0o022)
         os.umask(mask)
         os.chmod(self.temp, 0o666 & ~mask)  # the mode open() would give, not mkstemp's 0600
-        self.stream: TextIO = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        self.stream = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
 
     def commit(self) -> None:
         """Put the finished file in place (replacing any file of that name)."""
         self.stream.close()
-        os.replace(self.temp, self.path)
+        if self.temp is not None:
+            os.replace(self.temp, self.path)
 
     def discard(self) -> None:
         """Drop what was written; the file of that name, if any, stays as it was."""
         self.stream.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(self.temp)
+        if self.temp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.temp)
 
 
 def _file_name(item_id: str, suffix: str, taken: set[str]) -> str:
