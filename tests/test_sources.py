@@ -20,7 +20,7 @@ TEXTS = [
     "Ruiz said the port would reopen in May.",
     "Budget vote\n\nAna Ruiz told reporters the budget was “a disgrace” and the plan a “mess”."
     "\n\n“Never again,” said Tom Beck, a councillor.",
-    "Storm\n\n“It was loud,” a neighbour said.",
+    "Storm\n\n“It was loud,” said a neighbour.",
 ]
 
 
