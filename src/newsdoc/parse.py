@@ -216,7 +216,7 @@ def _run(
     tokens = tokenize(text, para_spans, *word_table(rules))
     # What was said starts after a dateline, never in it.
     heads = [datelines[p.start].span.end if p.start in datelines else p.start for p in para_spans]
-    speech = attribute(text, tokens, para_spans, found, skip, rules, heads)
+    speech = attribute(text, tokens, para_spans, found, skip, rules, heads, timeout)
     prose = [  # where resolution reads who the article names: not bylines or datelines
         Span(datelines[d.span.start].span.end, d.span.end) if d.span.start in datelines else d.span
         for d in drafts

@@ -25,6 +25,7 @@ Every step reads forward over bounded strings: a sentence longer than
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
@@ -34,7 +35,8 @@ import regex
 from newsdoc.model import Span
 from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.tokens import Tokens, class_pattern
-from newsdoc.rules import RuleSet, Stage
+from newsdoc.errors import RuleTimeout
+from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
 __all__ = ["REACH", "QuoteContext", "SpeechDraft", "attribute"]
 
@@ -90,12 +92,44 @@ _LETTERS = regex.compile(r"\\.|\[(?:\\.|[^\]])*\]|\(\?[^)]*|[A-Za-z]")
 
 
 def _needs(pattern: str) -> frozenset[str]:
-    """The letters one of which every match of a token pattern holds: the cue group's
-    letters when it is a plain character or class (a sentence without them is skipped)."""
-    m = regex.search(r"\(\?P<cue>(\[[^\]^]+\]|\\?[^\\()\[\]|])\+?\)", pattern)
-    if m is None:
+    """The letters one of which every match of a token pattern holds: those the ``cue``
+    group names outside lookarounds, or the mark that ends it (``:``, ``-``); a sentence
+    without any of them is skipped. Empty when the pattern has no cue group or an escape
+    in it makes that unclear."""
+    at = pattern.find("(?P<cue>")
+    if at < 0:
         return frozenset()
-    return frozenset(m.group(1).strip("[]").replace("\\", ""))
+    depth, i, out, look = 0, at, set(), 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            return frozenset()
+        if c == "(":
+            depth += 1
+            if pattern.startswith(("(?<=", "(?<!", "(?=", "(?!"), i):
+                look = look or depth
+        elif c == ")":
+            if look == depth:
+                look = 0
+            depth -= 1
+            if depth == 0:
+                break
+        elif not look and (c.isalpha() or c in ":.,;-") and not _in_group_name(pattern, i):
+            out.add(c)
+        i += 1
+    last = pattern[i - 1] if i < len(pattern) else ""
+    if last in ":-" and pattern[i - 2] not in "[\\":
+        return frozenset(last)  # a group that ends in a mark holds it
+    return frozenset(out)
+
+
+def _in_group_name(pattern: str, i: int) -> bool:
+    """Whether offset ``i`` lies in a ``(?P<name>`` or ``(?:`` opener."""
+    start = pattern.rfind("(?", 0, i + 1)
+    if start < 0:
+        return False
+    close = pattern.find(">", start)
+    return pattern.startswith("(?P<", start) and close >= i or pattern.startswith("(?:", start) and i < start + 3
 
 
 @attrs.frozen
@@ -151,16 +185,20 @@ def attribute(
     skip: Sequence[bool],
     rules: RuleSet,
     heads: Sequence[int] = (),
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> list[SpeechDraft]:
     """Every speech the rules read, in text order, then the quotes credited by the quote
     functions added to the content of the speech they join.
 
     ``skip`` flags quotes that are not speech (scare quotes, a crowd of marks): they
     still hide their words from the rules but start no speech of their own.
-    ``heads[p]`` is where paragraph ``p``'s words start (after a dateline).
+    ``heads[p]`` is where paragraph ``p``'s words start (after a dateline). A rule whose
+    pattern runs longer than ``timeout`` seconds on one sentence raises
+    :class:`~newsdoc.errors.RuleTimeout` naming it.
     """
     compiled = rules.derived("attribution.token_rules", _compile)
     gate = compiled.gate
+    limit = None if timeout == math.inf else timeout
     q_starts = [q.span.start for q in quotes]
     out: list[SpeechDraft] = []
     previous: _Sentence | None = None
@@ -168,7 +206,7 @@ def attribute(
         head = heads[p] if p < len(heads) else paragraphs[p].start
         for sentence in _sentences(tokens, trange, quotes, q_starts, head):
             if gate is None or "Q" in sentence.codes or gate.search(sentence.codes):
-                found = _read(sentence, previous, tokens, compiled)
+                found = _read(sentence, previous, tokens, compiled, limit)
                 if found:
                     out.extend(_cut(text, found))
             previous = sentence
@@ -254,6 +292,7 @@ def _read(
     previous: _Sentence | None,
     tokens: Tokens,
     compiled: _Compiled,
+    limit: float | None,
 ) -> list[SpeechDraft]:
     """What the rules read in one sentence: one speech per cue, the first rule's.
 
@@ -262,7 +301,9 @@ def _read(
     codes = sentence.codes
     letters = set(codes)
     if letters <= _QUOTE_ONLY:
-        return _read_previous(sentence, previous, tokens, compiled) if "Q" in letters else []
+        if "Q" not in letters:
+            return []
+        return _read_previous(sentence, previous, tokens, compiled, limit)
     gate = compiled.gate
     open_cues = (
         {m.start(): m.group() for m in gate.finditer(codes)} if gate is not None else None
@@ -278,7 +319,7 @@ def _read(
                 continue
         pos = 0
         while pos < len(codes):
-            m = rule.pattern.search(codes, pos)
+            m = _search(rule, codes, pos, limit)
             if m is None:
                 break
             cue = m.start("cue")
@@ -308,8 +349,20 @@ def _read(
 _QUOTE_ONLY = frozenset('Q,.:;-")')
 
 
+def _search(rule: _TokenRule, codes: str, pos: int, limit: float | None) -> regex.Match[str] | None:
+    """The rule's first match in ``codes`` from ``pos``, bounded in time."""
+    try:
+        return rule.pattern.search(codes, pos, None, None, False, limit)
+    except TimeoutError:
+        raise RuleTimeout(rule.name, limit or math.inf) from None
+
+
 def _read_previous(
-    sentence: _Sentence, previous: _Sentence | None, tokens: Tokens, compiled: _Compiled
+    sentence: _Sentence,
+    previous: _Sentence | None,
+    tokens: Tokens,
+    compiled: _Compiled,
+    limit: float | None,
 ) -> list[SpeechDraft]:
     """The speech a ``previous`` rule reads in the sentence before a sentence of quotes."""
     if previous is None:
@@ -317,7 +370,7 @@ def _read_previous(
     for rule in compiled.rules:
         if not rule.previous:
             continue
-        m = rule.pattern.search(previous.codes)
+        m = _search(rule, previous.codes, 0, limit)
         if m is None or m.start("cue") < 0 or m.start("speaker") < 0:
             continue
         q = [i for i, c in enumerate(sentence.codes) if c == "Q"]
