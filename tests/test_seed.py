@@ -96,7 +96,7 @@ def test_speakers(article: newsdoc.Article) -> None:
     lead = article.attributions[0]  # reported speech, no quote
     assert (lead.kind, lead.rule, lead.speaker.text) == (
         "reported",
-        "speech.fronted",
+        "attribution.fronted",
         "an AFP journalist",
     )
     assert not lead.quotes

@@ -222,9 +222,7 @@ def _run(
         for d in drafts
         if d.label in ("paragraph", "headline")
     ]
-    quotes, attributions, speakers = assemble_quotes(
-        text, found, kinds, speech, skip, rules, prose
-    )
+    quotes, attributions, speakers = assemble_quotes(text, found, kinds, speech, skip, rules, prose)
     blocks = tuple(_block(text, d, datelines, meta, rules) for d in drafts)
     return Article(
         text=text,

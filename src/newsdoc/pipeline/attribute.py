@@ -32,10 +32,10 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from newsdoc.errors import RuleTimeout
 from newsdoc.model import Span
 from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.tokens import Tokens, class_pattern
-from newsdoc.errors import RuleTimeout
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
 __all__ = ["REACH", "QuoteContext", "SpeechDraft", "attribute"]
@@ -129,7 +129,9 @@ def _in_group_name(pattern: str, i: int) -> bool:
     if start < 0:
         return False
     close = pattern.find(">", start)
-    return pattern.startswith("(?P<", start) and close >= i or pattern.startswith("(?:", start) and i < start + 3
+    return (pattern.startswith("(?P<", start) and close >= i) or (
+        pattern.startswith("(?:", start) and i < start + 3
+    )
 
 
 @attrs.frozen
@@ -262,7 +264,7 @@ def _sentences(
     while start < n:
         end = joined.find(".", start)
         end = n if end < 0 else end + 1
-        while end < n and joined[end] in ")\"":
+        while end < n and joined[end] in ')"':
             end += 1
         s = max(start, end - REACH)
         out.append(_Sentence(joined[s:end], first[s:end], last[s:end]))
@@ -284,7 +286,7 @@ def _ends_sentence(tokens: Tokens, a: int, b: int, hi: int) -> bool:
 _CUES = frozenset("VOUI")
 
 
-_OPENS = frozenset("CTPDKGRo\"(")
+_OPENS = frozenset('CTPDKGRo"(')
 
 
 def _read(
@@ -305,9 +307,7 @@ def _read(
             return []
         return _read_previous(sentence, previous, tokens, compiled, limit)
     gate = compiled.gate
-    open_cues = (
-        {m.start(): m.group() for m in gate.finditer(codes)} if gate is not None else None
-    )
+    open_cues = {m.start(): m.group() for m in gate.finditer(codes)} if gate is not None else None
     found: dict[int, SpeechDraft] = {}
     for rule in compiled.rules:
         if rule.previous:
@@ -400,7 +400,9 @@ def _cut(text: str, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
             anchor = min(d.speaker.start, d.cue.start if d.cue else d.speaker.start)
             if last.start < anchor < last.end:
                 end = anchor
-                while end > last.start and not text[end - 1].isalnum() and text[end - 1] not in "”\"’)":
+                while (
+                    end > last.start and not text[end - 1].isalnum() and text[end - 1] not in '”"’)'
+                ):
                     end -= 1
                 cut = _trim_joiner(text, last.start, end)
                 if cut > last.start:
@@ -445,10 +447,10 @@ def _continue(
             continue
         ctx = QuoteContext(text, quotes, paragraphs, k, owner, speech)
         for func in funcs:
-            j = func(ctx)
-            if j is not None:
-                owner[k] = j
-                extra.setdefault(j, []).append(quotes[k].span)
+            joined = func(ctx)
+            if joined is not None:
+                owner[k] = joined
+                extra.setdefault(joined, []).append(quotes[k].span)
                 break
     for j, spans in extra.items():
         d = speech[j]

@@ -83,8 +83,8 @@ class MarkTable:
         for table, entries in ((closers, pairs), (singles, single_pairs)):
             for entry in entries:
                 if table is closers and len(entry.split(" ")) == 2 and len(entry) > 3:
-                    opening, closing = entry.split(" ")
-                    long_pairs.append((opening, closing))
+                    first, second = entry.split(" ")
+                    long_pairs.append((first, second))
                     continue
                 if len(entry) != 2:
                     raise ValueError(

@@ -80,7 +80,6 @@ def sentence_bounds(rules: RuleSet) -> regex.Pattern[str]:
     )
 
 
-
 @attrs.frozen
 class _Lexicon:
     titles: frozenset[str]

@@ -20,15 +20,13 @@ through :class:`WordTable`, which remembers each word form's letter.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import re
 from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, repeat
 from operator import sub
 from typing import TYPE_CHECKING
 
-import re
-
-import attrs
 import regex
 
 from newsdoc.model import Span
@@ -172,14 +170,14 @@ class WordTable(dict[str, str]):
         if letter in "CwG":
             lower = self.known.get(form.lower())
             if lower is not None and (letter == "w" or lower not in _VERBS):
-                letter = lower  # a capital verb form is a name (``States``), not a cue
+                letter = lower  # a capital verb or particle is a name (``States``, ``Ben``)
         if form.lower() in self.phrases:
             letter += _PHRASE  # the first word of an entry of several words: see tokenize
         self[form] = letter
         return letter
 
 
-_VERBS = frozenset("VOUASI")
+_VERBS = frozenset("VOUASIl")  # classes a capitalised word never takes from its lower case
 
 
 def _shape(form: str) -> str:

@@ -23,7 +23,11 @@ from newsdoc.rules import Rule, Stage
 
 NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{name})*"
 """A capitalised name with any titles before it: ``Sen. Tom Carper``, ``Donald J. Trump``."""
-ROLE = r"[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,3}?[{role_noun}{title}](?:,?" + NAME + ")?"
+ROLE = (
+    r"[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,3}?[{role_noun}{title}](?:,?"
+    + NAME
+    + ")?"
+)
 """A noun phrase ending in a role noun or title, maybe with the name it introduces:
 ``a campaign spokesman``, ``MSNBC host Chris Matthews``, ``officials``."""
 GROUP = NAME + r"(?:," + NAME + r")*,?{joiner}" + NAME
@@ -44,7 +48,9 @@ former foes``): a speaker only before a verb that takes a clause and its ``that`
 SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + ")"
 """A mention or a determiner phrase."""
 INVERTED = (
-    r"(?:" + MENTION + r"|[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}"
+    r"(?:"
+    + MENTION
+    + r"|[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}"
     r"[{word}{name}{role_noun}{title}])"
     r"(?:{preposition}[{determiner}{possessive_pronoun}]?[{name}{word}{role_noun}{title}]{0,2}?[{word}{name}{role_noun}])?"
 )
@@ -76,18 +82,25 @@ OBJECT_CUE = r"(?:{object_verb}+|(?<={be}{adverb}?){participle}+)"
 """A verb of speech that takes an object (``urged``, ``called for``, ``is calling for``)."""
 ANY_CUE = r"[{clause_verb}{cue_verb}{participle}]+"
 """Any verb of speech (``said``, ``demanded``, ``called``, ``described``)."""
-CONTENT = r"(?P<content>(?!{preposition})[^.]{0,40}?{quote}[^.]*|(?!{preposition})[^.]{3,})"
+CONTENT = (
+    r"(?![{preposition}]|{infinitive}[{determiner}{possessive_pronoun}{name}{pronoun}])"
+    r"(?P<content>[^.]{0,40}?{quote}[^.]*|[^.]{3,})"
+)
 """What was said, to the end of the sentence: words and a quote, or three tokens or more,
-not opening with a preposition (``said in an interview`` says nothing yet)."""
+not opening with a preposition (``said in an interview``, ``wrote to the agency`` say
+nothing yet; ``vowed to fight`` does)."""
 THAT = (
     r"(?:[^.;{quote},]{0,8}?{complementizer}|{preposition}[^.;{quote},]{0,5},(?={quote})"
     r"|{preposition}[{determiner}{possessive_pronoun}{name}{word}{number}]{1,3}?(?=[{pronoun}{name}{determiner}{possessive_pronoun}]))?,?:?"
 )
 """Words before the clause's ``that`` (``told reporters Monday that``), or a phrase before a
 quote (``said of the senator, “…”``)."""
-FRONT = r"^{opener}?(?:(?P<content>[^.]{0,30}?{quote}[^.]{0,2}?),?|(?P<content>[^.]{2,}?),)"
+FRONT = (
+    r"^{opener}?(?:(?P<content>[^.]{0,30}?{quote}[^.]{0,2}?),?"
+    r"|(?=[^.,]*[{word}{auxiliary}{be}{pronoun}{number}])(?P<content>[^.]{2,}?),)"
+)
 """What was said before the speaker, ending in a quote or a comma: ``The plan will fail,
-Smith said.``"""
+Smith said.`` (a clause: not a bare name of a list, ``Sens. Tom Carper, Dianne …``)."""
 TAIL = r"[^{quote}.;,{complementizer}]{0,6}(?:,(?!{quote})[^.]*)?\.?[)\"]*$"
 """What may follow a cue that closes what was said: a few words (``said in an
 interview.``), or a comma and a clause that is not a quote (``said, noting that …``)."""

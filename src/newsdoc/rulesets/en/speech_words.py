@@ -81,6 +81,7 @@ doubts doubted
 """Verbs of attitude: ``Smith believes the plan will fail``. Not speech: their rule is off by
 default (see docs/rules.md)."""
 
+
 def _participles(*lists: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for words in lists for w in words if w.split()[0].endswith("ing")))
 

@@ -27,7 +27,7 @@ hail hails hailed tout touts touted report reports reported assert asserts asser
 labelled branded characterize characterizes characterized texted emailed wonder wonders
 wondered pledge pledges pledged proclaim proclaims proclaimed recount recounts recounted
 indicate indicates indicated opine opines opined demanded maintain maintains maintained
-contend contends contended questioned mock mocks mocked thanked cheered chanted 
+contend contends contended questioned mock mocks mocked thanked cheered chanted
  elaborate elaborates elaborated clarify clarifies clarified sigh sighs
 sighed laugh laughs laughed cry cries cried retort retorts retorted snap snaps snapped
 grumble grumbles grumbled advise advises advised reveal reveals revealed disclose discloses
