@@ -157,7 +157,7 @@ def _compile(rules: RuleSet) -> _Compiled:
         token_rules.append(
             _TokenRule(
                 r.name,
-                regex.compile(source, regex.VERSION0 | regex.VERBOSE),
+                regex.compile(source, regex.VERBOSE),  # as the rule checked it: compiled once
                 r.where == "previous",
                 _needs(source),
                 r.func,
