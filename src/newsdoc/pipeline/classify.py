@@ -27,13 +27,28 @@ from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.pipeline.prefilter import LiteralScan, required_literals
 from newsdoc.rules import CompiledRule, RuleSet, Stage, word_scanner
 
-__all__ = ["BARRIER", "BlockDraft", "BlockView", "best_run", "classify_blocks", "main_run"]
+__all__ = [
+    "BARRIER",
+    "BlockDraft",
+    "BlockView",
+    "best_run",
+    "classify_blocks",
+    "ends_sentence",
+    "main_run",
+]
 
 PARAGRAPH = "paragraph"
 _WORD = regex.compile(r"\w+")
 _END_CHARS = '.!?…。！？:"”’»)]'
 _END_PUNCT = regex.compile(rf"[{regex.escape(_END_CHARS)}]\s*$")
 _AT_LEAST: dict[int, regex.Pattern[str]] = {}  # n -> a match of n words or more
+
+
+def ends_sentence(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` ends with sentence-final punctuation."""
+    if start < end and not source[end - 1].isspace():  # blocks end on a non-space
+        return source[end - 1] in _END_CHARS
+    return _END_PUNCT.search(source, start, end) is not None
 
 
 @attrs.frozen
@@ -112,10 +127,7 @@ class BlockView:
     @property
     def ends_sentence(self) -> bool:
         """Whether the block ends with sentence-final punctuation."""
-        start, end = self.span.start, self.span.end
-        if start < end and not self.source[end - 1].isspace():  # blocks end on a non-space
-            return self.source[end - 1] in _END_CHARS
-        return _END_PUNCT.search(self.source, start, end) is not None
+        return ends_sentence(self.source, self.span.start, self.span.end)
 
     def neighbour(self, offset: int) -> BlockView | None:
         """The block ``offset`` places away, or ``None`` past either end."""
