@@ -551,6 +551,21 @@ def _title_score(own: set[str], known: set[str], words: int, between: int) -> fl
     return min(shared, 5) + 2 * fit + (1.0 if 4 <= words <= 20 else 0.0) - 0.3 * between
 
 
+_TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?][\"”’)]*\s*\p{Lu}")  # "a big win. He didn't"
+_ECHO_WORDS = 5  # words a line needs for its repetition to count as a title's echo
+
+
+def _shape_score(source: str, view: BlockView, words: int) -> float:
+    """What the line's form says: a title is one sentence (a caption or a pull quote runs
+    on past a full stop), and a page often repeats it (an ``<h1>`` and its breadcrumb,
+    the share text, the ``<title>`` echo), where a lede line stands once."""
+    text = view.text
+    score = -2.0 if _TWO_SENTENCES.search(text) is not None else 0.0
+    if words >= _ECHO_WORDS and source.count(text) >= 2:
+        score += 1.5
+    return score
+
+
 def _introduces(drafts: Sequence[BlockDraft], view: BlockView) -> float:
     """How much what follows the line is what follows a title: a dek (a sentence of
     prose the main run left out) 1, a byline 0.5."""
@@ -604,6 +619,7 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
             words = len(_LETTER_WORD.findall(view.text))
             score = _title_score(own, known, words, between)
             score += _introduces(out, view) + (0.0 if not top else 3.0 if words > 1 else 1.5)
+            score += _shape_score(text, view, words)
             if best is None or score > best[0]:
                 best = (score, i)
         if i < start and view.words >= 3:

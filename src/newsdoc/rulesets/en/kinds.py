@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsdoc.pipeline.classify import PARAGRAPH, BlockDraft, BlockView
+import regex
+
+from newsdoc.pipeline.classify import PARAGRAPH, BlockDraft, ends_sentence
 from newsdoc.rules import CompiledRule, Rule, Stage
 
 MAIN_RUN = "structure.main_run"
 _NEAR = 2  # blocks either side searched for a share bar's other buttons
 _MENU_WORDS = 5  # words: a menu item is this short, without end punctuation
 _FOOTER_REACH = 2  # blocks either side of a footer link that belong to the footer
+_MORE_WORDS = regex.compile(rf"(?:\W*+\w++){{{_MENU_WORDS + 1}}}")  # more than a menu item's
 
 COMMENT_HEADING = (
     r"(?i:\W*+(?:\d+\s+)?(?:(?:top[ -]rated|latest|recent|all|view|show"
@@ -51,8 +54,11 @@ def _whole(rule: CompiledRule, text: str, d: BlockDraft) -> bool:
 
 def _short(text: str, d: BlockDraft) -> bool:
     """A menu-item-like line: a few words, no end punctuation."""
-    view = BlockView(text, [d.span], 0)
-    return view.words_at_most(_MENU_WORDS) and not view.ends_sentence
+    start, end = d.span.start, d.span.end
+    if ends_sentence(text, start, end):
+        return False
+    # each word but the last needs a character after it
+    return end - start <= 2 * _MENU_WORDS or _MORE_WORDS.match(text, start, end) is None
 
 
 def _share_bar(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
