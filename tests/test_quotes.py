@@ -110,3 +110,11 @@ def test_quote_keeps_its_speaker_and_the_outlet_is_credited_beside() -> None:
         "the Daily Courier",
     )
     assert outlet.kind == "reported" and outlet.content[0].contains(article.quotes[0].span)
+
+
+def test_a_mark_left_open_before_lower_case_words_is_a_stray() -> None:
+    text = "Talks\n\nHe stressed the need to counter the behavior “of Russian power.\n\nNext."
+    assert newsdoc.parse(text).quotes == ()
+    text = "Talks\n\nShe said: “We will win this.\n\nNext."
+    (quote,) = newsdoc.parse(text).quotes
+    assert quote.text == "“We will win this."

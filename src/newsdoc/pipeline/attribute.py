@@ -277,16 +277,15 @@ def _ends_sentence(tokens: Tokens, a: int, b: int, hi: int) -> bool:
     closing mark, and a capitalised word or another quote after it that is not a short
     clause of a speaker and a cue (``“… .” Smith said.``)."""
     codes = tokens.codes
-    if b >= hi or b - a < 3 or tokens.word(b - 2) != "." or codes[b] not in _OPENS:
+    if b >= hi or b - a < 3 or tokens.word(b - 2) != ".":
+        return False
+    if codes[b] not in 'Q"(' and not tokens.word(b)[:1].isupper():
         return False
     end = codes.find(".", b, min(hi, b + 8))
     return end < 0 or not _CUES.intersection(codes[b:end])  # “… .” Smith said. goes on
 
 
 _CUES = frozenset("VOUI")
-
-
-_OPENS = frozenset('CTPDKGRo"(')
 
 
 def _read(

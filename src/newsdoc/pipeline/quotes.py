@@ -158,7 +158,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
             first = _first_mark(text, para, table)
             if first is None:
                 prev = paragraphs[pi - 1]
-                found.append(_draft(open_at, prev.end, open_para, closed=False))
+                if not _stray(text, open_at):
+                    found.append(_draft(open_at, prev.end, open_para, closed=False))
                 open_at = None
             else:
                 continued = True
@@ -211,11 +212,19 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
                 found.append(_draft(open_at, i + 1, open_para))
                 open_at = None
         if open_at is not None and pi == len(paragraphs) - 1:
-            found.append(_draft(open_at, para.end, open_para, closed=False))
+            if not _stray(text, open_at):
+                found.append(_draft(open_at, para.end, open_para, closed=False))
             open_at = None
     for opening, closing in table.long_pairs:
         found = _long_marks(text, paragraphs, opening, closing, found)
     return found
+
+
+def _stray(text: str, at: int) -> bool:
+    """Whether an opening mark left open at a paragraph's end, with no quote going on in the
+    next, is a stray: the words after it start in lower case (a misordered mark inside a
+    sentence, ``… behavior “of Russian power.``), where a quote that runs on opens a sentence."""
+    return text[at + 1 : at + 2].islower()
 
 
 def _long_marks(
