@@ -143,7 +143,7 @@ def test_who_said_what(article: newsdoc.Article) -> None:
         )
     ]
     assert len(got) == len(SEED_ATTRIBUTIONS)
-    for a, (kind, speaker, cue, first, last, n_quotes) in zip(got, SEED_ATTRIBUTIONS):
+    for a, (kind, speaker, cue, first, last, n_quotes) in zip(got, SEED_ATTRIBUTIONS, strict=True):
         said = " … ".join(c.of(article.text) for c in a.content)
         assert (a.kind, a.speaker.text, a.cue.text if a.cue else None) == (kind, speaker, cue)
         assert said.startswith(first) and said.endswith(last), said
