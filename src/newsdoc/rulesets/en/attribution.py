@@ -24,7 +24,7 @@ from newsdoc.rules import Rule, Stage
 NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{name})*"
 """A capitalised name with any titles before it: ``Sen. Tom Carper``, ``Donald J. Trump``."""
 ROLE = (
-    r"[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,3}?[{role_noun}{title}](?:,?"
+    r"[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}?[{role_noun}{title}](?:,?"
     + NAME
     + ")?"
 )
@@ -34,7 +34,7 @@ GROUP = NAME + r"(?:," + NAME + r")*,?{joiner}" + NAME
 """Names joined: ``Carper and Cardin`` (one mention naming several people)."""
 MENTION = r"(?:" + ROLE + "|" + GROUP + "|" + NAME + "|{pronoun})"
 """Any speaker mention."""
-DOCUMENT = r"(?:^|(?<=[,:{complementizer}{joiner}{opener}]))[{determiner}{possessive_pronoun}][{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]"
+DOCUMENT = r"(?:^|(?<=[,:{complementizer}{joiner}{opener}{quote}]))[{determiner}{possessive_pronoun}][{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]"
 """A phrase with a determiner (``the report``, ``the GOP front-runner``) opening a clause:
 a speaker only before a verb that takes a clause."""
 BARE = (
@@ -101,7 +101,7 @@ FRONT = (
 )
 """What was said before the speaker, ending in a quote or a comma: ``The plan will fail,
 Smith said.`` (a clause: not a bare name of a list, ``Sens. Tom Carper, Dianne …``)."""
-TAIL = r"[^{quote}.;,{complementizer}]{0,6}(?:,(?!{quote})[^.]*)?\.?[)\"]*$"
+TAIL = r"[^{quote}.;,{complementizer}]{0,8}(?:,[^.{quote}]*)?\.?[)\"]*$"
 """What may follow a cue that closes what was said: a few words (``said in an
 interview.``), or a comma and a clause that is not a quote (``said, noting that …``)."""
 

@@ -33,7 +33,7 @@ sighed laugh laughs laughed cry cries cried retort retorts retorted snap snaps s
 grumble grumbles grumbled advise advises advised reveal reveals revealed disclose discloses
 disclosed inform informs informed assure assures assured remind reminds reminded preach
 preaches preached quoted echo echoes echoed dismiss dismisses dismissed defend defends
-defended attacked
+defended attacked read reads
 """
 
 _MORE_CUES = """
