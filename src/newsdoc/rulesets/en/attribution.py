@@ -81,6 +81,11 @@ CLAUSE_CUE = r"(?:{clause_verb}+|(?<={be}{adverb}?){participle}+)"
 OBJECT_CUE = r"(?:{object_verb}+|(?<={be}{adverb}?){participle}+)"
 """A verb of speech that takes an object (``urged``, ``called for``, ``is calling for``)."""
 ANY_CUE = r"[{clause_verb}{cue_verb}{participle}]+"
+INVERTED_CUE = r"[{clause_verb}{cue_verb}]+"
+"""A cue before its speaker: a finite verb (``said Smith``; ``telling supporters`` is no
+inversion)."""
+CLAUSE_START = r"(?:^|(?<=[,:;{complementizer}{joiner}{opener}{quote}]))"
+"""Where a clause, and so a subject, begins."""
 """Any verb of speech (``said``, ``demanded``, ``called``, ``described``)."""
 CONTENT = (
     r"(?![{preposition}]|{infinitive}[{determiner}{possessive_pronoun}{name}{pronoun}])"
@@ -159,7 +164,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         tokens=(
             rf"^{{opener}}?(?P<content>{{quote}}|[^.,]{{2,}}?),"
             rf"(?:(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})"
-            rf"|(?P<cue>{ANY_CUE})(?P<speaker>{INVERTED}){PAREN}{APPOSITIVE})"
+            rf"|(?P<cue>{INVERTED_CUE})(?P<speaker>{INVERTED}){PAREN}{APPOSITIVE})"
             rf"[^{{quote}}.,;]{{0,12}},(?![{{determiner}}{{possessive_pronoun}}{{title}}{{role_noun}}])"
             rf"(?P<content2>.+?)\.?[)\"]*$"
         ),
@@ -174,7 +179,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted_quote_inverted",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<content>[^.]{{0,30}}?{{quote}}[^.]{{0,2}}?),?(?P<cue>{ANY_CUE})(?P<speaker>{INVERTED}){PAREN}{SPEAKER_END}",
+        tokens=rf"^{{opener}}?(?P<content>[^.]{{0,30}}?{{quote}}[^.]{{0,2}}?),?(?P<cue>{INVERTED_CUE})(?P<speaker>{INVERTED}){PAREN}{SPEAKER_END}",
         description="“…,” said Rep. Bobby Scott (D-Va.) at the time, adding … — a quote first",
     ),
     Rule(
@@ -186,7 +191,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted_inverted",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}(?P<cue>{ANY_CUE})(?P<speaker>{INVERTED}){PAREN}(?:,[^{{quote}}.;]*)?\.?[)\"]*$",
+        tokens=rf"{FRONT}(?P<cue>{INVERTED_CUE})(?P<speaker>{INVERTED}){PAREN}(?:,[^{{quote}}.;]*)?\.?[)\"]*$",
         description="“…,” said Smith, a doctor. / The plan will fail, said Smith.",
     ),
     Rule(
@@ -204,7 +209,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.cue_first",
         Stage.ATTRIBUTION,
-        tokens=rf"^(?P<cue>{ANY_CUE})(?P<speaker>{SUBJECT}){PAREN}(?:,[^{{quote}}.;]{{1,16}})?[,:]?(?P<content>{{quote}}[^.]*)",
+        tokens=rf"^(?P<cue>{INVERTED_CUE})(?P<speaker>{SUBJECT}){PAREN}(?:,[^{{quote}}.;]{{1,16}})?[,:]?(?P<content>{{quote}}[^.]*)",
         description="Said Dorothy Poynter, a neighbour, “…” — the cue opens the sentence",
     ),
     Rule(
@@ -228,7 +233,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.participle",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{1,20}}?[,{{preposition}}]{{adverb}}?(?P<cue>{{participle}}+),?:?(?P<content>[^.]{{1,}})",
+        tokens=rf"{CLAUSE_START}(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{1,20}}?[,{{preposition}}]{{adverb}}?(?P<cue>{{participle}}+),?:?(?P<content>[^.]{{1,}})",
         description="Sanders compared himself to Clinton, saying, “…” / “…,” he said, adding that …",
     ),
     Rule(
