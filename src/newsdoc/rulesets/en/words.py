@@ -259,7 +259,7 @@ consultant consultants delegate delegates host anchor commentator commentators c
 editor writer historian teacher student students worker workers retiree veteran veterans
 nurse owner organizer volunteer volunteers protester protesters attendee attendees fan fans
 woman women man men mother father congressman congresswoman lobbyist donor donors
-percent respondents surveyed majority
+percent respondents surveyed majority others insiders third half quarter minority
 """.split()
 )
 
