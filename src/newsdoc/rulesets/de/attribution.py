@@ -38,42 +38,58 @@ NOUN_PHRASE = (
     + HEAD
     + r"{1,4}"
     + GENITIVE
-    + r"{0,2}(?:,?"
+    + r"{0,2}(?:{preposition}{name}{1,2})?(?:,?"
     + NAME
     + ")?"
 )
 """A noun phrase naming a speaker: ``Renate Künast``, ``der Sprecher des Ministeriums``,
-``die Berliner Polizei``, ``der Vorsitzende des Elternbeirats, Peter Hahn``."""
+``die Berliner Polizei``, ``der Vorsitzende des Elternbeirats, Peter Hahn``, ``der Experte
+von Greenpeace, Martin Hoffstetter``."""
 PAREN = r"(?:\([^()Q.]{1,10}\))?"
 """A bracket after a name: ``Gitta Trauernicht (SPD)``."""
 MENTION = r"(?:{pronoun}|" + NOUN_PHRASE + ")"
 """A speaker mention: a pronoun or a noun phrase."""
 SUBJECT = r"(?:" + MENTION + r"(?:" + PAREN + r",?{joiner}" + MENTION + r")?)"
 """A mention or two joined: ``Merkel und Sarkozy``."""
+_SOURCE_HEAD = r"[{name}{role_noun}{title}{noun_cue}]"
 SOURCE = (
     r"(?:[{determiner}{preposition}][{word}{number}]{0,3})?"
-    + HEAD
-    + r"{1,4}"
-    + GENITIVE
-    + r"{0,2}"
+    + _SOURCE_HEAD
+    + r"{1,4}(?:{determiner}[{word}{number}]{0,2}"
+    + _SOURCE_HEAD
+    + r"{1,3}){0,2}"
     + PAREN
 )
 """What ``laut`` or ``zufolge`` credits: ``Polizei``, ``dem Bericht``, ``Angaben der Polizei``."""
-APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,14},)?"
-"""A bracket or an appositive after a speaker: ``Renate Künast, Fraktionschefin der
-Grünen, sagte``."""
-BETWEEN = r"{adverb}{0,3}(?:{auxiliary}[^.,;:Q]{0,6}?)?"
+APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,14},)?(?:{preposition}{name}{1,3})?"
+"""A bracket, an appositive or a place after a speaker: ``Renate Künast, Fraktionschefin
+der Grünen, sagte``, ``Der Gerichtshof in Den Haag hat entschieden``."""
+BETWEEN = r"[{adverb}{joiner}]{0,3}(?:{auxiliary}[^.,;:{quote}{negation}]{0,6}?)?"
 """Adverbs, or an auxiliary and what stands before the participle, between subject and
-cue: ``hingegen sagte``, ``hat am Montag gesagt``."""
-CUE = r"[{clause_verb}{cue_verb}]"
-"""Any verb of saying."""
+cue (``hingegen sagte``, ``hat am Montag gesagt``); not a negation (``wollte nicht
+bestätigen``)."""
+SAY = r"[{clause_verb}{object_verb}]"
+"""A verb of saying that speaks whatever follows it."""
+WEAK = r"{cue_verb}"
+"""A verb that speaks only with a quote or a subjunctive (``stellte fest``, ``fügte hinzu``)."""
+EVIDENCE = r"(?=[^.]*[{be}{complementizer}{quote}])"
+"""What makes a weak cue speak: a subjunctive, ``dass`` or a quote in what follows."""
 FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]{3,}?),"
 """What was said, before the cue: ``„…“,`` or ``Die Lage sei ernst,``."""
+WEAK_FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]*?[{be}{quote}][^.]*?),"
+"""What was said before a weak cue: a quote or a subjunctive clause."""
 TAIL = r"[^{quote}.;]{0,16}\.?[)\"]*$"
 """The words after the speaker that close the sentence: ``am Montag in Berlin.``"""
-CLAUSE = r"[^.;:{quote}]{0,8}?[,:](?P<content>{quote}[^.]*|[^.]{2,})"
+START = r"(?:^[{joiner}{adverb}]?|(?<=[,;]){joiner}?|(?<={quote}))"
+"""Where a subject may stand: the sentence start (after ``Und``, ``Auch``, not after
+a word that takes the place before the verb: ``Dazu sagte der Minister``), after a comma
+(``, und der Minister``) or a quote that ends a sentence."""
+NOT_INVERTED = r"(?!{pronoun}|{title}|{name}{name}|{determiner}[{word}]{0,2}{title})"
+"""After a cue read with the speaker before it: no subject right after the verb (``Die
+Äußerungen bezeichnete Wiefelspütz als …``, ``Unmissverständlich sagt das Gericht …``)."""
+CLAUSE = NOT_INVERTED + r"[^.;:{quote}]{0,8}?[,:](?P<content>{quote}[^.]*|[^.]{2,})"
 """The clause after the cue, past a dative or an adverbial: ``der Zeitung, sie sei …``."""
-PRE = r"^[^.;:{quote}]{1,24}?"
+PRE = r"^[^.;:]{1,24}?"
 """What stands before an inverted cue: ``Am Montag``, ``In einem Interview``."""
 
 
@@ -94,15 +110,15 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.name_colon",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){PAREN}(?:,[^,.;:Q]{{1,14}})?(?P<cue>:)(?P<content>{{quote}}.*?)\.?$",
-        description="Erkki Tuomioja, Präsident des Rats: „…“",
+        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){PAREN}(?:,[^,.;:Q]{{1,14}})?[{{word}}{{adverb}}]?(?P<cue>:)(?P<content>{{quote}}.*?)\.?$",
+        description="Erkki Tuomioja, Präsident des Rats: „…“ / Koppelin wörtlich: „…“",
     ),
     Rule(
         "attribution.parenthetical",
         Stage.ATTRIBUTION,
         tokens=(
-            rf"^{{opener}}?(?P<content>{{quote}}|[^.,]+?),"
-            rf"(?P<cue>{CUE}|{{according_to}})(?P<speaker>{SUBJECT}){APPOSITIVE}"
+            rf"^{{opener}}?(?P<content>{{quote}}|[^.,]+?),{{according_to}}?"
+            rf"(?P<cue>{SAY}|{WEAK}|{{according_to}})(?P<speaker>{SUBJECT}){APPOSITIVE}"
             rf"[^{{quote}}.,;]{{0,4}},(?P<content2>.{{2,}}?)\.?[)\"]*$"
         ),
         description="„Die Lage“, sagte er, „ist ernst.“ / Dennoch, so Nacke, habe er …",
@@ -110,84 +126,128 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}(?P<cue>{CUE}|{{according_to}}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
+        tokens=rf"{FRONT}(?P<cue>{SAY}|{{according_to}}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
         description="„…“, sagte die Ministerin. / Die Lage sei ernst, so Müller.",
+    ),
+    Rule(
+        "attribution.fronted_weak",
+        Stage.ATTRIBUTION,
+        tokens=rf"{WEAK_FRONT}(?P<cue>{WEAK}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
+        description="„…“, fügte er hinzu. / Die Lage sei ernst, stellte er fest.",
     ),
     Rule(
         "attribution.fronted_auxiliary",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}{{auxiliary}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{CUE}){TAIL}",
+        tokens=rf"{FRONT}{{auxiliary}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){TAIL}",
         description="„…“, hatte der Sprecher der Opposition schon im Mai gesagt.",
     ),
     Rule(
         "attribution.fronted_as",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}{{complementizer}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{CUE}){{auxiliary}}?{TAIL}",
+        tokens=rf"{FRONT}{{complementizer}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?{TAIL}",
         description="„…“, wie ein Sprecher mitteilte.",
     ),
     Rule(
         "attribution.as_front",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?{{complementizer}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{CUE}){{auxiliary}}?,(?P<content>[^.]{{2,}})",
-        description="Wie der Richter ausführte, hätte es „…“ gegeben.",
+        tokens=rf"^{{opener}}?{{complementizer}}{{preposition}}?(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?,(?P<content>[^.]{{2,}})",
+        description="Wie der Richter ausführte, hätte es „…“ gegeben. / Wie aus einer Mitteilung hervorgeht, …",
     ),
     Rule(
         "attribution.according_to_after",
         Stage.ATTRIBUTION,
         tokens=(
-            rf"^{{opener}}?(?P<content>[^.]*?)(?P<speaker>{SOURCE})(?P<cue>{{according_to}})"
-            rf"(?![{{name}}{{role_noun}}{{title}}{{determiner}}{{pronoun}}{{preposition}}])(?P<content2>[^.]{{2,}})"
+            rf"^{{opener}}?(?P<content>[^.]*?)(?:(?P<speaker>{SOURCE})(?P<cue>{{according_to}})"
+            rf"(?![{{name}}{{role_noun}}{{title}}{{determiner}}{{pronoun}}{{preposition}}{{noun_cue}}])"
+            rf"|(?P<speaker>[^.]{{0,6}}?[{{noun_cue}}{{role_noun}}])(?P<cue>{{according_to}})(?={{preposition}}))"
+            rf"(?P<content2>[^.]{{2,}})"
         ),
-        description="Dem Bericht zufolge sollen … — the source before ``zufolge``",
+        description="Dem Bericht zufolge sollen … / Das Team kam der Meldung zufolge zu dem Schluss …",
+    ),
+    Rule(
+        "attribution.according_to_phrase",
+        Stage.ATTRIBUTION,
+        tokens=(
+            r"^(?P<content>[^.]*?),?(?P<cue>{according_to})(?P<speaker>{according_to}+)"
+            r"(?![{word}{determiner}{name}{role_noun}{title}{noun_cue}]),?(?P<content2>[^.]*)"
+        ),
+        description="Nach eigenen Angaben erhielt das Amt … — the phrase names its source",
     ),
     Rule(
         "attribution.according_to",
         Stage.ATTRIBUTION,
-        tokens=rf"^(?P<content>[^.]*?),?(?P<cue>{{according_to}}+)(?P<speaker>{SOURCE}),?(?P<content2>[^.]*)",
-        description="Laut Polizei verlief die Kundgebung friedlich. / …, so Müller.",
+        tokens=(
+            rf"^(?P<content>[^.]*?),?(?:(?P<cue>{{according_to}}{{2,}})(?P<speaker>{{word}}{{0,2}}{SOURCE})"
+            rf"|(?P<cue>{{according_to}})(?P<speaker>{SOURCE})),?(?P<content2>[^.]*)"
+        ),
+        description="Laut Polizei verlief die Kundgebung friedlich. / …, nach Angaben informierter Kreise.",
     ),
     Rule(
         "attribution.colon",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{CUE})[^.:;{{quote}}]{{0,8}}?:(?P<content>{{quote}}[^.]*)",
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}|{WEAK}){NOT_INVERTED}[^.:;{{quote}}]{{0,16}}?:(?P<content>{{quote}}[^.]*)",
         description="Müller sagte am Montag: „…“",
+    ),
+    Rule(
+        "attribution.colon_final",
+        Stage.ATTRIBUTION,
+        tokens=rf"(?P<speaker>{SUBJECT}){APPOSITIVE}[^.,;:{{quote}}{{negation}}]{{1,12}}?(?P<cue>{SAY}){{auxiliary}}?:(?P<content>{{quote}}[^.]*)",
+        description="…, die Schröder zum Erfolgskriterium erklärt hatte: „…“ — the verb last",
     ),
     Rule(
         "attribution.clause",
         Stage.ATTRIBUTION,
-        tokens=rf"(?:^{{opener}}?|(?<=[,;]){{joiner}}?|(?<={{joiner}}))(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{{clause_verb}}){CLAUSE}",
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}){CLAUSE}",
         description="Merkel sagte am Montag, die Lage sei ernst. / Er erklärte, dass …",
+    ),
+    Rule(
+        "attribution.clause_weak",
+        Stage.ATTRIBUTION,
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{WEAK}){NOT_INVERTED}[^.;:{{quote}}]{{0,8}}?[,:]{EVIDENCE}(?P<content>[^.]{{2,}})",
+        description="Er stellte fest, die Lage sei ernst. / Er wies darauf hin, dass …",
     ),
     Rule(
         "attribution.inverted",
         Stage.ATTRIBUTION,
-        tokens=rf"{PRE}(?P<cue>{CUE}){{adverb}}*(?P<speaker>{SUBJECT}){APPOSITIVE}{CLAUSE}",
+        tokens=rf"{PRE}(?P<cue>{SAY}){{adverb}}*(?P<speaker>{SUBJECT}){APPOSITIVE}{CLAUSE}",
         description="Am Montag sagte der Minister, die Lage sei ernst. / Dazu erklärte Hartmann: „…“",
+    ),
+    Rule(
+        "attribution.inverted_weak",
+        Stage.ATTRIBUTION,
+        tokens=rf"{PRE}(?P<cue>{WEAK}){{adverb}}*(?P<speaker>{SUBJECT}){APPOSITIVE}[^.;:{{quote}}]{{0,8}}?[,:]{EVIDENCE}(?P<content>[^.]{{2,}})",
+        description="Dabei stellte er fest, die Lage sei ernst.",
     ),
     Rule(
         "attribution.quoted_object",
         Stage.ATTRIBUTION,
-        tokens=rf"(?:^{{opener}}?|(?<=[,;]){{joiner}}?)(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{CUE})(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}|{WEAK}){NOT_INVERTED}(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
         description="Er bezeichnete den Plan als „Unsinn“.",
     ),
     Rule(
         "attribution.inverted_quoted_object",
         Stage.ATTRIBUTION,
-        tokens=rf"{PRE}(?P<cue>{CUE}){{adverb}}*(?P<speaker>{SUBJECT})(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
+        tokens=rf"{PRE}(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT})(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
         description="Im Interview nannte er den Plan „Unsinn“.",
     ),
     Rule(
         "attribution.object",
         Stage.ATTRIBUTION,
-        tokens=rf"(?:^{{opener}}?|(?<=[,;]){{joiner}}?)(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{{object_verb}})(?P<content>[^.]{{2,}})",
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{{object_verb}}){NOT_INVERTED}(?P<content>[^.]{{2,}})",
         description="Die Opposition forderte den Rücktritt des Ministers.",
+    ),
+    Rule(
+        "attribution.inverted_object",
+        Stage.ATTRIBUTION,
+        tokens=rf"{PRE}(?P<cue>{{object_verb}}){{adverb}}*(?P<speaker>{SUBJECT})(?P<content>[^.]{{2,}})",
+        description="Am Montag forderte die Opposition den Rücktritt des Ministers.",
     ),
     Rule(
         "attribution.lead",
         Stage.ATTRIBUTION,
         tokens=(
-            rf"(?:(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{CUE})"
-            rf"|(?P<cue>{CUE}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN})[^{{quote}}.]{{0,8}}[.:]?$"
+            rf"(?:(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}|{WEAK})"
+            rf"|(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN})[^{{quote}}.]{{0,8}}[.:]?$"
         ),
         where="previous",
         description="Müller sagte: (and the quote in the next paragraph)",

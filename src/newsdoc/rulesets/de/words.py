@@ -8,93 +8,103 @@ separable verbs (``teilte … mit`` and ``wie er mitteilte``).
 
 from __future__ import annotations
 
-_PAST = """
-sagte erklärte betonte meinte teilte mitteilte fügte hinzufügte schrieb berichtete kritisierte
-warnte forderte bestätigte äußerte kommentierte antwortete entgegnete erwiderte ergänzte
-unterstrich bekräftigte versicherte behauptete bezeichnete nannte kündigte ankündigte rief
-fragte zitierte mahnte beklagte räumte einräumte gestand bemerkte sprach resümierte urteilte
-twitterte verkündete erläuterte führte ausführte hob hervorhob stellte feststellte zeigte
-verwies argumentierte begründete klagte jubelte bilanzierte schilderte erinnerte prophezeite
-vermutete glaubte hoffte meldete vermeldete verlautete beteuerte versprach appellierte wies
-lobte dementierte bekannte beschrieb gab bezweifelte widersprach protestierte erzählte warf
-vorwarf schlug vorschlug beschloss verlangte machte behauptete prangerte anprangerte empfahl
-skandierte sicherte zusicherte plädierte rechtfertigte wandte beschuldigte bat verglich
-befürchtete bekundete verurteilte begrüßte warb riet konstatierte attackierte bemängelte
-verlautbarte formulierte drohte strich unterstrich signalisierte kritisierte monierte
-präzisierte relativierte beschwichtigte versprach zog ließ lautete
+_CLAUSE_PAST = """
+sagte erklärte betonte meinte teilte mitteilte hinzufügte schrieb berichtete warnte
+bestätigte äußerte kommentierte antwortete entgegnete erwiderte ergänzte unterstrich
+bekräftigte versicherte behauptete ankündigte fragte mahnte beklagte einräumte gestand
+bemerkte resümierte urteilte twitterte verkündete erläuterte ausführte hervorhob feststellte
+argumentierte begründete schilderte erinnerte prophezeite vermutete meldete vermeldete
+verlautete beteuerte versprach bekannte bezweifelte widersprach erzählte vorschlug zusicherte
+konstatierte verlautbarte präzisierte befürchtete bestritt erwähnte bedauerte angab
+hervorging besagte schätzte klagte
 """
-_PRESENT = """
-sagt sagen erklärt erklären betont meint teilt mitteilt fügt schreibt berichtet kritisiert
-warnt fordert bestätigt äußert kommentiert antwortet entgegnet erwidert ergänzt unterstreicht
-bekräftigt versichert behauptet bezeichnet nennt kündigt ruft fragt zitiert mahnt beklagt
-räumt gesteht bemerkt spricht urteilt twittert verkündet erläutert führt stellt zeigt verweist
-argumentiert begründet klagt schildert erinnert vermutet glaubt hofft meldet beteuert
-verspricht appelliert weist lobt dementiert bekennt beschreibt gibt bezweifelt widerspricht
-erzählt wirft schlägt verlangt empfiehlt warnt betonen berichten schreiben lässt lautet
+_CLAUSE_PRESENT = """
+sagt erklärt betont meint teilt mitteilt schreibt berichtet warnt bestätigt äußert
+kommentiert antwortet entgegnet erwidert ergänzt unterstreicht bekräftigt versichert
+behauptet ankündigt fragt mahnt beklagt einräumt gesteht bemerkt resümiert urteilt twittert
+verkündet erläutert ausführt hervorhebt feststellt argumentiert begründet schildert erinnert
+vermutet meldet beteuert verspricht bekennt bezweifelt widerspricht erzählt befürchtet
+bestreitet erwähnt bedauert angibt hervorgeht besagt schätzt klagt
+"""
+_WEAK_PAST = """
+fügte kündigte räumte führte hob stellte zeigte verwies wies gab machte sprach rief zog ließ
+schlug sicherte wandte lautete beschloss bilanzierte jubelte verglich beschrieb zitierte
+signalisierte formulierte skandierte rechtfertigte bekundete relativierte beschwichtigte
+hielt ging sah glaubte hoffte protestierte veröffentlichte entschied vertrat
+"""
+_WEAK_PRESENT = """
+fügt kündigt räumt führt hebt stellt zeigt verweist weist gibt macht spricht ruft zieht
+lässt schlägt sichert wendet lautet beschließt vergleicht beschreibt zitiert hält geht sieht
+glaubt hofft veröffentlicht entscheidet vertritt
+"""
+_OBJECT_PAST = """
+kritisierte forderte lobte verurteilte begrüßte bezeichnete nannte warf vorwarf beschuldigte
+verlangte appellierte attackierte bemängelte monierte prangerte anprangerte empfahl plädierte
+drohte würdigte bat lehnte dementierte aufforderte riet warb
+"""
+_OBJECT_PRESENT = """
+kritisiert fordert lobt verurteilt begrüßt bezeichnet nennt wirft vorwirft beschuldigt
+verlangt appelliert attackiert bemängelt moniert prangert empfiehlt plädiert droht würdigt
+bittet lehnt dementiert auffordert rät wirbt
 """
 
 
-def _plural(past: str) -> str:
-    return past + ("n" if past.endswith("te") else "en")
+def _forms(past: str, present: str) -> tuple[str, ...]:
+    """Every finite form of a group of verbs: the past (``sagte``) and its plural
+    (``sagten``), the present (``sagt``) and its plural (``sagen``, ``fordern``,
+    ``berichten``)."""
+    out: list[str] = []
+    for w in past.split():
+        out += (w, w + ("n" if w.endswith("e") else "en"))
+    for w in present.split():
+        if w.endswith(("ert", "elt")):
+            plural = w[:-1] + "n"
+        elif w.endswith(("et", "dt")):
+            plural = w[:-2] + "en"
+        else:
+            plural = w[:-1] + "en" if w.endswith("t") else w
+        out += (w, plural)
+    return tuple(dict.fromkeys(out))
 
-
-def _present_plural(past: str) -> str | None:
-    """``sagte`` gives ``sagen``, ``berichtete`` ``berichten``; strong verbs give nothing."""
-    if past.endswith("ete"):
-        return past[:-3] + "en"
-    return past[:-2] + "en" if past.endswith("te") else None
-
-
-CUE_VERBS = tuple(
-    dict.fromkeys(
-        (
-            *_PAST.split(),
-            *(_plural(w) for w in _PAST.split()),
-            *_PRESENT.split(),
-            *(p for w in _PAST.split() if (p := _present_plural(w))),
-            *"sieht sah sehen fragen".split(),
-        )
-    )
-)
-"""Finite verbs and participles of saying; separable ones in their split and joined forms."""
 
 PARTICIPLES = tuple(
     """
-gesagt erklärt betont gemeint mitgeteilt hinzugefügt geschrieben berichtet kritisiert gewarnt
-gefordert bestätigt geäußert kommentiert geantwortet entgegnet erwidert ergänzt unterstrichen
-bekräftigt versichert behauptet bezeichnet genannt angekündigt gerufen gefragt zitiert gemahnt
-beklagt eingeräumt gestanden bemerkt gesprochen verkündet erläutert ausgeführt hervorgehoben
-festgestellt verwiesen argumentiert begründet geklagt geschildert erinnert vermutet
-beteuert versprochen appelliert gelobt dementiert vorgeworfen aufgefordert gewürdigt
-bekanntgegeben angegeben verlautbart zugesagt zugesichert berichtet gemeldet
+gesagt erklärt betont gemeint mitgeteilt hinzugefügt geschrieben berichtet gewarnt
+bestätigt geäußert kommentiert geantwortet entgegnet erwidert ergänzt unterstrichen
+bekräftigt versichert behauptet angekündigt gefragt gemahnt beklagt eingeräumt gestanden
+bemerkt verkündet erläutert ausgeführt hervorgehoben festgestellt argumentiert begründet
+geschildert erinnert vermutet beteuert versprochen bekanntgegeben angegeben verlautbart
+zugesagt zugesichert gemeldet befürchtet bestritten erwähnt bedauert entschieden geschätzt
 """.split()
 )
-"""Participles that close a cue after an auxiliary (``hatte Müller gesagt``, ``wird X zitiert``)."""
+"""Participles that close a cue after an auxiliary (``hatte Müller gesagt``)."""
 
-_OBJECT = frozenset(
+OBJECT_PARTICIPLES = tuple(
     """
-kritisierte kritisiert forderte fordert lobte lobt verurteilte verurteilt begrüßte begrüßt
-bezeichnete bezeichnet nannte nennt warf wirft vorwarf beschuldigte verlangte verlangt
-appellierte appelliert attackierte bemängelte monierte prangerte anprangerte empfahl empfiehlt
-plädierte drohte sprach spricht würdigte bat rief ruft dementierte dementiert lehnte
+kritisiert gefordert gelobt verurteilt begrüßt bezeichnet genannt vorgeworfen beschuldigt
+verlangt appelliert aufgefordert gewürdigt abgelehnt dementiert zitiert
 """.split()
 )
 
-OBJECT_VERBS = tuple(
-    w
-    for w in (*CUE_VERBS, *"lehnte lehnten würdigte würdigten".split())
-    if w.rstrip("n") in _OBJECT
+CLAUSE_VERBS = (
+    *_forms(_CLAUSE_PAST, _CLAUSE_PRESENT),
+    *PARTICIPLES,
+    *"heißt hieß hießen".split(),
+    *(f"{v} davon aus" for v in "geht gehen ging gingen".split()),
 )
+"""Verbs of saying that take a clause: ``sagte, sie sei …``, ``erklärte, dass …``, with
+their participles (``hatte er gesagt``), ``heißt es`` and ``geht davon aus``."""
+
+OBJECT_VERBS = (*_forms(_OBJECT_PAST, _OBJECT_PRESENT), *OBJECT_PARTICIPLES)
 """Verbs of saying that take an object (``Die Opposition forderte den Rücktritt …``,
 ``bezeichnete den Plan als „Unsinn“``)."""
 
-CLAUSE_VERBS = (
-    *(w for w in CUE_VERBS if w not in OBJECT_VERBS),
-    *PARTICIPLES,
-    *"heißt hieß hießen".split(),
-)
-"""Verbs of saying that take a clause: ``sagte, sie sei …``, ``erklärte, dass …``; with
-the participles (``hatte er gesagt``) and ``heißt es``."""
+WEAK_VERBS = _forms(_WEAK_PAST, _WEAK_PRESENT)
+"""Verbs that speak only with a quote or a subjunctive clause (``stellte fest, es sei …``,
+``fügte hinzu: „…“``), not in their other senses (``stellte den Plan vor``)."""
+
+CUE_VERBS = tuple(dict.fromkeys((*CLAUSE_VERBS, *OBJECT_VERBS, *WEAK_VERBS)))
+"""Every verb of saying (``cue_verbs``; the rules read the three groups above)."""
 
 SUBJUNCTIVES = tuple(
     """
@@ -186,20 +196,23 @@ April Mai Juni Juli August September Oktober November Dezember
 
 ADVERBS = tuple(
     """
-auch hingegen dagegen jedoch aber zudem außerdem allerdings bereits schon noch nun dann
+auch hingegen dagegen jedoch zudem außerdem allerdings bereits schon noch nun dann
 später zuvor damals heute gestern erneut wiederholt ebenfalls zugleich gleichzeitig
-weiter ferner nämlich indes immer wieder selber selbst offenbar wiederum selbst ausdrücklich deutlich jüngst kürzlich sich
-nochmals abermals gern gerne nur lediglich zuletzt zunächst inzwischen mittlerweile demnach
+weiter ferner nämlich indes immer wieder selber selbst offenbar wiederum ausdrücklich deutlich jüngst
+kürzlich sich sogar gerade nochmals abermals gern gerne nur lediglich zuletzt zunächst inzwischen mittlerweile demnach
 """.split()
 )
 
 SENTENCE_OPENERS = tuple(
     """
-Doch Aber Und Auch Dazu Dann Danach Zudem Außerdem Allerdings Jedoch Später Zuvor Damals
-Heute Gestern Nun Inzwischen Schließlich Gleichzeitig Zugleich Ebenso Bereits Anschließend
-Dabei Daraufhin Darauf Hierzu Dagegen Hingegen Demgegenüber Indes
+Dazu Dann Danach Zudem Außerdem Allerdings Jedoch Später Zuvor Damals Heute Gestern Nun
+Inzwischen Schließlich Gleichzeitig Zugleich Ebenso Bereits Anschließend Dabei Daraufhin
+Darauf Hierzu Dagegen Hingegen Demgegenüber Indes Zwar Demnach Deshalb Daher Trotzdem
+Dennoch Unterdessen Derweil Bislang Bisher Ferner Weiter Insgesamt Zuletzt Zunächst
 """.split()
 )
+"""Words that open a sentence in the place before the verb (``Dazu sagte …``): the subject
+then follows the verb."""
 
 ABBREVIATIONS = tuple(
     """
@@ -231,29 +244,22 @@ diese dieser kann soll sei gegen vom beim schon mehr sagte
 )
 """The commonest words of German news; ``rules="auto"`` counts them (see ``newsdoc.language``)."""
 
+_SOURCE_NOUNS = """
+Angaben Aussage Aussagen Worten Ansicht Einschätzung Meinung Auffassung Darstellung
+Informationen Berichten Schätzungen Erkenntnissen Polizeiangaben Behördenangaben
+Medienberichten Presseberichten Augenzeugenberichten Regierungsangaben Zeugenaussagen
+"""
+_SOURCE_ADJECTIVES = """
+eigenen ersten offiziellen bisherigen vorläufigen übereinstimmenden inoffiziellen
+"""
+
 ACCORDING_TO = (
     "laut",
-    "Laut",
     "gemäß",
-    "Gemäß",
     *(
-        f"{n} {noun}{of}"
-        for n in ("nach", "Nach")
-        for noun in (
-            "Angaben",
-            "Aussage",
-            "Aussagen",
-            "Worten",
-            "Ansicht",
-            "Einschätzung",
-            "Meinung",
-            "Auffassung",
-            "Darstellung",
-            "Informationen",
-            "Berichten",
-            "Schätzungen",
-        )
-        for of in (" von", " des", " der", " vom", "")
+        f"nach {adjective}{noun}"
+        for noun in _SOURCE_NOUNS.split()
+        for adjective in ("", "den ", *(a + " " for a in _SOURCE_ADJECTIVES.split()))
     ),
 )
 """Prepositions that credit a source without a verb (``laut Polizei``, ``nach Angaben des …``);
@@ -264,7 +270,9 @@ NOUN_CUES = tuple(
     """
 Angaben Aussage Aussagen Erklärung Mitteilung Pressemitteilung Stellungnahme Interview
 Äußerung Äußerungen Worten Ansicht Auffassung Einschätzung Meinung Forderung Vorwurf Kritik
-Warnung Darstellung Angabe Pressekonferenz Ankündigung
+Warnung Darstellung Angabe Pressekonferenz Ankündigung Meldung Meldungen Berichten
+Informationen Schätzungen Erkenntnissen Überzeugung Ansicht Polizeiangaben Behördenangaben
+Regierungsangaben Medienberichten Medienberichte Presseberichten Augenzeugenberichten
 """.split()
 )
 """Nouns that carry what someone said: ``In einer Erklärung hieß es, …``."""
@@ -280,6 +288,8 @@ den dem einem einen ihm ihn ihnen mir mich uns euch
 ``ihm``): a phrase opening with one is never a sentence's subject (``Den Plan kritisierte
 der Minister``), so the rules read them alike."""
 
+_FOCUS = frozenset("auch nur selbst sogar gerade".split())
+"""Focus words, adverbs even at a sentence's start: ``Auch der Minister sagte …``."""
 _OTHER_CLASSES = frozenset(
     w.lower()
     for w in (
@@ -310,8 +320,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "object_verbs": OBJECT_VERBS,
     "noun_cues": NOUN_CUES,
     "be_verbs": SUBJUNCTIVES,
-    "complementizers": ("dass", "daß", "ob", "wie", "Dass", "Ob", "Wie"),
-    "clause_joiners": ("und", "oder", "sowie", "sondern"),
+    "complementizers": ("dass", "daß", "ob", "wie", "wonach", "Dass", "Ob", "Wie"),
+    "clause_joiners": ("und", "oder", "sowie", "sondern", "aber", "doch", "denn"),
     "negations": ("nicht", "kein", "keine", "nie", "niemals"),
     "prepositions": PREPOSITIONS,
     "auxiliaries": AUXILIARIES,
