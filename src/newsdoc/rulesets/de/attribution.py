@@ -27,8 +27,8 @@ from newsdoc.rules import Rule, Stage
 from newsdoc.rulesets.common import borrow
 from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES as _EN
 
-HEAD = r"[{name}{role_noun}{title}]"
-"""A capitalised noun or name."""
+HEAD = r"[{name}{role_noun}{title}{noun_cue}]"
+"""A capitalised noun or name (``Seine Meinung zu Kirchhoff: „…“``)."""
 NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{determiner}?{name})*"
 """A name with any titles before it: ``Kultusministerin Eva Lang``, ``Ursula von der Leyen``."""
 GENITIVE = r"(?:{determiner}[{word}{number}]{0,2}" + HEAD + r"{1,3})"
@@ -38,7 +38,11 @@ NOUN_PHRASE = (
     + HEAD
     + r"{1,4}"
     + GENITIVE
-    + r"{0,2}(?:{preposition}{name}{1,2})?(?:,?"
+    + r"{0,2}(?:{preposition}{word}?"
+    + HEAD
+    + r"{1,2}"
+    + GENITIVE
+    + r"?){0,2}(?:,?"
     + NAME
     + ")?"
 )
@@ -49,8 +53,17 @@ PAREN = r"(?:\([^()Q.]{1,10}\))?"
 """A bracket after a name: ``Gitta Trauernicht (SPD)``."""
 MENTION = r"(?:{pronoun}|" + NOUN_PHRASE + ")"
 """A speaker mention: a pronoun or a noun phrase."""
-SUBJECT = r"(?:" + MENTION + r"(?:" + PAREN + r",?{joiner}" + MENTION + r")?)"
-"""A mention or two joined: ``Merkel und Sarkozy``."""
+SUBJECT = (
+    r"(?:"
+    + MENTION
+    + r"{quote}?(?:"
+    + PAREN
+    + r",?{joiner}"
+    + MENTION
+    + r")?|{determiner}?{quote})"
+)
+"""A mention or two joined (``Merkel und Sarkozy``), maybe with a name in quotes
+(``die Musikzeitschrift „Billboard“``, ``„Die Zeit“``)."""
 _SOURCE_HEAD = r"[{name}{role_noun}{title}{noun_cue}]"
 SOURCE = (
     r"(?:[{determiner}{preposition}][{word}{number}]{0,3})?"
@@ -78,15 +91,20 @@ FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]{3,}?),"
 """What was said, before the cue: ``„…“,`` or ``Die Lage sei ernst,``."""
 WEAK_FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]*?[{be}{quote}][^.]*?),"
 """What was said before a weak cue: a quote or a subjunctive clause."""
-TAIL = r"[^{quote}.;]{0,16}\.?[)\"]*$"
+TAIL = r"[^.;]{0,16}\.?[)\"]*$"
 """The words after the speaker that close the sentence: ``am Montag in Berlin.``"""
 START = r"(?:^[{joiner}{adverb}]?|(?<=[,;]){joiner}?|(?<={quote}))"
 """Where a subject may stand: the sentence start (after ``Und``, ``Auch``, not after
 a word that takes the place before the verb: ``Dazu sagte der Minister``), after a comma
 (``, und der Minister``) or a quote that ends a sentence."""
-NOT_INVERTED = r"(?!{pronoun}|{title}|{name}{name}|{determiner}[{word}]{0,2}{title})"
+NOT_INVERTED = (
+    r"(?!{pronoun}|{title}|{name}{name}|{determiner}[{word}]{0,2}{title}"
+    r"|(?<=[{clause_verb}{cue_verb}]){name}[{word}{adverb}:,])"
+)
 """After a cue read with the speaker before it: no subject right after the verb (``Die
-Äußerungen bezeichnete Wiefelspütz als …``, ``Unmissverständlich sagt das Gericht …``)."""
+Äußerungen bezeichnete Wiefelspütz als …``, ``Unmissverständlich sagt das Gericht …``); after
+a verb of saying, a name before an adverb or a comma is its subject (``Relativierend fügt
+Gall hinzu:``)."""
 CLAUSE = NOT_INVERTED + r"[^.;:{quote}]{0,8}?[,:](?P<content>{quote}[^.]*|[^.]{2,})"
 """The clause after the cue, past a dative or an adverbial: ``der Zeitung, sie sei …``."""
 PRE = r"^[^.;:]{1,24}?"
@@ -126,14 +144,29 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}(?P<cue>{SAY}|{{according_to}}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
-        description="„…“, sagte die Ministerin. / Die Lage sei ernst, so Müller.",
+        tokens=rf"{FRONT}{{determiner}}?(?P<cue>{{clause_verb}}|{{according_to}}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
+        description="„…“, sagte die Ministerin. / Die Lage sei ernst, so Müller. / …, das entschied die NASA.",
     ),
     Rule(
         "attribution.fronted_weak",
         Stage.ATTRIBUTION,
-        tokens=rf"{WEAK_FRONT}(?P<cue>{WEAK}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
-        description="„…“, fügte er hinzu. / Die Lage sei ernst, stellte er fest.",
+        tokens=rf"{WEAK_FRONT}{{determiner}}?(?P<cue>[{{object_verb}}{{cue_verb}}]){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
+        description="„…“, fügte er hinzu. / „…“, kritisierte er. / Die Lage sei ernst, stellte er fest.",
+    ),
+    Rule(
+        "attribution.with_words",
+        Stage.ATTRIBUTION,
+        tokens=rf"^{{preposition}}{{preposition}}?{{noun_cue}}(?P<content>{{quote}}),?(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT})",
+        description="Mit den Worten „…“ kommentierte er seinen Ausfall.",
+    ),
+    Rule(
+        "attribution.quote_before_verb",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"^(?P<content>[^.;:,{{quote}}]{{0,8}}?{{quote}}[^.;:,{{quote}}]{{0,3}}?)"
+            rf"(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}"
+        ),
+        description="Von einer „gezielten Indiskretion“ sprach der Grünen-Politiker.",
     ),
     Rule(
         "attribution.fronted_auxiliary",
@@ -150,8 +183,14 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.as_front",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?{{complementizer}}{{preposition}}?(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?,(?P<content>[^.]{{2,}})",
+        tokens=rf"^[{{opener}}{{joiner}}]?{{complementizer}}[{{adverb}}{{preposition}}]*(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?,(?P<content>[^.]{{2,}})",
         description="Wie der Richter ausführte, hätte es „…“ gegeben. / Wie aus einer Mitteilung hervorgeht, …",
+    ),
+    Rule(
+        "attribution.this",
+        Stage.ATTRIBUTION,
+        tokens=rf"^(?P<content>{{determiner}})(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}[^.;{{quote}}]{{0,12}}\.?$",
+        description="Dies berichtete die dpa. — ``Dies`` stands for what the sentence before said",
     ),
     Rule(
         "attribution.according_to_after",
@@ -159,7 +198,8 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         tokens=(
             rf"^{{opener}}?(?P<content>[^.]*?)(?:(?P<speaker>{SOURCE})(?P<cue>{{according_to}})"
             rf"(?![{{name}}{{role_noun}}{{title}}{{determiner}}{{pronoun}}{{preposition}}{{noun_cue}}])"
-            rf"|(?P<speaker>[^.]{{0,6}}?[{{noun_cue}}{{role_noun}}])(?P<cue>{{according_to}})(?={{preposition}}))"
+            rf"|(?P<speaker>[^.]{{0,6}}?[{{noun_cue}}{{role_noun}}])(?P<cue>{{according_to}})"
+            rf"(?![{{name}}{{role_noun}}{{title}}{{noun_cue}}]))"
             rf"(?P<content2>[^.]{{2,}})"
         ),
         description="Dem Bericht zufolge sollen … / Das Team kam der Meldung zufolge zu dem Schluss …",
@@ -205,6 +245,21 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{WEAK}){NOT_INVERTED}[^.;:{{quote}}]{{0,8}}?[,:]{EVIDENCE}(?P<content>[^.]{{2,}})",
         description="Er stellte fest, die Lage sei ernst. / Er wies darauf hin, dass …",
+    ),
+    Rule(
+        "attribution.relative",
+        Stage.ATTRIBUTION,
+        tokens=rf"(?<=,)(?P<speaker>{{determiner}})[^.,;:{{quote}}{{negation}}]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?,{EVIDENCE}(?P<content>[^.]{{2,}})",
+        description="…, der der Regierung vorwarf, sie habe … — a relative pronoun speaks",
+    ),
+    Rule(
+        "attribution.coordinated",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"^[{{joiner}}{{adverb}}]?(?P<speaker>{SUBJECT}){APPOSITIVE}[^.;:{{quote}}]{{1,40}}?"
+            rf"(?:,?{{joiner}}(?P<cue>{SAY})|,(?P<cue>{SAY}){{joiner}}){{adverb}}*{CLAUSE}"
+        ),
+        description="Er dankte den Menschen und ergänzte, der Putsch sei im Interesse des Landes. / …, sagte aber, …",
     ),
     Rule(
         "attribution.inverted",
