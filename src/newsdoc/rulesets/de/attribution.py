@@ -13,7 +13,8 @@ The word lists fill the language-free classes (:data:`newsdoc.pipeline.tokens.CL
 as follows: ``clause_verbs`` the verbs of saying that take a clause and their
 participles, ``object_verbs`` those that take an object (``forderte``,
 ``kritisierte``), ``according_to`` ``laut``/``nach Angaben``/``zufolge``/``so``,
-``complementizers`` ``dass``/``ob``/``wie``, ``be_verbs`` the subjunctive forms
+``complementizers`` ``dass``/``ob``/``wonach``, ``relative_pronouns`` also ``wie``
+(``wie ein Sprecher mitteilte``), ``be_verbs`` the subjunctive forms
 that mark a reported clause (``sei``, ``habe``), and ``prepositions`` also the
 object forms ``den``, ``dem``, ``ihm``: a phrase opening with one is never a
 subject, so a fronted object (``Den Plan kritisierte der Minister``) is not read
@@ -74,10 +75,10 @@ SOURCE = (
     + PAREN
 )
 """What ``laut`` or ``zufolge`` credits: ``Polizei``, ``dem Bericht``, ``Angaben der Polizei``."""
-APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,14},)?(?:{preposition}{name}{1,3})?"
+APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,24},)?(?:{preposition}{name}{1,3})?"
 """A bracket, an appositive or a place after a speaker: ``Renate Künast, Fraktionschefin
 der Grünen, sagte``, ``Der Gerichtshof in Den Haag hat entschieden``."""
-BETWEEN = r"[{adverb}{joiner}]{0,3}(?:{auxiliary}[^.,;:{quote}{negation}]{0,6}?)?"
+BETWEEN = r"[{adverb}{joiner}]{0,3}(?:{auxiliary}[^.,;:{quote}{negation}]{0,10}?)?"
 """Adverbs, or an auxiliary and what stands before the participle, between subject and
 cue (``hingegen sagte``, ``hat am Montag gesagt``); not a negation (``wollte nicht
 bestätigen``)."""
@@ -148,6 +149,12 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="„…“, sagte die Ministerin. / Die Lage sei ernst, so Müller. / …, das entschied die NASA.",
     ),
     Rule(
+        "attribution.fronted_it_says",
+        Stage.ATTRIBUTION,
+        tokens=rf"{FRONT}(?P<cue>{{clause_verb}}){{word}}{{preposition}}(?P<speaker>{SOURCE}){TAIL}",
+        description="„…“, heißt es in dem Bericht.",
+    ),
+    Rule(
         "attribution.fronted_weak",
         Stage.ATTRIBUTION,
         tokens=rf"{WEAK_FRONT}{{determiner}}?(?P<cue>[{{object_verb}}{{cue_verb}}]){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
@@ -177,13 +184,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted_as",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}{{complementizer}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?{TAIL}",
+        tokens=rf"{FRONT}{{relative}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?{TAIL}",
         description="„…“, wie ein Sprecher mitteilte.",
     ),
     Rule(
         "attribution.as_front",
         Stage.ATTRIBUTION,
-        tokens=rf"^[{{opener}}{{joiner}}]?{{complementizer}}[{{adverb}}{{preposition}}]*(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?,(?P<content>[^.]{{2,}})",
+        tokens=rf"^[{{opener}}{{joiner}}]?{{relative}}[{{adverb}}{{preposition}}]*(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?,(?P<content>[^.]{{2,}})",
         description="Wie der Richter ausführte, hätte es „…“ gegeben. / Wie aus einer Mitteilung hervorgeht, …",
     ),
     Rule(
@@ -268,6 +275,15 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Am Montag sagte der Minister, die Lage sei ernst. / Dazu erklärte Hartmann: „…“",
     ),
     Rule(
+        "attribution.inverted_auxiliary",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"{PRE}{{auxiliary}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^.,;:{{quote}}{{negation}}]{{0,8}}?"
+            rf"(?:(?P<cue>{SAY}){CLAUSE}|(?P<cue>{WEAK})[,:]{EVIDENCE}(?P<content>[^.]{{2,}}))"
+        ),
+        description="Im September hatte der Premier angekündigt, den Einsatz fortzusetzen.",
+    ),
+    Rule(
         "attribution.inverted_weak",
         Stage.ATTRIBUTION,
         tokens=rf"{PRE}(?P<cue>{WEAK}){{adverb}}*(?P<speaker>{SUBJECT}){APPOSITIVE}[^.;:{{quote}}]{{0,8}}?[,:]{EVIDENCE}(?P<content>[^.]{{2,}})",
@@ -296,6 +312,24 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         tokens=rf"{PRE}(?P<cue>{{object_verb}}){{adverb}}*(?P<speaker>{SUBJECT})(?P<content>[^.]{{2,}})",
         description="Am Montag forderte die Opposition den Rücktritt des Ministers.",
+    ),
+    Rule(
+        "attribution.noun_source",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"^[{{opener}}{{joiner}}]?(?P<cue>{{preposition}})(?P<speaker>[{{determiner}}{{preposition}}]?[{{word}}{{number}}]{{0,2}}"
+            rf"{{noun_cue}}{GENITIVE}?{PAREN})(?=[{{auxiliary}}{{be}}{{word}}])(?P<content>[^.]{{2,}})"
+        ),
+        description="Nach einem Bericht der Zeitung ist … / In einem Schreiben der Anwälte wurde …",
+    ),
+    Rule(
+        "attribution.speech_about",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}){NOT_INVERTED}{{adverb}}*"
+            rf"(?P<content>{{preposition}}[^.,;:]{{2,}}[^.]*[^.{{preposition}}])"
+        ),
+        description="Der Programmdirektor sprach von einem geringen Risiko. — not a split verb (``sprach sich für … aus``)",
     ),
     Rule(
         "attribution.lead",

@@ -159,7 +159,7 @@ ROLE_NOUNS = tuple(
 Sprecher Sprecherin Sprecherinnen Polizei Regierung Ministerium Behörde Behörden Experte
 Experten Expertin Expertinnen Kritiker Kritikerin Beobachter Augenzeuge Augenzeugen Zeuge
 Zeugen Zeugin Anwalt Anwältin Anwälte Staatsanwaltschaft Gericht Unternehmen Konzern Firma
-Agentur Nachrichtenagentur Zeitung Bericht Studie Umfrage Mitteilung Erklärung Vertreter
+Agentur Nachrichtenagentur Zeitung Vertreter
 Vertreterin Mitglied Mitglieder Abgeordnete Politiker Politikerin Wissenschaftler
 Wissenschaftlerin Forscher Forscherin Ärzte Arzt Ärztin Bewohner Anwohner Einwohner
 Teilnehmer Demonstranten Fans Spieler Leiter Leiterin Verband Partei Organisation Opposition
@@ -200,7 +200,7 @@ ADVERBS = tuple(
 auch hingegen dagegen jedoch zudem außerdem allerdings bereits schon noch nun dann
 später zuvor damals heute gestern erneut wiederholt ebenfalls zugleich gleichzeitig
 weiter ferner nämlich indes immer wieder selber selbst offenbar wiederum ausdrücklich deutlich jüngst
-kürzlich sich sogar gerade nochmals abermals gern gerne nur lediglich zuletzt zunächst inzwischen mittlerweile demnach
+kürzlich sich sogar gerade nochmals abermals gern gerne nur lediglich zuletzt zunächst inzwischen mittlerweile
 """.split()
 )
 
@@ -274,7 +274,9 @@ Angaben Aussage Aussagen Erklärung Mitteilung Pressemitteilung Stellungnahme In
 Warnung Darstellung Angabe Pressekonferenz Ankündigung Meldung Meldungen Berichten
 Informationen Schätzungen Erkenntnissen Überzeugung Ansicht Polizeiangaben Behördenangaben
 Regierungsangaben Medienberichten Medienberichte Presseberichten Augenzeugenberichten
-Studien Untersuchungen Umfragen Schätzung Prognosen Ermittlungen
+Studien Untersuchungen Umfragen Schätzung Prognosen Ermittlungen Bericht Berichte Studie
+Umfrage Untersuchung Prognose Vorhersage Berechnungen Planungen Schreiben Brief Videobotschaft
+Pressemeldung Verlautbarung Nachruf Kommentar Leitartikel Gutachten Urteil Urteilsbegründung
 """.split()
 )
 """Nouns that carry what someone said: ``In einer Erklärung hieß es, …``."""
@@ -324,7 +326,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "object_verbs": OBJECT_VERBS,
     "noun_cues": NOUN_CUES,
     "be_verbs": SUBJUNCTIVES,
-    "complementizers": ("dass", "daß", "ob", "wie", "wonach", "Dass", "Ob", "Wie"),
+    "complementizers": ("dass", "daß", "ob", "wonach", "Dass", "Ob"),
     "clause_joiners": ("und", "oder", "sowie", "sondern", "aber", "doch", "denn"),
     "negations": ("nicht", "kein", "keine", "nie", "niemals"),
     "prepositions": PREPOSITIONS,
@@ -335,7 +337,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "pronouns": PRONOUNS,
     "female_pronouns": (),
     "male_pronouns": MALE_PRONOUNS,
-    "relative_pronouns": ("welcher", "welche", "welches"),
+    "relative_pronouns": ("wie", "Wie", "welcher", "welche", "welches"),
     "role_nouns": ROLE_NOUNS,
     "determiners": DETERMINERS,
     "function_words": FUNCTION_WORDS,
