@@ -236,12 +236,6 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Müller sagte am Montag: „…“",
     ),
     Rule(
-        "attribution.colon_final",
-        Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{SUBJECT}){APPOSITIVE}[^.,;:{{quote}}{{negation}}]{{1,12}}?(?P<cue>{SAY}){{auxiliary}}?:(?P<content>{{quote}}[^.]*)",
-        description="…, die Schröder zum Erfolgskriterium erklärt hatte: „…“ — the verb last",
-    ),
-    Rule(
         "attribution.clause",
         Stage.ATTRIBUTION,
         tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}){CLAUSE}",
@@ -290,6 +284,12 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Dabei stellte er fest, die Lage sei ernst.",
     ),
     Rule(
+        "attribution.colon_final",
+        Stage.ATTRIBUTION,
+        tokens=rf"(?<=,{{determiner}})(?P<speaker>{SUBJECT}){APPOSITIVE}[^.,;:{{quote}}{{negation}}]{{1,12}}?(?P<cue>{SAY}){{auxiliary}}?:(?P<content>{{quote}}[^.]*)",
+        description="…, die Schröder zum Erfolgskriterium erklärt hatte: „…“ — a relative clause, the verb last",
+    ),
+    Rule(
         "attribution.quoted_object",
         Stage.ATTRIBUTION,
         tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}|{WEAK}){NOT_INVERTED}(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
@@ -321,6 +321,15 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
             rf"{{noun_cue}}{GENITIVE}?{PAREN})(?=[{{auxiliary}}{{be}}{{word}}])(?P<content>[^.]{{2,}})"
         ),
         description="Nach einem Bericht der Zeitung ist … / In einem Schreiben der Anwälte wurde …",
+    ),
+    Rule(
+        "attribution.noun_source_says",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"^[{{opener}}{{joiner}}]?{{preposition}}(?P<speaker>[{{determiner}}{{preposition}}]?[{{word}}{{number}}]{{0,2}}"
+            rf"{{noun_cue}}{GENITIVE}?{PAREN})(?P<cue>{{clause_verb}}){{word}}?[,:](?P<content>[^.]{{2,}})"
+        ),
+        description="In einer Erklärung des Vereins hieß es, man begrüße das Projekt.",
     ),
     Rule(
         "attribution.speech_about",
