@@ -212,6 +212,12 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Dem Bericht zufolge sollen … / Das Team kam der Meldung zufolge zu dem Schluss …",
     ),
     Rule(
+        "attribution.according_to_self",
+        Stage.ATTRIBUTION,
+        tokens=r"^(?P<cue>(?P<speaker>{according_to}))(?=[{auxiliary}{be}])(?P<content>[^.]{2,})",
+        description="Demnach habe sie Rechtswissenschaften studiert. — the word is the source",
+    ),
+    Rule(
         "attribution.according_to_phrase",
         Stage.ATTRIBUTION,
         tokens=(
@@ -225,9 +231,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         tokens=(
             rf"^(?P<content>[^.]*?),?(?:(?P<cue>{{according_to}}{{2,}})(?P<speaker>{{word}}{{0,2}}{SOURCE})"
-            rf"|(?P<cue>{{according_to}})(?P<speaker>{SOURCE})),?(?P<content2>[^.]*)"
+            rf"|(?P<cue>{{according_to}})(?P<speaker>{SOURCE})"
+            rf"|(?<=^)(?P<cue>{{according_to}})(?P<speaker>{{word}}{{1,2}}{_SOURCE_HEAD}{{1,3}})),?(?P<content2>[^.]*)"
         ),
-        description="Laut Polizei verlief die Kundgebung friedlich. / …, nach Angaben informierter Kreise.",
+        description=(
+            "Laut Polizei verlief die Kundgebung friedlich. / …, nach Angaben informierter Kreise."
+            " / Laut israelischen Medien gab es …"
+        ),
     ),
     Rule(
         "attribution.colon",
@@ -318,7 +328,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         tokens=(
             rf"^[{{opener}}{{joiner}}]?(?P<cue>{{preposition}})(?P<speaker>[{{determiner}}{{preposition}}]?[{{word}}{{number}}]{{0,2}}"
-            rf"{{noun_cue}}{GENITIVE}?{PAREN})(?=[{{auxiliary}}{{be}}{{word}}])(?P<content>[^.]{{2,}})"
+            rf"{{noun_cue}}{GENITIVE}?{PAREN})(?:,[^,.;:]{{1,20}},)?(?=[{{auxiliary}}{{be}}{{word}}])(?P<content>[^.]{{2,}})"
         ),
         description="Nach einem Bericht der Zeitung ist … / In einem Schreiben der Anwälte wurde …",
     ),

@@ -264,8 +264,8 @@ ACCORDING_TO = (
     ),
 )
 """Prepositions that credit a source without a verb (``laut Polizei``, ``nach Angaben des …``);
-the rule set adds ``zufolge`` (after its source), ``so`` (``„…“, so Müller``) and
-``unter Berufung auf``."""
+the rule set adds ``zufolge`` (after its source), ``so`` (``„…“, so Müller``),
+``demnach`` (``Demnach habe sie …``: the word is the source) and ``unter Berufung auf``."""
 
 NOUN_CUES = tuple(
     """
@@ -274,7 +274,7 @@ Angaben Aussage Aussagen Erklärung Mitteilung Pressemitteilung Stellungnahme In
 Warnung Darstellung Angabe Pressekonferenz Ankündigung Meldung Meldungen Berichten
 Informationen Schätzungen Erkenntnissen Überzeugung Ansicht Polizeiangaben Behördenangaben
 Regierungsangaben Medienberichten Medienberichte Presseberichten Augenzeugenberichten
-Studien Untersuchungen Umfragen Schätzung Prognosen Ermittlungen Bericht Berichte Studie
+Studien Untersuchungen Umfragen Analyse Analysen Nachricht Schätzung Prognosen Ermittlungen Bericht Berichte Studie
 Umfrage Untersuchung Prognose Vorhersage Berechnungen Planungen Schreiben Brief Videobotschaft
 Pressemeldung Verlautbarung Nachruf Kommentar Leitartikel Gutachten Urteil Urteilsbegründung
 """.split()
@@ -285,7 +285,8 @@ PREPOSITIONS = tuple(
     """
 in im am an ans auf aufs aus bei beim mit nach vor vorm zu zur zum für gegen ohne um über
 unter durch während wegen trotz seit bis gegenüber vom von ins hinter neben zwischen
-den dem einem einen ihm ihn ihnen mir mich uns euch
+den dem einem einen ihm ihn ihnen mir mich uns euch diesem diesen jenem jenen seinem seinen
+ihrem ihren unserem unseren einigen mehreren vielen allen
 """.split()
 )
 """Prepositions, and the object forms of determiners and pronouns (``den``, ``dem``,
@@ -320,7 +321,7 @@ OPENERS = tuple(
 keep their own class."""
 
 WORDS: dict[str, tuple[str, ...]] = {
-    "according_to": (*ACCORDING_TO, "zufolge", "so", "unter Berufung auf"),
+    "according_to": (*ACCORDING_TO, "zufolge", "so", "demnach", "unter Berufung auf"),
     "cue_verbs": CUE_VERBS,
     "clause_verbs": CLAUSE_VERBS,
     "object_verbs": OBJECT_VERBS,
