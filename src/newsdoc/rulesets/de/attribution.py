@@ -23,9 +23,14 @@ as the speaker.
 
 from __future__ import annotations
 
-from newsdoc.pipeline.attribute import QuoteContext
+from bisect import bisect_left
+
+import regex
+
+from newsdoc.pipeline.attribute import QuoteContext, SpeechDraft
 from newsdoc.rules import Rule, Stage
 from newsdoc.rulesets.common import borrow
+from newsdoc.rulesets.de.words import SUBJUNCTIVES
 from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES as _EN
 
 HEAD = r"[{name}{role_noun}{title}{noun_cue}]"
@@ -112,17 +117,32 @@ PRE = r"^[^.;:]{1,24}?"
 """What stands before an inverted cue: ``Am Montag``, ``In einem Interview``."""
 
 
+_SUBJUNCTIVE = frozenset(SUBJUNCTIVES)
+_WORD = regex.compile(r"\w+")
+
+
+def _content_start(speech: SpeechDraft) -> int:
+    return speech.content[0].start
+
+
 def _continued(ctx: QuoteContext) -> int | None:
-    """A quote with no cue of its own goes on with the latest speech of its paragraph:
-    German reported speech runs on without a new cue (``Er sagte, … . Die Lage sei
-    „ernst“.``)."""
-    para = ctx.paragraphs[ctx.quote.paragraph]
-    start = ctx.quote.span.start
-    best = None
-    for j, d in enumerate(ctx.speech):
-        if para.start <= d.content[0].start < start:
-            best = j
-    return best
+    """A quote with no cue of its own goes on with the latest speech before it: German
+    reported speech runs on without a new cue (``Er sagte, … . Die Lage sei „ernst“.``).
+    The speech must be in the quote's paragraph, or in the one before when the quote's
+    sentence is in the subjunctive."""
+    q = ctx.quote
+    j = bisect_left(ctx.speech, q.span.start, key=_content_start) - 1
+    if j < 0:
+        return None
+    start = _content_start(ctx.speech[j])
+    here = ctx.paragraphs[q.paragraph]
+    if start >= here.start:
+        return j
+    if q.paragraph == 0 or start < ctx.paragraphs[q.paragraph - 1].start:
+        return None
+    lead = ctx.text.rfind(". ", here.start, q.span.start)
+    sentence = ctx.text[max(here.start, lead + 1) : q.span.end]
+    return j if any(w in _SUBJUNCTIVE for w in _WORD.findall(sentence)) else None
 
 
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
@@ -365,7 +385,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         "attribution.continued",
         Stage.ATTRIBUTION,
         func=_continued,
-        description="a quote without a cue goes on with the latest speech of its paragraph",
+        description="a quote without a cue goes on with the latest speech of its paragraph (or the one before, in the subjunctive)",
     ),
 )
 """The German attribution rules, in the order they are tried."""
