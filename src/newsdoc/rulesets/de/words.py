@@ -251,7 +251,7 @@ Informationen Berichten Schätzungen Erkenntnissen Polizeiangaben Behördenangab
 Medienberichten Presseberichten Augenzeugenberichten Regierungsangaben Zeugenaussagen
 """
 _SOURCE_ADJECTIVES = """
-eigenen ersten offiziellen bisherigen vorläufigen übereinstimmenden inoffiziellen
+eigenen ersten offiziellen übereinstimmenden
 """
 
 ACCORDING_TO = (
