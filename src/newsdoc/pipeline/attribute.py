@@ -85,6 +85,8 @@ class _TokenRule:
     pattern: regex.Pattern[str]
     previous: bool
     needs: frozenset[str]
+    quoted: bool
+    """Whether every match holds a quote (the rule skips sentences without one)."""
     func: Callable[..., object] | None
 
 
@@ -121,6 +123,41 @@ def _needs(pattern: str) -> frozenset[str]:
     if last in ":-" and pattern[i - 2] not in "[\\":
         return frozenset(last)  # a group that ends in a mark holds it
     return frozenset(out)
+
+
+_CHAR_CLASS = regex.compile(r"\[(?:\\.|[^\]])*\]")
+
+
+def _quoted(pattern: str) -> bool:
+    """Whether every ``content`` group of a token pattern names a quote (``Q`` outside any
+    character class) in each of its alternatives, so that every match holds one."""
+    starts = [m.start() for m in regex.finditer(r"\(\?P<content>", pattern)]
+    return bool(starts) and all(_quoted_group(pattern, at) for at in starts)
+
+
+def _quoted_group(pattern: str, at: int) -> bool:
+    """Whether the group opening at ``at`` names a quote in each of its alternatives."""
+    depth, i, alternatives, start = 0, at, [], at + len("(?P<content>")
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2  # an escaped character: no group, no quote
+            continue
+        if c == "[":
+            i = _CHAR_CLASS.match(pattern, i).end() if _CHAR_CLASS.match(pattern, i) else i + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                alternatives.append(pattern[start:i])
+                break
+        elif c == "|" and depth == 1:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return bool(alternatives) and all("Q" in _CHAR_CLASS.sub("", a) for a in alternatives)
 
 
 def _in_group_name(pattern: str, i: int) -> bool:
@@ -160,6 +197,7 @@ def _compile(rules: RuleSet) -> _Compiled:
                 regex.compile(source, regex.VERBOSE),  # as the rule checked it: compiled once
                 r.where == "previous",
                 _needs(source),
+                _quoted(source),
                 r.func,
             )
         )
@@ -316,8 +354,14 @@ def _read(
                 break
             if not rule.needs.intersection(open_cues.values()):
                 continue
+        if rule.quoted and "Q" not in letters:
+            continue
         pos = 0
         while pos < len(codes):
+            if open_cues is not None and pos and not any(
+                c >= pos and letter in rule.needs for c, letter in open_cues.items()
+            ):
+                break  # no cue this rule reads is left after its last match
             m = _search(rule, codes, pos, limit)
             if m is None:
                 break
