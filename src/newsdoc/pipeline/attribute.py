@@ -248,7 +248,7 @@ def attribute(
             if gate is None or "Q" in sentence.codes or gate.search(sentence.codes):
                 found = _read(sentence, previous, tokens, compiled, limit)
                 if found:
-                    out.extend(_cut(text, found))
+                    out.extend(_cut(tokens, found))
             previous = sentence
     out.sort(key=lambda d: (d.content[0].start, d.content[0].end))
     return _continue(text, quotes, paragraphs, skip, out, compiled.funcs)
@@ -433,36 +433,27 @@ def _span(tokens: Tokens, sentence: _Sentence, a: int, b: int) -> Span:
     return Span(tokens.start(sentence.first[a]), tokens.ends[sentence.last[b - 1] - 1])
 
 
-def _cut(text: str, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
-    """A content that runs into a later speech's speaker ends before it (``Smith said the
-    plan would fail, and Jones said …``)."""
+def _cut(tokens: Tokens, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
+    """A content that runs into a later speech's speaker ends before it, and before the
+    punctuation and joiners (``clause_joiners``) in between: ``Smith said the plan would
+    fail, and Jones said …``."""
     out: list[SpeechDraft] = []
     for d in sorted(drafts, key=lambda d: d.speaker.start):
+        anchor = min(d.speaker.start, d.cue.start if d.cue else d.speaker.start)
         for i, prev in enumerate(out):
             last = prev.content[-1]
-            anchor = min(d.speaker.start, d.cue.start if d.cue else d.speaker.start)
             if last.start < anchor < last.end:
-                end = anchor
-                while (
-                    end > last.start and not text[end - 1].isalnum() and text[end - 1] not in '”"’)'
-                ):
-                    end -= 1
-                cut = _trim_joiner(text, last.start, end)
-                if cut > last.start:
-                    out[i] = attrs.evolve(prev, content=(*prev.content[:-1], Span(last.start, cut)))
+                k = tokens.index(anchor) - 1  # the token before the later speech
+                while k >= 0 and tokens.ends[k] > last.start and tokens.codes[k] in _JOINS:
+                    k -= 1
+                if k >= 0 and tokens.ends[k] > last.start:
+                    part = Span(last.start, min(tokens.ends[k], anchor))
+                    out[i] = attrs.evolve(prev, content=(*prev.content[:-1], part))
         out.append(d)
     return out
 
 
-_JOINER = regex.compile(r"(?:,|\s)+(?:and|but|while|whereas|or)$")
-
-
-def _trim_joiner(text: str, start: int, end: int) -> int:
-    m = _JOINER.search(text, start, end)
-    end = m.start() if m else end
-    while end > start and text[end - 1] in " ,;:—–-":
-        end -= 1
-    return end
+_JOINS = frozenset(",;:-j")  # what stands between two speeches: marks and clause joiners
 
 
 def _continue(
