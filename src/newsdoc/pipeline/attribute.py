@@ -144,7 +144,8 @@ def _quoted_group(pattern: str, at: int) -> bool:
             i += 2  # an escaped character: no group, no quote
             continue
         if c == "[":
-            i = _CHAR_CLASS.match(pattern, i).end() if _CHAR_CLASS.match(pattern, i) else i + 1
+            m = _CHAR_CLASS.match(pattern, i)
+            i = m.end() if m is not None else i + 1
             continue
         if c == "(":
             depth += 1
