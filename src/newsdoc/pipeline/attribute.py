@@ -15,7 +15,9 @@ What was said is a quote, a clause or both; the assemble stage names its kind
 (direct, mixed, reported) by the quotes its content holds. Rules with
 ``where="previous"`` read the sentence before a sentence made only of quotes
 (``Smith said in a statement. “…”``, ``Smith said:`` closing the paragraph
-before). The rules ``attribution.split`` and ``attribution.floating`` give a quote
+before); rules with ``where="continued"`` read a sentence that no other rule read,
+right after a sentence that held speech, and give what their ``content`` group
+marks to that speech's speaker and cue (reported speech that runs on). The rules ``attribution.split`` and ``attribution.floating`` give a quote
 that no rule credits to the speech of the quote before it (the second half of
 a split quote; a paragraph-long quote that goes on from the one before).
 
@@ -84,6 +86,7 @@ class _TokenRule:
     name: str
     pattern: regex.Pattern[str]
     previous: bool
+    continued: bool
     needs: frozenset[str]
     quoted: bool
     """Whether every match holds a quote (the rule skips sentences without one)."""
@@ -179,6 +182,8 @@ class _Compiled:
     gate: regex.Pattern[str] | None
     """Any letter some rule's cue needs; ``None`` when a rule needs none (reads every
     sentence)."""
+    continued: list[_TokenRule]
+    """The ``where="continued"`` rules."""
 
 
 def _compile(rules: RuleSet) -> _Compiled:
@@ -197,6 +202,7 @@ def _compile(rules: RuleSet) -> _Compiled:
                 r.name,
                 regex.compile(source, regex.VERBOSE),  # as the rule checked it: compiled once
                 r.where == "previous",
+                r.where == "continued",
                 _needs(source),
                 _quoted(source),
                 r.func,
@@ -204,9 +210,11 @@ def _compile(rules: RuleSet) -> _Compiled:
         )
     needs = set().union(*(r.needs for r in token_rules))
     gate = None
-    if all(r.needs for r in token_rules if not r.previous) and needs:
+    if all(r.needs for r in token_rules if not (r.previous or r.continued)) and needs:
         gate = regex.compile("[" + "".join(regex.escape(c) for c in sorted(needs)) + "]")
-    return _Compiled(token_rules, quote_funcs, gate)
+    continued = [r for r in token_rules if r.continued]
+    token_rules = [r for r in token_rules if not r.continued]
+    return _Compiled(token_rules, quote_funcs, gate, continued)
 
 
 @attrs.define
@@ -243,13 +251,20 @@ def attribute(
     q_starts = [q.span.start for q in quotes]
     out: list[SpeechDraft] = []
     previous: _Sentence | None = None
+    last: SpeechDraft | None = None  # the speech a next sentence may continue
     for p, trange in enumerate(tokens.paragraphs):
         head = heads[p] if p < len(heads) else paragraphs[p].start
         for sentence in _sentences(tokens, trange, quotes, q_starts, head):
+            found: list[SpeechDraft] = []
             if gate is None or "Q" in sentence.codes or gate.search(sentence.codes):
                 found = _read(sentence, previous, tokens, compiled, limit)
-                if found:
-                    out.extend(_cut(tokens, found))
+            if not found and last is not None and compiled.continued:
+                found = _read_continued(sentence, last, tokens, compiled, limit)
+            if found:
+                out.extend(_cut(tokens, found))
+                last = found[-1]
+            else:
+                last = None
             previous = sentence
     out.sort(key=lambda d: (d.content[0].start, d.content[0].end))
     return _continue(text, quotes, paragraphs, skip, out, compiled.funcs)
@@ -399,6 +414,25 @@ def _search(rule: _TokenRule, codes: str, pos: int, limit: float | None) -> rege
         return rule.pattern.search(codes, pos, None, None, False, limit)
     except TimeoutError:
         raise RuleTimeout(rule.name, limit or math.inf) from None
+
+
+def _read_continued(
+    sentence: _Sentence,
+    last: SpeechDraft,
+    tokens: Tokens,
+    compiled: _Compiled,
+    limit: float | None,
+) -> list[SpeechDraft]:
+    """A sentence no rule read that a ``continued`` rule matches goes on with the speech of
+    the sentence before: its speaker and cue, and the rule's content (German reported
+    speech runs on in the subjunctive: ``Er sagte, … . Die Lage sei ernst.``)."""
+    for rule in compiled.continued:
+        m = _search(rule, sentence.codes, 0, limit)
+        if m is None or m.start("content") < 0 or m.start("content") == m.end("content"):
+            continue
+        content = (_span(tokens, sentence, *m.span("content")),)
+        return [SpeechDraft(last.speaker, last.cue, content, rule.name)]
+    return []
 
 
 def _read_previous(
