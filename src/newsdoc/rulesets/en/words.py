@@ -335,7 +335,7 @@ ABBREVIATIONS = tuple(
 Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Adm Maj Jr Sr Inc Corp Co Ltd Prof Rev
 Mt Ft No vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N E.U a.m p.m
 e.g i.e D.C Calif Fla Ariz Mich Penn Pa Wis Minn Ore Wash Mass Conn Tenn Ky Va Ga Ala La
-Okla Colo Nev Ill Ind Kan Neb Del Md
+Okla Colo Nev Ill Ind Kan Neb Del Md v
 """.split()
 )
 
