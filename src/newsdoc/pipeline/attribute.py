@@ -4,7 +4,7 @@ Each paragraph's class letters (:mod:`newsdoc.pipeline.tokens`) are read with
 every quote collapsed into one ``Q``, and cut into sentences at the sentence
 ends outside quotes. A sentence that holds a cue letter or a quote is matched
 by the attribution rules in order: each rule is a ``regex`` pattern over the
-letters (its :attr:`~newsdoc.rules.Rule.tokens`), whose groups ``speaker``,
+letters (its ``Rule.tokens``), whose groups ``speaker``,
 ``cue`` and ``content`` (``content2`` for the second part around a
 parenthetical cue) mark the parts. A cue is read once: the first rule that
 reads it decides, and a cue inside the content of an earlier one is that
