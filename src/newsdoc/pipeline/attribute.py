@@ -252,7 +252,12 @@ def attribute(
     out: list[SpeechDraft] = []
     previous: _Sentence | None = None
     last: SpeechDraft | None = None  # the speech a next sentence may continue
+    codes = tokens.codes
     for p, trange in enumerate(tokens.paragraphs):
+        if gate is not None and not gate.search(codes, trange.start, trange.stop):
+            if not _holds_quote(quotes, q_starts, paragraphs[p]):
+                last = previous = None  # nothing to read, nothing that runs on
+                continue
         head = heads[p] if p < len(heads) else paragraphs[p].start
         for sentence in _sentences(tokens, trange, quotes, q_starts, head):
             found: list[SpeechDraft] = []
@@ -268,6 +273,12 @@ def attribute(
             previous = sentence
     out.sort(key=lambda d: (d.content[0].start, d.content[0].end))
     return _continue(text, quotes, paragraphs, skip, out, compiled.funcs)
+
+
+def _holds_quote(quotes: Sequence[QuoteDraft], q_starts: list[int], para: Span) -> bool:
+    """Whether a quote starts in, or runs into, the paragraph ``para``."""
+    k = bisect_right(q_starts, para.end) - 1
+    return k >= 0 and quotes[k].span.end > para.start
 
 
 def _sentences(
