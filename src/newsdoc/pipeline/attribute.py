@@ -385,8 +385,10 @@ def _read(
             continue
         pos = 0
         while pos < len(codes):
-            if open_cues is not None and pos and not any(
-                c >= pos and letter in rule.needs for c, letter in open_cues.items()
+            if (
+                open_cues is not None
+                and pos
+                and not any(c >= pos and letter in rule.needs for c, letter in open_cues.items())
             ):
                 break  # no cue this rule reads is left after its last match
             m = _search(rule, codes, pos, limit)

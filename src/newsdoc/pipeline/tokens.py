@@ -21,10 +21,10 @@ through :class:`WordTable`, which remembers each word form's letter.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, repeat
-from operator import sub
 from typing import TYPE_CHECKING
 
 import regex
@@ -197,48 +197,52 @@ def _shape(form: str) -> str:
 
 
 class Tokens:
-    """The tokens of a text's paragraphs, as parallel arrays, and their class letters.
+    """The tokens of a text's paragraphs: their ends in the text and their class letters.
 
     ``ends[i]`` is where token ``i`` ends in the original text and ``codes[i]`` its
-    letter (see :data:`CLASSES`); ``starts[i]`` and ``words[i]`` (its start and its
-    text) are made from ``pieces`` (each token with the space before it) when first
-    asked for, as most stages need them for a few tokens only (:meth:`start`,
-    :meth:`word`). ``paragraphs[p]`` is the range of token indices of paragraph ``p``.
+    letter (see :data:`CLASSES`); ``paragraphs[p]`` is the range of token indices of
+    paragraph ``p``. The tokens tile each paragraph (a token with the space before it),
+    so a token's start and text are read off the text when asked for (:meth:`start`,
+    :meth:`word`): the layer costs about two bytes of memory per character of text.
+    ``starts`` and ``words`` list every token's, for a stage that needs them all.
     """
 
-    __slots__ = ("_starts", "_words", "codes", "ends", "paragraphs", "pieces")
+    __slots__ = ("_heads", "codes", "ends", "paragraphs", "text")
 
     def __init__(
-        self, pieces: list[str], ends: list[int], codes: str, paragraphs: list[range]
+        self, text: str, ends: array[int], codes: str, paragraphs: list[tuple[range, int]]
     ) -> None:
-        self.pieces = pieces
+        self.text = text
         self.ends = ends
         self.codes = codes
-        self.paragraphs = paragraphs
-        self._starts: list[int] | None = None
-        self._words: list[str] | None = None
-
-    @property
-    def words(self) -> Sequence[str]:
-        """Every token's text."""
-        if self._words is None:
-            self._words = list(map(str.lstrip, self.pieces))
-        return self._words
-
-    @property
-    def starts(self) -> Sequence[int]:
-        """Where every token starts in the original text."""
-        if self._starts is None:
-            self._starts = list(map(sub, self.ends, map(len, self.words)))
-        return self._starts
+        self.paragraphs = [r for r, _ in paragraphs]
+        self._heads = {r.start: start for r, start in paragraphs if r}
+        """First token of a paragraph -> where the paragraph starts."""
 
     def start(self, i: int) -> int:
-        """Where token ``i`` starts."""
-        return self.ends[i] - len(self.pieces[i].lstrip())
+        """Where token ``i`` starts (after the space before it)."""
+        end = self.ends[i]
+        pos = self._heads.get(i)
+        if pos is None:
+            pos = self.ends[i - 1]
+        text = self.text
+        while pos < end and text[pos].isspace():
+            pos += 1
+        return pos
 
     def word(self, i: int) -> str:
         """Token ``i``'s text."""
-        return self.pieces[i].lstrip()
+        return self.text[self.start(i) : self.ends[i]]
+
+    @property
+    def starts(self) -> list[int]:
+        """Every token's start."""
+        return [self.start(i) for i in range(len(self.ends))]
+
+    @property
+    def words(self) -> list[str]:
+        """Every token's text."""
+        return [self.word(i) for i in range(len(self.ends))]
 
     def span(self, first: int, last: int) -> Span:
         """The character span from token ``first`` to token ``last - 1``."""
@@ -262,18 +266,20 @@ def tokenize(
     ``abbreviations`` or a single capital letter, or a number before a word of
     ``ordinals`` (German ``am 5. August``), or no space follows it (then ``s``).
     """
-    pieces: list[str] = []
-    ends: list[int] = []
-    ranges: list[range] = []
+    ends: array[int] = array("q")
+    letters: list[str] = []
+    ranges: list[tuple[range, int]] = []
+    lookup = table.__getitem__
     for para in paragraphs:
         found = _TOKEN.findall(text, para.start, para.end)
-        first = len(pieces)
-        ends += accumulate(map(len, found), initial=para.start)
-        ends.pop(first)  # the initial offset
-        pieces += found
-        ranges.append(range(first, len(pieces)))
-    codes = "".join(map(table.__getitem__, pieces))
-    tokens = Tokens(pieces, ends, codes, ranges)
+        first = len(ends)
+        offsets = accumulate(map(len, found), initial=para.start)
+        next(offsets)
+        ends.extend(offsets)
+        letters.append("".join(map(lookup, found)))
+        ranges.append((range(first, len(ends)), para.start))
+    codes = "".join(letters)
+    tokens = Tokens(text, ends, codes, ranges)
     if _PHRASE in codes:
         codes = _join_phrases(tokens, codes, table)
     tokens.codes = _mark_stops(tokens, codes.replace(_PHRASE, ""), abbreviations, ordinals)
@@ -307,21 +313,27 @@ def _mark_stops(
     """Turn the full stops that end no sentence into ``s``: after an abbreviation or a lone
     capital, or with no space after them (``1.5``, ``.com``)."""
     out: list[str] | None = None
-    pieces, ends = tokens.pieces, tokens.ends
+    ends, text = tokens.ends, tokens.text
+    size = len(text)
     n = len(codes)
     i = codes.find(".")
     while i >= 0:
-        if pieces[i] == "." and i and tokens.start(i) == ends[i - 1]:  # glued to a word
-            prev = tokens.word(i - 1) if i else ""
+        end = ends[i]  # a sentence-end token is one character: it starts at end - 1
+        glued_after = end < size and not text[end].isspace() and i + 1 < n
+        if text[end - 1] != ".":
+            pass  # ! ? …: always an end
+        elif i and ends[i - 1] == end - 1:  # glued to the word before it
+            prev = tokens.word(i - 1)
             if (
-                (i and (prev in abbreviations or (len(prev) == 1 and prev.isupper())))
-                or (i + 1 < n and tokens.start(i + 1) == ends[i] and not _new_sentence(tokens, i))
+                prev in abbreviations
+                or (len(prev) == 1 and prev.isupper())
+                or (glued_after and not _new_sentence(tokens, i))
                 or (i + 1 < n and prev.isdigit() and tokens.word(i + 1) in ordinals)
             ):
                 if out is None:
                     out = list(codes)
                 out[i] = "s"
-        elif i + 1 < n and tokens.start(i + 1) == ends[i] and pieces[i].strip() == ".":
+        elif glued_after:
             if out is None:
                 out = list(codes)
             out[i] = "s"
