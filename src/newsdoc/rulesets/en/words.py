@@ -238,6 +238,42 @@ Fox NBC ABC CBS NPR AP BBC FBI CIA NSA GOP DNC RNC IMF NATO Pentagon Kremlin Fac
 """Words that make a capitalised name an organisation's (``Commission on Presidential
 Debates``, ``The New York Times``); ``it`` and ``they`` resolve only to organisations."""
 
+PLACE_NAMES = tuple(
+    """
+Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh
+Belarus Belgium Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia
+Croatia Cuba Cyprus Denmark Ecuador Egypt England Eritrea Estonia Ethiopia Europe Finland France
+Georgia Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Iraq
+Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Korea Kosovo Kuwait Laos Latvia
+Lebanon Libya Lithuania Luxembourg Malaysia Mali Mexico Moldova Mongolia Morocco Myanmar Nepal
+Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru
+Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore
+Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia
+Turkey Uganda Ukraine Uruguay Venezuela Vietnam Wales Yemen Zimbabwe Africa Asia America
+Americas Crimea Gaza Aleppo Damascus Baghdad Kabul Tehran Moscow Beijing Tokyo London Paris
+Berlin Brussels Hamburg Rome Madrid Geneva Vienna Athens Istanbul Ankara Cairo Jerusalem
+Havana Seoul Pyongyang Kiev Kyiv Warsaw Mosul Raqqa Benghazi Caracas Ottawa Toronto
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Hampshire Jersey Carolina Dakota
+Washington Chicago Boston Philadelphia Atlanta Miami Houston Dallas Denver Seattle Detroit
+Cleveland Baltimore Brooklyn Manhattan Queens Charlotte Tampa Orlando Phoenix Springfield
+Harlem Flint Ferguson Tulsa Orleans Vegas Angeles Francisco Diego Arabia States Kingdom Emirates
+""".split()
+)
+"""Places (countries, continents, US states, large cities, and the last word of ``New
+York``-like names): a name ending in one of them is a place, never a person or a speaker.
+Read by speaker resolution only."""
+
+GROUP_WORDS = tuple(
+    """
+Republicans Democrats Conservatives Liberals Progressives Americans Russians Europeans
+Libertarians Independents
+""".split()
+)
+"""Capitalised words that name a group of people (``Democrats said``): speaker kind ``group``."""
+
 COORDINATORS = ("and", "&")
 """Words that join the names of several speakers (``Sens. Carper and Cardin``)."""
 
@@ -270,6 +306,12 @@ those The A An Another One Two Three Several Many Some His Her Their Its Our Thi
 These Those
 """.split()
 )
+
+INDEFINITE_DETERMINERS = tuple(
+    "a an another one two three several many some A An Another One Two Three Several Many Some".split()
+)
+"""Determiners that introduce someone new (``a spokesman``): such a description never
+resolves to a person named before it. Read by speaker resolution only."""
 
 FUNCTION_WORDS = tuple(
     """
@@ -369,11 +411,14 @@ WORDS: dict[str, tuple[str, ...]] = {
     "name_connectors": NAME_CONNECTORS,
     "organization_words": ORGANIZATION_WORDS,
     "coordinators": COORDINATORS,
+    "place_names": PLACE_NAMES,
+    "group_words": GROUP_WORDS,
     "relative_pronouns": ("who", "which"),
     "female_names": FEMALE_NAMES,
     "male_names": MALE_NAMES,
     "role_nouns": ROLE_NOUNS,
     "determiners": DETERMINERS,
+    "indefinite_determiners": INDEFINITE_DETERMINERS,
     "function_words": FUNCTION_WORDS,
     "adverbs": ADVERBS,
     "gap_stops": GAP_STOPS,
