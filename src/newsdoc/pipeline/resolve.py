@@ -190,6 +190,7 @@ class _Occurrence:
     gender: tuple[str, str, str] | None  # (gender, evidence kind, word)
     organization: bool
     place: bool
+    located: bool  # written as a place: 'in Hamburg', 'Hamburg, Germany'
     person: bool  # a title, a first name or a gendered word says so
     possessive: bool
     sentence: int
@@ -206,6 +207,7 @@ class _Entity:
         "gender",
         "kind",
         "last_seen",
+        "located",
         "mentions",
         "name",
         "occurrences",
@@ -221,6 +223,7 @@ class _Entity:
         self.gender: str | None = None
         self.evidence: tuple[str, str] | None = None  # (kind, word)
         self.kind: str | None = None
+        self.located = False
         self.describers: set[str] = set()
         self.occurrences: list[tuple[int, int, bool, bool]] = []
         # (token, sentence, subject, speaker)
@@ -236,6 +239,7 @@ class _Entity:
     def take(self, occ: _Occurrence) -> None:
         if occ.gender is not None:
             self.tell(*occ.gender)
+        self.located = self.located or occ.located
         if occ.place and self.kind is None:
             self.kind = "place"
         if occ.organization and self.kind != "place":
@@ -318,7 +322,9 @@ class _Resolver:
         self.mentions = list(mentions)
         self.lex = _lexicon(rules)
         self.t = _Text(tokens, dead)
-        self.keys = [_key(w) for w in self.t.words]
+        self.keys = list(map(str.lower, self.t.words))
+        for m in re.finditer("G", self.t.codes):  # possessives: 'Trump's' -> 'trump'
+            self.keys[m.start()] = _key(self.t.words[m.start()])
         q = sorted(quoted)
         self.quoted = [(self.t.index(s.start), self.t.index(s.end)) for s in q]
         self.entities: list[_Entity] = []
@@ -331,6 +337,7 @@ class _Resolver:
         self.occ_starts: list[int] = []
         self.by_sentence: dict[int, list[_Entity]] = {}
         self.by_describer: dict[str, list[_Entity]] = {}
+        self.pairs: dict[tuple[str, str], int] = {}  # two words side by side in names
 
     # -- positions -------------------------------------------------------------
     def in_quote(self, k: int) -> bool:
@@ -353,16 +360,24 @@ class _Resolver:
             a, b = m.span()
             while up[b - 1] == 2:
                 b -= 1
-            if any(lo <= a < hi for lo, hi in t.dead):
+            if (b - a == 1 and t.codes[a] not in "CGR") or any(lo <= a < hi for lo, hi in t.dead):
                 continue
             cut = next(
-                (x + 1 for x in range(a, b - 1) if keys[x] in lex.organizations and up[x + 1] == 1 and keys[x + 1] not in lex.organizations),
+                (
+                    x + 1
+                    for x in range(a, b - 1)
+                    if up[x + 1] == 1
+                    and (
+                        t.codes[x] == "G"
+                        or (keys[x] in lex.organizations and keys[x + 1] not in lex.organizations)
+                    )
+                ),
                 None,
             )
             if cut is not None:  # 'the Washington Post Trump said': two names
                 found.append((a, cut))
                 a = cut
-            if found and found[-1][1] + 1 == a and keys[a - 1] in lex.connectors:
+            if found and found[-1][1] + 1 == a and keys[a - 1] in lex.connectors and keys[a] not in lex.stops:
                 prev = found[-1]
                 if t.codes[prev[1] - 1] == "T" or any(
                     keys[x] in lex.organizations for x in range(*prev)
@@ -378,6 +393,12 @@ class _Resolver:
         follow: dict[str, set[str]] = {}  # a run's first word -> the words after it
         for a, b in runs:
             follow.setdefault(keys[a], set()).add(keys[a + 1] if b > a + 1 else "")
+            if b - a > 2:
+                pair = (keys[a + 1], keys[a + 2])
+                self.pairs[pair] = self.pairs.get(pair, 0) + 1
+            if b - a > 1:
+                pair = (keys[a], keys[a + 1])
+                self.pairs[pair] = self.pairs.get(pair, 0) + 1
         occs = [self.read_run(a, b, follow) for a, b in runs]
         return [o for o in occs if o is not None]
 
@@ -429,9 +450,11 @@ class _Resolver:
         first_gender = lex.first_name(keys[ix[0]]) if len(ix) >= 2 else None
         if gender is None and first_gender:
             gender = (first_gender, "first name", t.words[ix[0]])
-        place = not first_gender and not titles and (
-            last in lex.places or self.written_as_place(a, ix[-1] + 1)
-        )
+        located = not titles and self.written_as_place(a, ix[-1] + 1)
+        place = not first_gender and (last in lex.places or located)
+        if len(ix) == 1 and not titles and t.sentences[sentence] >= a - 1:
+            if last in self.lowercase():
+                return None  # 'Back', 'Unlike' opening a sentence
         if len(ix) == 1 and not titles and t.words[ix[0]].isupper() and len(last) > 1:
             organization = organization or not place  # an acronym: 'AFP', 'CNN'
         person = not organization and not place and bool(gender or titles)
@@ -443,6 +466,7 @@ class _Resolver:
             gender=gender,
             organization=organization,
             place=place,
+            located=located,
             person=person,
             possessive=codes[ix[-1]] == "G",
             sentence=sentence,
@@ -464,7 +488,11 @@ class _Resolver:
         w0, w1 = keys[ix[0]], keys[ix[1]]
         if lex.first_name(w0):
             return False
-        if lex.first_name(w1) and (len(ix) > 2 or bool(follow.get(w0, set()) - {w1})):
+        if lex.first_name(w1) and (
+            (len(ix) > 2 and self.pairs.get((w1, keys[ix[2]]), 0) > 1)
+            or bool(follow.get(w0, set()) - {w1})
+            or w0 in self.lowercase()
+        ):
             return True
         return start and (w0 in lex.common or w0 in self.lowercase())
 
@@ -631,12 +659,6 @@ class _Resolver:
         self.register(occs)
         self.attach(occs)
         mention_tokens = [self.t.tokens_of(m) for m in self.mentions]
-        for r in mention_tokens:  # speakers are salient
-            for occ, e in self.overlapping(r):
-                e.speaker = True
-                e.occurrences = [
-                    (p, s, subj, sp or p == occ.first) for p, s, subj, sp in e.occurrences
-                ]
         for e in self.entities:
             if e.kind == "place":
                 continue
@@ -704,10 +726,23 @@ class _Resolver:
             if e is None:
                 return Resolution(m, None, (), MentionForm.PRONOUN), [], True
             return Resolution(m, e.name, (e.name,), MentionForm.PRONOUN), [e], True
-        found = [(o, e) for o, e in self.overlapping(r) if e.kind != "place"]
+        found = self.overlapping(r)
+        inside = bool(found) and (
+            (r.start > 0 and self.t.codes[r.start - 1] == "p")
+            or all(e.kind in ("place", "organization") for _, e in found)
+        )
+        e = self.apposed(r, inside) if inside else None
+        if e is not None:
+            return Resolution(m, e.name, (e.name,), MentionForm.NAME), [e], True
+        found = [(o, e) for o, e in found if e.kind != "place" or self.country(o, e, r)]
         group = self.heads(r, found)
         if group:
             group = self.coordinated_before(group)
+            for o, e in group:  # speakers are salient
+                e.speaker = True
+                j = bisect_left(e.occurrences, (o.first,))
+                if j < len(e.occurrences) and e.occurrences[j][0] == o.first:
+                    e.occurrences[j] = (*e.occurrences[j][:3], True)
             ents = list(dict.fromkeys(e for _, e in group))
             if len(ents) > 1:
                 wide = Span(min(m.start, self.t.starts[group[0][0].first]), m.end)
@@ -720,7 +755,7 @@ class _Resolver:
                 names = tuple(e.name for e in ents)
                 return Resolution(m, name, names, MentionForm.NAME, wide), ents, True
             return Resolution(m, ents[0].name, (ents[0].name,), MentionForm.NAME), ents[:1], True
-        e = self.apposed(r) or self.description(r)
+        e = self.apposed(r, False) or self.description(r)
         if e is not None:
             return Resolution(m, e.name, (e.name,), MentionForm.DESCRIPTION), [e], True
         phrase = self.phrase(m, r)
@@ -736,6 +771,14 @@ class _Resolver:
                     d.tell(g, "noun", self.t.words[x])
                     break
         return Resolution(m, d.name, (d.name,), MentionForm.DESCRIPTION), [d], False
+
+    def country(self, occ: _Occurrence, e: _Entity, r: range) -> bool:
+        """Whether a place speaks as a body: the mention is its name alone (``Russia
+        said``) and the article never writes it as a place (``in Russia``)."""
+        if e.located or occ.first > r.start or occ.last < r.stop - (self.t.codes[r.stop - 1] == "s"):
+            return False
+        e.kind = "organization"
+        return True
 
     def description_kind(self, r: range) -> str:
         """``group`` for a plural head (``officials``), ``organization`` for a body
@@ -846,30 +889,32 @@ class _Resolver:
             return phrase[:1].lower() + phrase[1:]
         return phrase
 
-    def apposed(self, r: range) -> _Entity | None:
-        """The person named in apposition to a description: ``a spokeswoman, Jennifer
-        Palmieri,`` (after it) or ``Jorge Castañeda, a former minister`` (before it)."""
-        t, codes = self.t, self.t.codes
+    def apposed(self, r: range, inside: bool) -> _Entity | None:
+        """The person named in apposition to a mention: ``a spokeswoman, Jennifer
+        Palmieri,`` (after it) or ``Jorge Castañeda, a former minister`` (before it).
+
+        ``inside``: the mention is a place or a body in a complement (``of Oklahoma``,
+        ``at Lenox``), so it stands inside an appositive whatever its words."""
+        codes, keys = self.t.codes, self.keys
         n = len(codes)
         if r.stop + 1 < n and codes[r.stop] == ",":
             hit = self.occ_at.get(r.stop + 1)
-            if hit is not None and hit[1].kind not in ("place", "organization"):
+            if hit is not None and hit[1].personal and not hit[0].quoted:
                 occ, e = hit
-                if occ.last < n and codes[occ.last] in ",-(" and e.personal:
+                if occ.last < n and codes[occ.last] in ",-(":
                     return e
         k = r.start - 1
-        while k >= 0 and r.start - k <= _APPOSITIVE and codes[k] not in ".;:\"Q":
+        while k >= 0 and r.start - k <= _APPOSITIVE and codes[k] not in '.;:"Q':
             if codes[k] == ",":
                 i = bisect_left(self.occ_starts, k) - 1
                 if i >= 0:
                     occ, e = self.occ_at[self.occ_starts[i]]
-                    if occ.last == k and e.kind not in ("place", "organization") and not occ.quoted:
-                        if any(self.keys[x] in self.lex.determiners for x in range(k, r.stop)):
+                    if occ.last == k and e.personal and not occ.quoted:
+                        if inside or any(keys[x] in self.lex.determiners for x in range(k, r.stop)):
                             return e
-                if k < r.start - 1:
+                if not inside and k < r.start - 1:
                     break
             k -= 1
-        del t
         return None
 
     def pronoun(self, k: int, speaker: bool = True) -> _Entity | None:
@@ -897,24 +942,27 @@ class _Resolver:
                 if e.gender != want:
                     if not weak:
                         continue
-                    fit = 0.3
+                    fit = 0.05  # a first name of the other list: only when nobody else fits
                 else:
                     fit = 1.0
-            elif e.personal:
+            elif e.speaker:
+                fit = 1.0
+            elif e.kind == "person":
                 fit = 0.6
-            elif len(e.words) > 1:
+            elif len(e.words) > 1 and not any(w in self.lowercase() for w in e.words):
                 fit = 0.3  # two capitalised words: maybe a person the text does not type
             else:
                 continue  # 'Lyon': one word, never a speaker, no title or first name
-            score = 0.0
+            top = rest = 0.0
             last = -1
             j = bisect_left(e.occurrences, (k,)) - 1
             while j >= 0 and sent - e.occurrences[j][1] <= _REACH:
                 pos, s, subject, said = e.occurrences[j]
-                score += 0.5 ** (sent - s) * (100 + 80 * subject + 60 * said)
+                weight = 0.5 ** (sent - s) * (100 + 80 * subject + 120 * said)
+                top, rest = max(top, weight), rest + min(top, weight)
                 last = max(last, pos)
                 j -= 1
-            score *= fit
+            score = (top + 0.25 * rest) * fit
             if score <= 0:
                 continue
             if best is None or (score, last) > best:

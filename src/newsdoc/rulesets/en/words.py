@@ -259,7 +259,9 @@ Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Penn
 Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Hampshire Jersey Carolina Dakota
 Washington Chicago Boston Philadelphia Atlanta Miami Houston Dallas Denver Seattle Detroit
 Cleveland Baltimore Brooklyn Manhattan Queens Charlotte Tampa Orlando Phoenix Springfield
-Harlem Flint Ferguson Tulsa Orleans Vegas Angeles Francisco Diego Arabia States Kingdom Emirates
+Harlem Flint Ferguson Tulsa Orleans Vegas Angeles Francisco Diego Arabia States Kingdom Emirates U.S US U.K UK
+Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
+N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Va Vt Wash Wis Wyo D.C
 """.split()
 )
 """Places (countries, continents, US states, large cities, and the last word of ``New
