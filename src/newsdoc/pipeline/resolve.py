@@ -72,6 +72,7 @@ class _Lexicon:
     organizations: frozenset[str]
     places: frozenset[str]
     groups: frozenset[str]
+    bodies: frozenset[str]
     coordinators: frozenset[str]
     stops: frozenset[str]  # function words, determiners, sentence openers
     determiners: frozenset[str]
@@ -103,6 +104,7 @@ class _Lexicon:
             organizations=low("organization_words"),
             places=low("place_names"),
             groups=low("group_words"),
+            bodies=low("body_nouns"),
             coordinators=low("coordinators"),
             stops=low("function_words", "determiners", "sentence_openers"),
             determiners=determiners,
@@ -457,7 +459,9 @@ class _Resolver:
                 return None  # 'Back', 'Unlike' opening a sentence
         if len(ix) == 1 and not titles and t.words[ix[0]].isupper() and len(last) > 1:
             organization = organization or not place  # an acronym: 'AFP', 'CNN'
-        person = not organization and not place and bool(gender or titles)
+        person = not organization and not place and bool(
+            gender or any(keys[x] in lex.titles for x in titles)
+        )
         return _Occurrence(
             first=a,
             last=b,
@@ -647,7 +651,12 @@ class _Resolver:
             subject = not occ.quoted and occ.sentence != seen_sentence and not occ.possessive
             if not occ.quoted:
                 seen_sentence = occ.sentence
-                e.occurrences.append((occ.first, occ.sentence, subject, False))
+                codes = self.t.codes
+                end = codes[occ.last] if occ.last < len(codes) else "."
+                said = end in "VU" or (occ.first > 0 and codes[occ.first - 1] in "VU" and end in _ENDS)
+                # 'said Nick Witney,', 'Witney said': a speaker, whoever the rules credit
+                e.occurrences.append((occ.first, occ.sentence, subject, said))
+                e.speaker = e.speaker or (said and e.kind not in ("place", "organization"))
             span = Span(self.t.starts[occ.first], self.t.ends[occ.last - 1])
             e.mentions[span] = MentionForm.NAME
             self.occ_at[occ.first] = (occ, e)
@@ -755,7 +764,7 @@ class _Resolver:
                 names = tuple(e.name for e in ents)
                 return Resolution(m, name, names, MentionForm.NAME, wide), ents, True
             return Resolution(m, ents[0].name, (ents[0].name,), MentionForm.NAME), ents[:1], True
-        e = self.apposed(r, False) or self.description(r)
+        e = self.apposed(r, False) or self.body(r) or self.description(r)
         if e is not None:
             return Resolution(m, e.name, (e.name,), MentionForm.DESCRIPTION), [e], True
         phrase = self.phrase(m, r)
@@ -918,10 +927,32 @@ class _Resolver:
         return None
 
     def pronoun(self, k: int, speaker: bool = True) -> _Entity | None:
+        """The most salient compatible entity before the pronoun at token ``k``."""
         lex = self.lex
         word = self.keys[k]
         want = "female" if word in lex.female_pronouns else "male" if word in lex.male_pronouns else None
         plural, neuter = word in lex.plural, word in lex.neuter
+        chosen = self.salient(k, want, plural, neuter, frozenset())
+        if chosen is None:
+            return None
+        if want is not None and not (plural or neuter):
+            if chosen.kind is None:
+                chosen.kind = "person"
+            chosen.tell(want, "pronoun", self.t.words[k])
+        sent = self.t.sentence(k)
+        insort(chosen.occurrences, (k, sent, True, speaker))
+        bucket = self.by_sentence.setdefault(sent, [])
+        if chosen not in bucket:
+            bucket.append(chosen)
+        chosen.mentions[Span(self.t.starts[k], self.t.ends[k])] = MentionForm.PRONOUN
+        return chosen
+
+    def salient(
+        self, k: int, want: str | None, plural: bool, neuter: bool, words: frozenset[str]
+    ) -> _Entity | None:
+        """The most salient entity before token ``k`` of gender ``want`` (a body for
+        ``plural`` and ``neuter``); ``words`` of a description favour those they describe."""
+        lex = self.lex
         sent = self.t.sentence(k)
         best: tuple[float, int] | None = None
         chosen: _Entity | None = None
@@ -963,22 +994,50 @@ class _Resolver:
                 last = max(last, pos)
                 j -= 1
             score = (top + 0.25 * rest) * fit
+            if words:
+                score *= 1 + 2 * len(words & e.describers)
             if score <= 0:
                 continue
             if best is None or (score, last) > best:
                 best, chosen = (score, last), e
         if chosen is None or best is None or best[0] < 10:
             return None
-        if want is not None and not (plural or neuter):
-            if chosen.kind is None:
-                chosen.kind = "person"
-            chosen.tell(want, "pronoun", self.t.words[k])
-        insort(chosen.occurrences, (k, sent, True, speaker))
-        bucket = self.by_sentence.setdefault(sent, [])
-        if chosen not in bucket:
-            bucket.append(chosen)
-        chosen.mentions[Span(self.t.starts[k], self.t.ends[k])] = MentionForm.PRONOUN
         return chosen
+
+    def body(self, r: range) -> _Entity | None:
+        """The body a description names with a person's name and a noun of
+        ``body_nouns`` (``the Trump campaign`` -> ``Trump campaign``); for the noun alone
+        (``the campaign``), the latest such body before it."""
+        lex, keys, t = self.lex, self.keys, self.t
+        last = r.stop - 1
+        while last > r.start and keys[last] in lex.relatives or t.codes[last] in ",s":
+            last -= 1
+        if keys[last] not in lex.bodies or keys[r.start] not in lex.definite:
+            return None
+        k = last if last - 1 > r.start else None
+        if k is None:
+            k = next(
+                (x for x in range(r.start - 1, max(-1, r.start - 2000), -1)
+                 if keys[x] == keys[last] and x and t.codes[x - 1] in "CG"),
+                None,
+            )
+            if k is None:
+                return None
+        hit = self.occ_at.get(k - 1) or next(
+            (self.occ_at[s] for s in self.occ_starts[max(0, bisect_left(self.occ_starts, k) - 1):][:1] if self.occ_at[s][0].last == k),
+            None,
+        )
+        if hit is None or not hit[1].personal:
+            return None
+        occ, person = hit
+        name = f"{self.text[t.starts[occ.name[-1]] : t.starts[occ.name[-1]] + len(keys[occ.name[-1]])]} {keys[last]}"
+        e = self.singles.get("\0" + name.lower())
+        if e is None:
+            e = self.singles["\0" + name.lower()] = _Entity(name, (keys[last],), k)
+            e.kind = "organization"
+            self.entities.append(e)
+        del person
+        return e
 
     def description(self, r: range) -> _Entity | None:
         """The entity the article described with this definite phrase's head noun."""
@@ -1006,6 +1065,11 @@ class _Resolver:
             score = (len(mods & e.describers), e.occurrences[j - 1][0])
             if best is None or score > best:
                 best, chosen = score, e
+        if chosen is None and head in lex.roles and not head.endswith("s"):
+            # 'the Republican presidential nominee': the salient person it can describe
+            chosen = self.salient(r.start, lex.gender(head), False, False, frozenset({head, *mods}))
+            if chosen is not None and not chosen.personal:
+                chosen = None
         if chosen is not None:
             insort(chosen.occurrences, (r.start, t.sentence(r.start), True, True))
         return chosen

@@ -276,6 +276,10 @@ Libertarians Independents
 )
 """Capitalised words that name a group of people (``Democrats said``): speaker kind ``group``."""
 
+BODY_NOUNS = ("campaign", "administration", "team", "camp")
+"""Nouns of a body that a person's name qualifies (``the Trump campaign``): the speaker is
+that body, named by the name and the noun (``Trump campaign``). Read by speaker resolution."""
+
 COORDINATORS = ("and", "&")
 """Words that join the names of several speakers (``Sens. Carper and Cardin``)."""
 
@@ -415,6 +419,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "coordinators": COORDINATORS,
     "place_names": PLACE_NAMES,
     "group_words": GROUP_WORDS,
+    "body_nouns": BODY_NOUNS,
     "relative_pronouns": ("who", "which"),
     "female_names": FEMALE_NAMES,
     "male_names": MALE_NAMES,
