@@ -181,22 +181,54 @@ class Cast:
         return next((r for r in self.resolutions if r.span == span), None)
 
 
-@attrs.frozen
 class _Occurrence:
     """One run of capitalised tokens: the name in it and what the text says beside it."""
 
-    first: int  # token index of the run's first token (titles included)
-    last: int  # index after the run's last token
-    name: tuple[int, ...]  # token indices of the name without titles or inner dots
-    titles: tuple[str, ...]  # keys
-    gender: tuple[str, str, str] | None  # (gender, evidence kind, word)
-    organization: bool
-    place: bool
-    located: bool  # written as a place: 'in Hamburg', 'Hamburg, Germany'
-    person: bool  # a title, a first name or a gendered word says so
-    possessive: bool
-    sentence: int
-    quoted: bool
+    __slots__ = (
+        "first",
+        "gender",
+        "last",
+        "located",
+        "name",
+        "organization",
+        "person",
+        "place",
+        "possessive",
+        "quoted",
+        "sentence",
+        "titles",
+        "words",
+    )
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        name: tuple[int, ...],
+        words: tuple[str, ...],
+        titles: tuple[str, ...] = (),
+        gender: tuple[str, str, str] | None = None,
+        organization: bool = False,
+        place: bool = False,
+        located: bool = False,
+        person: bool = False,
+        possessive: bool = False,
+        sentence: int = 0,
+        quoted: bool = False,
+    ) -> None:
+        self.first = first  # token index of the run's first token (titles included)
+        self.last = last  # index after the run's last token
+        self.name = name  # token indices of the name without titles or inner dots
+        self.words = words  # the name's keys without suffixes ('jr')
+        self.titles = titles  # keys
+        self.gender = gender  # (gender, evidence kind, word)
+        self.organization = organization
+        self.place = place
+        self.located = located  # written as a place: 'in Hamburg', 'Hamburg, Germany'
+        self.person = person  # a title, a first name or a gendered word says so
+        self.possessive = possessive
+        self.sentence = sentence
+        self.quoted = quoted
 
 
 class _Entity:
@@ -238,13 +270,15 @@ class _Entity:
         if self.evidence is None or rank.index(kind) > rank.index(self.evidence[0]):
             self.gender, self.evidence = gender, (kind, word)
 
-    def take(self, occ: _Occurrence) -> None:
+    def take(self, occ: _Occurrence, typing: bool = True) -> None:
+        """Take what an occurrence says; ``typing=False``: not its kind of body or place
+        (a short form of an entity already typed)."""
         if occ.gender is not None:
             self.tell(*occ.gender)
         self.located = self.located or occ.located
-        if occ.place and self.kind is None:
+        if typing and occ.place and self.kind is None:
             self.kind = "place"
-        if occ.organization and self.kind != "place":
+        if typing and occ.organization and self.kind != "place":
             self.kind = "organization"
         elif occ.person and self.kind in (None, "place"):
             self.kind = "person"
@@ -358,13 +392,17 @@ class _Resolver:
         for x in range(t.titled - 1):  # a title-case headline: first name and surname only
             up[x] = 0 if lex.first_name(keys[x]) is None or not up[x + 1] else 3
         found: list[tuple[int, int]] = [(x, x + 2) for x in range(t.titled - 1) if up[x] == 3]
+        codes = t.codes
+        dead = max((hi for _, hi in t.dead), default=0)  # a dateline: at the start
         for m in _RUN.finditer(up, t.titled):
             a, b = m.span()
             while up[b - 1] == 2:
                 b -= 1
-            if (b - a == 1 and t.codes[a] not in "CGR") or any(lo <= a < hi for lo, hi in t.dead):
+            if a < dead and any(lo <= a < hi for lo, hi in t.dead):
                 continue
-            cut = next(
+            if b - a == 1 and codes[a] not in "CGR":
+                continue
+            cut = None if b - a == 1 else next(
                 (
                     x + 1
                     for x in range(a, b - 1)
@@ -407,6 +445,23 @@ class _Resolver:
     def read_run(self, a: int, b: int, follow: dict[str, set[str]]) -> _Occurrence | None:
         """Split a run into titles and name and read its gender and kind."""
         t, lex, keys, codes = self.t, self.lex, self.keys, self.t.codes
+        if b - a == 1:  # most runs: one word
+            w = keys[a]
+            sentence = t.sentence(a)
+            if w in lex.stops or (t.sentences[sentence] >= a - 1 and w in self.lowercase()):
+                return None  # 'When', or 'Back' opening a sentence
+            located = self.written_as_place(a, b)
+            place = w in lex.places or located
+            acronym = t.words[a].isupper() and len(w) > 1
+            return _Occurrence(
+                a, b, (a,), (w,),
+                organization=w in lex.organizations or (acronym and not place),
+                place=place,
+                located=located,
+                possessive=codes[a] == "G",
+                sentence=sentence,
+                quoted=self.in_quote(a),
+            )
         k = a
         while k < b and keys[k] in lex.stops and codes[k] != "T":
             k += 1
@@ -466,6 +521,7 @@ class _Resolver:
             first=a,
             last=b,
             name=tuple(ix),
+            words=tuple(keys[x] for x in ix if keys[x] not in lex.suffixes),
             titles=tuple(keys[x] for x in titles),
             gender=gender,
             organization=organization,
@@ -536,22 +592,20 @@ class _Resolver:
         return out
 
     # -- entities --------------------------------------------------------------
-    def _words(self, occ: _Occurrence) -> tuple[str, ...]:
-        return tuple(self.keys[x] for x in occ.name if self.keys[x] not in self.lex.suffixes)
-
-    def _display(self, occ: _Occurrence) -> str:
+    def _display(self, occ: _Occurrence, first: int = -1) -> str:
+        """The name as written, from token ``first`` (the name's first by default)."""
         t = self.t
         last = occ.name[-1]
         end = t.ends[last]
         if occ.possessive:
             end -= len(t.words[last]) - len(self.keys[last])
-        return self.text[t.starts[occ.name[0]] : end]
+        return self.text[t.starts[occ.name[0] if first < 0 else first] : end]
 
     def register(self, occs: Sequence[_Occurrence]) -> None:
         """Full names make entities; a full name that ends another (``Van Voorhis``,
         ``Chandler Van Voorhis``) is a short form of it."""
         for occ in occs:
-            words = self._words(occ)
+            words = occ.words
             if len(words) < 2:
                 continue
             key = words if occ.organization or occ.place else (words[0], words[-1])
@@ -603,7 +657,7 @@ class _Resolver:
     def single(self, occ: _Occurrence) -> _Entity:
         """An entity known by a one-word name only (``Obama``), or by a titled one
         (``Mrs. Trump``) when the bare word names someone else."""
-        word = self._display(attrs.evolve(occ, name=occ.name[-1:]))
+        word = self._display(occ, occ.name[-1])
         key = self.keys[occ.name[-1]]
         want = occ.gender[0] if occ.gender and occ.gender[1] == "title" else None
         clash = any(e.gender not in (None, want) for e in self.by_surname.get(key, ()))
@@ -621,7 +675,7 @@ class _Resolver:
         seen_sentence = -1
         lex = self.lex
         for occ in occs:
-            words = self._words(occ)
+            words = occ.words
             if len(words) >= 2:
                 key = words if occ.organization or occ.place else (words[0], words[-1])
                 e = self.by_key[key]
@@ -633,7 +687,7 @@ class _Resolver:
                     e.take(occ)
                 else:
                     e = found
-                    e.take(attrs.evolve(occ, organization=False, place=False) if e.kind else occ)
+                    e.take(occ, e.kind is None)
             if e.kind != "place":
                 d = self.describers(occ.first, occ.last)
                 e.describers |= d
