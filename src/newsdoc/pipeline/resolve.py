@@ -60,6 +60,7 @@ class _Lexicon:
     titles: frozenset[str]
     female: frozenset[str]  # titles and nouns that tell a woman
     male: frozenset[str]
+    gendered: frozenset[str]
     female_pronouns: frozenset[str]
     male_pronouns: frozenset[str]
     pronouns: frozenset[str]
@@ -92,6 +93,7 @@ class _Lexicon:
             titles=low("titles"),
             female=low("female_titles", "female_nouns"),
             male=low("male_titles", "male_nouns"),
+            gendered=low("female_titles", "female_nouns", "male_titles", "male_nouns"),
             female_pronouns=low("female_pronouns"),
             male_pronouns=low("male_pronouns"),
             pronouns=low("pronouns", "plural_pronouns", "neuter_pronouns"),
@@ -261,7 +263,7 @@ class _Entity:
         self.describers: set[str] = set()
         self.occurrences: list[tuple[int, int, bool, bool]] = []
         # (token, sentence, subject, speaker)
-        self.mentions: dict[Span, str] = {}
+        self.mentions: dict[tuple[int, int], str] = {}  # (start, end) -> form
         self.speaker = False
 
     def tell(self, gender: str, kind: str, word: str) -> None:
@@ -560,7 +562,7 @@ class _Resolver:
         """The words the article writes in lower case somewhere."""
         got = getattr(self, "_lower", None)
         if got is None:
-            got = self._lower = frozenset(w for w in set(self.t.words) if w.islower())
+            got = self._lower = frozenset(filter(str.islower, set(self.t.words)))
         return got
 
     def describers(self, first: int, last: int) -> set[str]:
@@ -692,7 +694,7 @@ class _Resolver:
                 d = self.describers(occ.first, occ.last)
                 e.describers |= d
                 e.describers.update(occ.titles)
-                for w in sorted(d):
+                for w in sorted(d & lex.gendered) if d else ():
                     g = lex.gender(w)
                     if g:
                         e.tell(g, "noun", w)
@@ -711,8 +713,7 @@ class _Resolver:
                 # 'said Nick Witney,', 'Witney said': a speaker, whoever the rules credit
                 e.occurrences.append((occ.first, occ.sentence, subject, said))
                 e.speaker = e.speaker or (said and e.kind not in ("place", "organization"))
-            span = Span(self.t.starts[occ.first], self.t.ends[occ.last - 1])
-            e.mentions[span] = MentionForm.NAME
+            e.mentions[self.t.starts[occ.first], self.t.ends[occ.last - 1]] = MentionForm.NAME
             self.occ_at[occ.first] = (occ, e)
             self.occ_starts.append(occ.first)
 
@@ -744,7 +745,8 @@ class _Resolver:
             out.append(res)
             for e in ents:
                 people.setdefault(id(e), (e, named))
-                e.mentions[res.words or res.span] = res.form
+                span = res.words or res.span
+                e.mentions[span.start, span.end] = res.form
         cast: dict[str, Person] = {}
         for e, named in people.values():
             evidence = f"{e.evidence[0]}: {e.evidence[1]}" if e.evidence else None
@@ -752,7 +754,7 @@ class _Resolver:
             if e.gender is not None and kind is None:
                 kind = "person"
             cast[e.name] = Person(
-                e.name, kind, tuple(sorted(e.mentions.items())), named, e.gender, evidence
+                e.name, kind, tuple((Span(*at), form) for at, form in sorted(e.mentions.items())), named, e.gender, evidence
             )
         return Cast(tuple(out), cast)
 
@@ -998,7 +1000,7 @@ class _Resolver:
         bucket = self.by_sentence.setdefault(sent, [])
         if chosen not in bucket:
             bucket.append(chosen)
-        chosen.mentions[Span(self.t.starts[k], self.t.ends[k])] = MentionForm.PRONOUN
+        chosen.mentions[self.t.starts[k], self.t.ends[k]] = MentionForm.PRONOUN
         return chosen
 
     def salient(
