@@ -220,7 +220,12 @@ def _run(
     first = para_spans[0].start if para_spans else len(text)
     lead = [d.span for d in drafts if d.label == "headline" and d.span.end <= first]
     quotes, attributions, speakers = assemble_quotes(
-        text, found, kinds, speech, skip, rules,
+        text,
+        found,
+        kinds,
+        speech,
+        skip,
+        rules,
         (tokenize(text, lead, *word_table(rules)), tokens),  # names: headline and paragraphs
         [d.span for d in datelines.values()],
     )

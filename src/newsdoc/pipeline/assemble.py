@@ -17,7 +17,6 @@ from newsdoc.model import (
     AttributionKind,
     Cue,
     Mention,
-    MentionForm,
     Quote,
     QuoteKind,
     Span,

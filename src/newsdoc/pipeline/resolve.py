@@ -46,10 +46,11 @@ from newsdoc.rules import RuleSet
 __all__ = ["Cast", "Person", "Resolution", "resolve_mentions"]
 
 _REACH = 5  # sentences back a pronoun looks for its person
+_BODY_REACH = 2000  # tokens back 'the campaign' looks for 'the Trump campaign'
 _APPOSITIVE = 8  # an appositive ('a doctor at the county hospital') is short
 _RUN = re.compile(rb"\x01[\x01\x02]*")  # capitalised tokens, particles and inner dots
-_ENDS = frozenset(",;:.()\"-")  # token codes that close an appositive
-_PUNCT = frozenset(",;:.()\"-sx")
+_ENDS = frozenset(',;:.()"-')  # token codes that close an appositive
+_PUNCT = frozenset(',;:.()"-sx')
 _STRONG = ("title", "noun", "pronoun")
 """Kinds of gender evidence that decide; a first name of a list only counts when nothing
 else does."""
@@ -74,6 +75,8 @@ class _Lexicon:
     places: frozenset[str]
     groups: frozenset[str]
     bodies: frozenset[str]
+    organization_nouns: frozenset[str]
+    plural_nouns: frozenset[str]
     coordinators: frozenset[str]
     stops: frozenset[str]  # function words, determiners, sentence openers
     determiners: frozenset[str]
@@ -107,6 +110,8 @@ class _Lexicon:
             places=low("place_names"),
             groups=low("group_words"),
             bodies=low("body_nouns"),
+            organization_nouns=low("organization_nouns"),
+            plural_nouns=low("plural_nouns"),
             coordinators=low("coordinators"),
             stops=low("function_words", "determiners", "sentence_openers"),
             determiners=determiners,
@@ -309,10 +314,14 @@ class _Text:
         self.codes = "".join(codes)
         sentence_starts += (m.end() for m in re.finditer(r"\.+", self.codes))
         self.sentences = sorted(set(sentence_starts))
-        self.dead = [(bisect_left(self.starts, d.start), bisect_left(self.starts, d.end)) for d in dead]
+        self.dead = [
+            (bisect_left(self.starts, d.start), bisect_left(self.starts, d.end)) for d in dead
+        ]
         head = len(parts[0].words) if len(parts) > 1 else 0
         long = [w for w in self.words[:head] if len(w) > 3]
-        self.titled = head if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) else 0
+        self.titled = (
+            head if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) else 0
+        )
         """Tokens of a headline in title case (``Clinton Goes After Trump``) at the start."""
 
     def sentence(self, k: int) -> int:
@@ -388,9 +397,9 @@ class _Resolver:
         organisation names and titles inside)."""
         t, lex, keys = self.t, self.lex, self.keys
         up = bytearray(map(str.isupper, map(itemgetter(0), t.words)))
-        for m in re.finditer(r"[lsT]", t.codes):
-            if not up[m.start()]:
-                up[m.start()] = 2
+        for inner in re.finditer(r"[lsT]", t.codes):
+            if not up[inner.start()]:
+                up[inner.start()] = 2
         for x in range(t.titled - 1):  # a title-case headline: first name and surname only
             up[x] = 0 if lex.first_name(keys[x]) is None or not up[x + 1] else 3
         found: list[tuple[int, int]] = [(x, x + 2) for x in range(t.titled - 1) if up[x] == 3]
@@ -404,22 +413,34 @@ class _Resolver:
                 continue
             if b - a == 1 and codes[a] not in "CGR":
                 continue
-            cut = None if b - a == 1 else next(
-                (
-                    x + 1
-                    for x in range(a, b - 1)
-                    if up[x + 1] == 1
-                    and (
-                        t.codes[x] == "G"
-                        or (keys[x] in lex.organizations and keys[x + 1] not in lex.organizations)
-                    )
-                ),
-                None,
+            cut = (
+                None
+                if b - a == 1
+                else next(
+                    (
+                        x + 1
+                        for x in range(a, b - 1)
+                        if up[x + 1] == 1
+                        and (
+                            t.codes[x] == "G"
+                            or (
+                                keys[x] in lex.organizations
+                                and keys[x + 1] not in lex.organizations
+                            )
+                        )
+                    ),
+                    None,
+                )
             )
             if cut is not None:  # 'the Washington Post Trump said': two names
                 found.append((a, cut))
                 a = cut
-            if found and found[-1][1] + 1 == a and keys[a - 1] in lex.connectors and keys[a] not in lex.stops:
+            if (
+                found
+                and found[-1][1] + 1 == a
+                and keys[a - 1] in lex.connectors
+                and keys[a] not in lex.stops
+            ):
                 prev = found[-1]
                 if t.codes[prev[1] - 1] == "T" or any(
                     keys[x] in lex.organizations for x in range(*prev)
@@ -456,7 +477,10 @@ class _Resolver:
             place = w in lex.places or located
             acronym = t.words[a].isupper() and len(w) > 1
             return _Occurrence(
-                a, b, (a,), (w,),
+                a,
+                b,
+                (a,),
+                (w,),
                 organization=w in lex.organizations or (acronym and not place),
                 place=place,
                 located=located,
@@ -511,13 +535,19 @@ class _Resolver:
             gender = (first_gender, "first name", t.words[ix[0]])
         located = not titles and self.written_as_place(a, ix[-1] + 1)
         place = not first_gender and (last in lex.places or located)
-        if len(ix) == 1 and not titles and t.sentences[sentence] >= a - 1:
-            if last in self.lowercase():
-                return None  # 'Back', 'Unlike' opening a sentence
+        if (
+            len(ix) == 1
+            and not titles
+            and t.sentences[sentence] >= a - 1
+            and last in self.lowercase()
+        ):
+            return None  # 'Back', 'Unlike' opening a sentence
         if len(ix) == 1 and not titles and t.words[ix[0]].isupper() and len(last) > 1:
             organization = organization or not place  # an acronym: 'AFP', 'CNN'
-        person = not organization and not place and bool(
-            gender or any(keys[x] in lex.titles for x in titles)
+        person = (
+            not organization
+            and not place
+            and bool(gender or any(keys[x] in lex.titles for x in titles))
         )
         return _Occurrence(
             first=a,
@@ -575,7 +605,11 @@ class _Resolver:
             out.add(keys[i])
             i -= 1
         n = len(keys)
-        if last + 1 < n and codes[last] == "," and (codes[last + 1] == "D" or t.words[last + 1].islower()):
+        if (
+            last + 1 < n
+            and codes[last] == ","
+            and (codes[last + 1] == "D" or t.words[last + 1].islower())
+        ):
             words: list[str] = []
             for k in range(last + 1, min(n, last + 2 + _APPOSITIVE)):
                 if codes[k] in _ENDS:
@@ -619,7 +653,9 @@ class _Resolver:
                 self.by_surname.setdefault(words[-1], []).append(e)
                 if occ.organization:  # 'IMF' for 'International Monetary Fund'
                     initials = "".join(
-                        w[0] for x, w in zip(occ.name, words, strict=False) if self.t.words[x][0].isupper()
+                        w[0]
+                        for x, w in zip(occ.name, words, strict=False)
+                        if self.t.words[x][0].isupper()
                     )
                     self.by_initials.setdefault(initials, []).append(e)
                 else:
@@ -632,7 +668,10 @@ class _Resolver:
                 if self.lex.first_name(short.words[0]):
                     continue
                 longer = [
-                    e for e in group if len(e.words) > len(short.words) and e.words[-len(short.words) :] == short.words
+                    e
+                    for e in group
+                    if len(e.words) > len(short.words)
+                    and e.words[-len(short.words) :] == short.words
                 ]
                 if longer:
                     target = longer[0]
@@ -645,10 +684,16 @@ class _Resolver:
         """The entity a short form (surname, title and surname, first name) names."""
         key = self.keys[occ.name[-1]]
         want = occ.gender[0] if occ.gender and occ.gender[1] == "title" else None
-        cands = self.by_surname.get(key) or self.by_first.get(key) or self.by_initials.get(key) or []
+        cands = (
+            self.by_surname.get(key) or self.by_first.get(key) or self.by_initials.get(key) or []
+        )
         cands = [e for e in cands if e.kind != "place" or occ.place]
         if want is not None:
-            cands = [e for e in cands if e.gender in (None, want) or e.evidence and e.evidence[0] == "first name"]
+            cands = [
+                e
+                for e in cands
+                if e.gender in (None, want) or (e.evidence and e.evidence[0] == "first name")
+            ]
         if not cands:
             return None
         titled = [e for e in cands if any(t in e.describers for t in occ.titles)]
@@ -709,7 +754,9 @@ class _Resolver:
                 seen_sentence = occ.sentence
                 codes = self.t.codes
                 end = codes[occ.last] if occ.last < len(codes) else "."
-                said = end in "VU" or (occ.first > 0 and codes[occ.first - 1] in "VU" and end in _ENDS)
+                said = end in "VU" or (
+                    occ.first > 0 and codes[occ.first - 1] in "VU" and end in _ENDS
+                )
                 # 'said Nick Witney,', 'Witney said': a speaker, whoever the rules credit
                 e.occurrences.append((occ.first, occ.sentence, subject, said))
                 e.speaker = e.speaker or (said and e.kind not in ("place", "organization"))
@@ -754,7 +801,12 @@ class _Resolver:
             if e.gender is not None and kind is None:
                 kind = "person"
             cast[e.name] = Person(
-                e.name, kind, tuple((Span(*at), form) for at, form in sorted(e.mentions.items())), named, e.gender, evidence
+                e.name,
+                kind,
+                tuple((Span(*at), form) for at, form in sorted(e.mentions.items())),
+                named,
+                e.gender,
+                evidence,
             )
         return Cast(tuple(out), cast)
 
@@ -766,9 +818,9 @@ class _Resolver:
         for m in re.finditer("P", self.t.codes):
             k = m.start()
             w = keys[k]
-            if (w in lex.female_pronouns or w in lex.male_pronouns) and k not in taken:
-                if not self.in_quote(k):
-                    out.append((k, 1, 0))
+            gendered = w in lex.female_pronouns or w in lex.male_pronouns
+            if gendered and k not in taken and not self.in_quote(k):
+                out.append((k, 1, 0))
         return out
 
     def overlapping(self, r: range) -> list[tuple[_Occurrence, _Entity]]:
@@ -840,7 +892,11 @@ class _Resolver:
     def country(self, occ: _Occurrence, e: _Entity, r: range) -> bool:
         """Whether a place speaks as a body: the mention is its name alone (``Russia
         said``) and the article never writes it as a place (``in Russia``)."""
-        if e.located or occ.first > r.start or occ.last < r.stop - (self.t.codes[r.stop - 1] == "s"):
+        if (
+            e.located
+            or occ.first > r.start
+            or occ.last < r.stop - (self.t.codes[r.stop - 1] == "s")
+        ):
             return False
         e.kind = "organization"
         return True
@@ -853,12 +909,10 @@ class _Resolver:
         if not content:
             return "unnamed"
         head = keys[content[-1]]
-        if head in lex.organizations or head.capitalize() in lex.organizations:
+        if head in lex.organizations or head in lex.bodies or head in lex.organization_nouns:
             return "organization"
-        if head.endswith("s") and not head.endswith("ss") or head in ("people", "men", "women"):
+        if head in lex.plural_nouns or (head.endswith("s") and not head.endswith("ss")):
             return "group"
-        if head in ("campaign", "company", "agency", "committee", "government", "administration"):
-            return "organization"
         return "unnamed"
 
     def heads(
@@ -947,7 +1001,9 @@ class _Resolver:
         stop = r.stop
         while stop > r.start + 1 and (keys[stop - 1] in lex.relatives or t.codes[stop - 1] in ","):
             stop -= 1
-        if not r or all(keys[x] in lex.places or keys[x] in lex.stops for x in range(r.start, stop)):
+        if not r or all(
+            keys[x] in lex.places or keys[x] in lex.stops for x in range(r.start, stop)
+        ):
             return None
         phrase = self.text[max(m.start, t.starts[r.start]) : min(m.end, t.ends[stop - 1])]
         if keys[r.start] in lex.stops:
@@ -974,9 +1030,15 @@ class _Resolver:
                 i = bisect_left(self.occ_starts, k) - 1
                 if i >= 0:
                     occ, e = self.occ_at[self.occ_starts[i]]
-                    if occ.last == k and e.personal and not occ.quoted:
-                        if inside or any(keys[x] in self.lex.determiners for x in range(k, r.stop)):
-                            return e
+                    if (
+                        occ.last == k
+                        and e.personal
+                        and not occ.quoted
+                        and (
+                            inside or any(keys[x] in self.lex.determiners for x in range(k, r.stop))
+                        )
+                    ):
+                        return e
                 if not inside and k < r.start - 1:
                     break
             k -= 1
@@ -986,7 +1048,13 @@ class _Resolver:
         """The most salient compatible entity before the pronoun at token ``k``."""
         lex = self.lex
         word = self.keys[k]
-        want = "female" if word in lex.female_pronouns else "male" if word in lex.male_pronouns else None
+        want = (
+            "female"
+            if word in lex.female_pronouns
+            else "male"
+            if word in lex.male_pronouns
+            else None
+        )
         plural, neuter = word in lex.plural, word in lex.neuter
         chosen = self.salient(k, want, plural, neuter, frozenset())
         if chosen is None:
@@ -1008,7 +1076,6 @@ class _Resolver:
     ) -> _Entity | None:
         """The most salient entity before token ``k`` of gender ``want`` (a body for
         ``plural`` and ``neuter``); ``words`` of a description favour those they describe."""
-        lex = self.lex
         sent = self.t.sentence(k)
         best: tuple[float, int] | None = None
         chosen: _Entity | None = None
@@ -1066,33 +1133,26 @@ class _Resolver:
         (``the campaign``), the latest such body before it."""
         lex, keys, t = self.lex, self.keys, self.t
         last = r.stop - 1
-        while last > r.start and keys[last] in lex.relatives or t.codes[last] in ",s":
+        while last > r.start and (keys[last] in lex.relatives or t.codes[last] in ",s"):
             last -= 1
         if keys[last] not in lex.bodies or keys[r.start] not in lex.definite:
             return None
-        k = last if last - 1 > r.start else None
-        if k is None:
-            k = next(
-                (x for x in range(r.start - 1, max(-1, r.start - 2000), -1)
-                 if keys[x] == keys[last] and x and t.codes[x - 1] in "CG"),
-                None,
-            )
-            if k is None:
-                return None
-        hit = self.occ_at.get(k - 1) or next(
-            (self.occ_at[s] for s in self.occ_starts[max(0, bisect_left(self.occ_starts, k) - 1):][:1] if self.occ_at[s][0].last == k),
-            None,
-        )
-        if hit is None or not hit[1].personal:
+        noun = last
+        if last == r.start + 1:  # 'the campaign'
+            back = range(r.start - 1, max(0, r.start - _BODY_REACH), -1)
+            noun = next((x for x in back if keys[x] == keys[last] and t.codes[x - 1] in "CG"), 0)
+        i = bisect_left(self.occ_starts, noun) - 1
+        if i < 0:
             return None
-        occ, person = hit
-        name = f"{self.text[t.starts[occ.name[-1]] : t.starts[occ.name[-1]] + len(keys[occ.name[-1]])]} {keys[last]}"
+        occ, person = self.occ_at[self.occ_starts[i]]
+        if occ.last != noun or not person.personal:
+            return None
+        name = f"{self._display(occ, occ.name[-1])} {keys[last]}"
         e = self.singles.get("\0" + name.lower())
         if e is None:
-            e = self.singles["\0" + name.lower()] = _Entity(name, (keys[last],), k)
+            e = self.singles["\0" + name.lower()] = _Entity(name, (keys[last],), noun)
             e.kind = "organization"
             self.entities.append(e)
-        del person
         return e
 
     def description(self, r: range) -> _Entity | None:

@@ -280,6 +280,17 @@ BODY_NOUNS = ("campaign", "administration", "team", "camp")
 """Nouns of a body that a person's name qualifies (``the Trump campaign``): the speaker is
 that body, named by the name and the noun (``Trump campaign``). Read by speaker resolution."""
 
+ORGANIZATION_NOUNS = tuple(
+    """
+company agency committee government administration union bank fund website newspaper
+network firm group department ministry office court commission council board
+""".split()
+)
+"""Nouns that make a description a body's (``the agency``): speaker kind ``organization``."""
+
+PLURAL_NOUNS = ("people", "men", "women", "police", "staff", "crowd", "children")
+"""Nouns of several people without a plural ``-s``: speaker kind ``group``."""
+
 COORDINATORS = ("and", "&")
 """Words that join the names of several speakers (``Sens. Carper and Cardin``)."""
 
@@ -420,6 +431,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "place_names": PLACE_NAMES,
     "group_words": GROUP_WORDS,
     "body_nouns": BODY_NOUNS,
+    "organization_nouns": ORGANIZATION_NOUNS,
+    "plural_nouns": PLURAL_NOUNS,
     "relative_pronouns": ("who", "which"),
     "female_names": FEMALE_NAMES,
     "male_names": MALE_NAMES,
