@@ -528,7 +528,8 @@ class _Resolver:
         for x in titles:
             g = lex.gender(keys[x])
             if g:
-                gender = (g, "title", t.words[x])
+                dot = x + 1 < b and t.words[x + 1] == "."  # 'Mrs.'
+                gender = (g, "title", t.words[x] + "." * dot)
                 break
         first_gender = lex.first_name(keys[ix[0]]) if len(ix) >= 2 else None
         if gender is None and first_gender:
