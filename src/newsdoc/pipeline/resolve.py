@@ -242,6 +242,7 @@ class _Entity:
     """A person, body or place being gathered."""
 
     __slots__ = (
+        "common",
         "describers",
         "evidence",
         "first",
@@ -265,6 +266,7 @@ class _Entity:
         self.evidence: tuple[str, str] | None = None  # (kind, word)
         self.kind: str | None = None
         self.located = False
+        self.common = False  # a word of its name is written in lower case elsewhere
         self.describers: set[str] = set()
         self.occurrences: list[tuple[int, int, bool, bool]] = []
         # (token, sentence, subject, speaker)
@@ -292,7 +294,8 @@ class _Entity:
 
     @property
     def personal(self) -> bool:
-        return self.kind == "person" or (self.speaker and self.kind is None)
+        """A person, or a speaker of no known kind whose name is no common word."""
+        return self.kind == "person" or (self.speaker and self.kind is None and not self.common)
 
 
 class _Text:
@@ -650,6 +653,7 @@ class _Resolver:
             e = self.by_key.get(key)
             if e is None:
                 e = self.by_key[key] = _Entity(display, words, occ.first)
+                e.common = not occ.organization and any(w in self.lowercase() for w in words)
                 self.entities.append(e)
                 self.by_surname.setdefault(words[-1], []).append(e)
                 if occ.organization:  # 'IMF' for 'International Monetary Fund'
@@ -715,6 +719,12 @@ class _Resolver:
         e = self.singles.get(name.lower())
         if e is None:
             e = self.singles[name.lower()] = _Entity(name, (key,), occ.first)
+            e.common = key in self.lowercase()
+            bare = (
+                word[3:] if word.startswith("Mac") else word[2:] if word.startswith("Mc") else word
+            )
+            if any(c.isupper() for c in bare[3:]) and word.isalpha():
+                e.kind = "organization"  # 'PolitiFact'
             self.entities.append(e)
         return e
 
@@ -1100,7 +1110,7 @@ class _Resolver:
                     fit = 0.05  # a first name of the other list: only when nobody else fits
                 else:
                     fit = 1.0
-            elif e.speaker:
+            elif e.speaker and not e.common:
                 fit = 1.0
             elif e.kind == "person":
                 fit = 0.6
