@@ -75,6 +75,7 @@ class _Lexicon:
     places: frozenset[str]
     groups: frozenset[str]
     bodies: frozenset[str]
+    modifiers: frozenset[str]
     organization_nouns: frozenset[str]
     plural_nouns: frozenset[str]
     coordinators: frozenset[str]
@@ -110,6 +111,7 @@ class _Lexicon:
             places=low("place_names"),
             groups=low("group_words"),
             bodies=low("body_nouns"),
+            modifiers=low("name_modifiers"),
             organization_nouns=low("organization_nouns"),
             plural_nouns=low("plural_nouns"),
             coordinators=low("coordinators"),
@@ -373,6 +375,8 @@ class _Resolver:
         self.lex = _lexicon(rules)
         self.t = _Text(tokens, dead)
         self.keys = list(map(str.lower, self.t.words))
+        if "’" in text:  # one apostrophe: 'O’Neill' is 'O'Neill'
+            self.keys = [k.replace("’", "'") for k in self.keys]
         for m in re.finditer("G", self.t.codes):  # possessives: 'Trump's' -> 'trump'
             self.keys[m.start()] = _key(self.t.words[m.start()])
         q = sorted(quoted)
@@ -414,7 +418,7 @@ class _Resolver:
                 b -= 1
             if a < dead and any(lo <= a < hi for lo, hi in t.dead):
                 continue
-            if b - a == 1 and codes[a] not in "CGR":
+            if b - a == 1 and codes[a] not in "CGRT":
                 continue
             cut = (
                 None
@@ -476,6 +480,8 @@ class _Resolver:
             sentence = t.sentence(a)
             if w in lex.stops or (t.sentences[sentence] >= a - 1 and w in self.lowercase()):
                 return None  # 'When', or 'Back' opening a sentence
+            if codes[a] == "T" and not (a + 1 < len(codes) and codes[a + 1] in ",VU"):
+                return None  # a title alone names nobody, unless it is a subject ('Dean, a')
             located = self.written_as_place(a, b)
             place = w in lex.places or located
             acronym = t.words[a].isupper() and len(w) > 1
@@ -584,6 +590,8 @@ class _Resolver:
         w0, w1 = keys[ix[0]], keys[ix[1]]
         if lex.first_name(w0):
             return False
+        if w0 in lex.modifiers:
+            return True  # 'Democrat Hillary Clinton'
         if lex.first_name(w1) and (
             (len(ix) > 2 and self.pairs.get((w1, keys[ix[2]]), 0) > 1)
             or bool(follow.get(w0, set()) - {w1})
@@ -731,8 +739,11 @@ class _Resolver:
     def attach(self, occs: Sequence[_Occurrence]) -> None:
         """Every occurrence to its entity, with its place for salience."""
         seen_sentence = -1
-        lex = self.lex
+        lex, codes = self.lex, self.t.codes
         for occ in occs:
+            if codes[occ.first] == "T" and occ.last - occ.first == 1:
+                if occ.words[0] not in self.by_surname:
+                    continue  # a title word that is no surname in the article
             words = occ.words
             if len(words) >= 2:
                 key = words if occ.organization or occ.place else (words[0], words[-1])

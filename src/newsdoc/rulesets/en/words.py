@@ -291,6 +291,15 @@ network firm group department ministry office court commission council board
 PLURAL_NOUNS = ("people", "men", "women", "police", "staff", "crowd", "children")
 """Nouns of several people without a plural ``-s``: speaker kind ``group``."""
 
+NAME_MODIFIERS = tuple(
+    """
+Democrat Republican Democratic Libertarian Independent Conservative Liberal Progressive GOP
+Crooked Rival Incumbent Embattled Outgoing Disgraced Billionaire Businessman Businesswoman
+""".split()
+)
+"""Capitalised words that qualify a name before it (``Democrat Hillary Clinton``): never
+part of the name. Read by speaker resolution."""
+
 COORDINATORS = ("and", "&")
 """Words that join the names of several speakers (``Sens. Carper and Cardin``)."""
 
@@ -431,6 +440,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "place_names": PLACE_NAMES,
     "group_words": GROUP_WORDS,
     "body_nouns": BODY_NOUNS,
+    "name_modifiers": NAME_MODIFIERS,
     "organization_nouns": ORGANIZATION_NOUNS,
     "plural_nouns": PLURAL_NOUNS,
     "relative_pronouns": ("who", "which"),
