@@ -740,7 +740,7 @@ class _Resolver:
         """Every occurrence to its entity, with its place for salience."""
         seen_sentence = -1
         lex, codes = self.lex, self.t.codes
-        for occ in occs:
+        for i, occ in enumerate(occs):
             if codes[occ.first] == "T" and occ.last - occ.first == 1:
                 if occ.words[0] not in self.by_surname:
                     continue  # a title word that is no surname in the article
@@ -757,7 +757,7 @@ class _Resolver:
                 else:
                     e = found
                     e.take(occ, e.kind is None)
-            if e.kind != "place":
+            if e.kind not in ("place", "organization"):
                 d = self.describers(occ.first, occ.last)
                 e.describers |= d
                 e.describers.update(occ.titles)
@@ -771,10 +771,10 @@ class _Resolver:
                 if words and words[-1] in lex.groups and len(words) == 1:
                     e.kind = "group"
             e.last_seen = occ.first
+            head = i + 1 < len(occs) and self.qualifies(occ, occs[i + 1])
             subject = not occ.quoted and occ.sentence != seen_sentence and not occ.possessive
-            if not occ.quoted:
+            if not occ.quoted and not head:
                 seen_sentence = occ.sentence
-                codes = self.t.codes
                 end = codes[occ.last] if occ.last < len(codes) else "."
                 said = end in "VU" or (
                     occ.first > 0 and codes[occ.first - 1] in "VU" and end in _ENDS
@@ -785,6 +785,12 @@ class _Resolver:
             e.mentions[self.t.starts[occ.first], self.t.ends[occ.last - 1]] = MentionForm.NAME
             self.occ_at[occ.first] = (occ, e)
             self.occ_starts.append(occ.first)
+
+    def qualifies(self, occ: _Occurrence, nxt: _Occurrence) -> bool:
+        """Whether ``occ`` only qualifies the name after it: ``Trump campaign spokesman
+        Jason Miller`` (lower-case role words between, three at most)."""
+        gap = self.t.codes[occ.last : nxt.first]
+        return 0 < len(gap) <= 3 and all(c in "wRT" for c in gap)
 
     # -- mentions --------------------------------------------------------------
     def run(self) -> Cast:
@@ -1134,7 +1140,7 @@ class _Resolver:
             j = bisect_left(e.occurrences, (k,)) - 1
             while j >= 0 and sent - e.occurrences[j][1] <= _REACH:
                 pos, s, subject, said = e.occurrences[j]
-                weight = 0.5 ** (sent - s) * (100 + 80 * subject + 120 * said)
+                weight = 0.5 ** (sent - s) * (100 + 120 * subject + 120 * said)
                 top, rest = max(top, weight), rest + min(top, weight)
                 last = max(last, pos)
                 j -= 1
