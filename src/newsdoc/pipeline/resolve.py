@@ -407,6 +407,17 @@ class _Resolver:
         for inner in re.finditer(r"[lsT]", t.codes):
             if not up[inner.start()]:
                 up[inner.start()] = 2
+        for dot in re.finditer(r"\.", t.codes):  # 'G.K. Butterfield': an initial's dot
+            x = dot.start()
+            if (
+                0 < x < len(up) - 1
+                and up[x + 1] == 1
+                and up[x - 1]
+                and "." in t.words[x - 1]
+                and keys[x + 1] not in lex.stops
+                and keys[x - 1] not in lex.places  # 'in the U.S. Congress …'
+            ):
+                up[x] = 2
         for x in range(t.titled - 1):  # a title-case headline: first name and surname only
             up[x] = 0 if lex.first_name(keys[x]) is None or not up[x + 1] else 3
         found: list[tuple[int, int]] = [(x, x + 2) for x in range(t.titled - 1) if up[x] == 3]
@@ -1048,7 +1059,7 @@ class _Resolver:
         n = len(codes)
         if r.stop + 1 < n and codes[r.stop] == ",":
             hit = self.occ_at.get(r.stop + 1)
-            if hit is not None and hit[1].personal and not hit[0].quoted:
+            if hit is not None and self.nameable(hit[1]) and not hit[0].quoted:
                 occ, e = hit
                 if occ.last < n and codes[occ.last] in ",-(":
                     return e
@@ -1060,7 +1071,7 @@ class _Resolver:
                     occ, e = self.occ_at[self.occ_starts[i]]
                     if (
                         occ.last == k
-                        and e.personal
+                        and self.nameable(e)
                         and not occ.quoted
                         and (
                             inside or any(keys[x] in self.lex.determiners for x in range(k, r.stop))
@@ -1071,6 +1082,14 @@ class _Resolver:
                     break
             k -= 1
         return None
+
+    @staticmethod
+    def nameable(e: _Entity) -> bool:
+        """Whether an appositive can name ``e``: a person, or a name of several words that
+        is neither a body, a place nor common words (``Jean-Marc Ayrault``, not ``Overall``)."""
+        return e.kind == "person" or (
+            e.kind is None and not e.common and (len(e.words) > 1 or e.speaker)
+        )
 
     def pronoun(self, k: int, speaker: bool = True) -> _Entity | None:
         """The most salient compatible entity before the pronoun at token ``k``."""
@@ -1187,8 +1206,12 @@ class _Resolver:
         """The entity the article described with this definite phrase's head noun."""
         lex, keys, t = self.lex, self.keys, self.t
         content = [x for x in r if keys[x] not in lex.stops and keys[x] not in lex.relatives]
-        if not content or keys[r.start] not in lex.definite:
-            return None
+        titled = (
+            len(content) == 1 and t.codes[content[0]] == "T" and t.words[content[0]][0].isupper()
+        )
+        if not content or (keys[r.start] not in lex.definite and not titled):
+            return None  # 'a spokesman' is someone new; 'Senator' alone is not
+        body = self.description_kind(r) == "organization"
         head = keys[content[-1]]
         mods = {keys[x] for x in content[:-1]}
         proper = {keys[x] for x in content[:-1] if t.words[x][0].isupper()}
@@ -1201,15 +1224,15 @@ class _Resolver:
                 if e not in cands:
                     cands.append(e)
         for e in cands:
-            if proper - e.describers:
-                continue  # 'the Mexican president' is not President Obama
+            if proper - e.describers or body != (e.kind == "organization"):
+                continue  # 'the Mexican president' is not President Obama, 'the union' no person
             j = bisect_left(e.occurrences, (r.start,))
             if j == 0:
                 continue
             score = (len(mods & e.describers), e.occurrences[j - 1][0])
             if best is None or score > best:
                 best, chosen = score, e
-        if chosen is None and head in lex.roles and not head.endswith("s"):
+        if chosen is None and not body and head in lex.roles and not head.endswith("s"):
             # 'the Republican presidential nominee': the salient person it can describe
             chosen = self.salient(r.start, lex.gender(head), False, False, frozenset({head, *mods}))
             if chosen is not None and not chosen.personal:
