@@ -51,6 +51,7 @@ _APPOSITIVE = 8  # an appositive ('a doctor at the county hospital') is short
 _RUN = re.compile(rb"\x01[\x01\x02]*")  # capitalised tokens, particles and inner dots
 _ENDS = frozenset(',;:.()"-')  # token codes that close an appositive
 _PUNCT = frozenset(',;:.()"-sx')
+_VERBS = frozenset("VOUASBh")  # cue, attitude, stance verbs, be, auxiliaries
 _STRONG = ("title", "noun", "pronoun")
 """Kinds of gender evidence that decide; a first name of a list only counts when nothing
 else does."""
@@ -638,6 +639,8 @@ class _Resolver:
                 if codes[k] in _ENDS:
                     out.update(words)  # closed by a comma or a full stop: an appositive
                     break
+                if codes[k] in _VERBS:
+                    break  # 'Overall, the fund said': a clause, not an appositive
                 words.append(keys[k])
         if first > 1 and codes[first - 1] == ",":
             j = first - 2
@@ -1224,7 +1227,8 @@ class _Resolver:
                 if e not in cands:
                     cands.append(e)
         for e in cands:
-            if proper - e.describers or body != (e.kind == "organization"):
+            kinds = ("person", "place", "group") if body else ("organization", "place")
+            if proper - e.describers or e.kind in kinds:
                 continue  # 'the Mexican president' is not President Obama, 'the union' no person
             j = bisect_left(e.occurrences, (r.start,))
             if j == 0:
@@ -1235,8 +1239,10 @@ class _Resolver:
         if chosen is None and not body and head in lex.roles and not head.endswith("s"):
             # 'the Republican presidential nominee': the salient person it can describe
             chosen = self.salient(r.start, lex.gender(head), False, False, frozenset({head, *mods}))
-            if chosen is not None and not chosen.personal:
-                chosen = None
+            if chosen is not None and (
+                not chosen.personal or (titled and not set(keyset) & chosen.describers)
+            ):
+                chosen = None  # 'Senator' alone: only someone the article calls one
         if chosen is not None:
             insort(chosen.occurrences, (r.start, t.sentence(r.start), True, True))
         return chosen
