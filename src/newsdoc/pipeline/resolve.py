@@ -755,9 +755,9 @@ class _Resolver:
         seen_sentence = -1
         lex, codes = self.lex, self.t.codes
         for i, occ in enumerate(occs):
-            if codes[occ.first] == "T" and occ.last - occ.first == 1:
-                if occ.words[0] not in self.by_surname:
-                    continue  # a title word that is no surname in the article
+            bare = codes[occ.first] == "T" and occ.last - occ.first == 1
+            if bare and occ.words[0] not in self.by_surname:
+                continue  # a title word that is no surname in the article
             words = occ.words
             if len(words) >= 2:
                 key = words if occ.organization or occ.place else (words[0], words[-1])
