@@ -790,9 +790,8 @@ class _Resolver:
             if not occ.quoted and not head:
                 seen_sentence = occ.sentence
                 end = codes[occ.last] if occ.last < len(codes) else "."
-                said = end in "VU" or (
-                    occ.first > 0 and codes[occ.first - 1] in "VU" and end in _ENDS
-                )
+                before = codes[max(0, occ.first - 2) : occ.first].rstrip("G")[-1:]
+                said = end in "VU" or (before in ("V", "U") and end in _ENDS)  # 'noted NBC’s X,'
                 # 'said Nick Witney,', 'Witney said': a speaker, whoever the rules credit
                 e.occurrences.append((occ.first, occ.sentence, subject, said))
                 e.speaker = e.speaker or (said and e.kind not in ("place", "organization"))
@@ -804,7 +803,9 @@ class _Resolver:
         """Whether ``occ`` only qualifies the name after it: ``Trump campaign spokesman
         Jason Miller`` (lower-case role words between, three at most)."""
         gap = self.t.codes[occ.last : nxt.first]
-        return 0 < len(gap) <= 3 and all(c in "wRT" for c in gap)
+        if not gap:
+            return occ.possessive  # 'NBC’s Dante Chinni'
+        return len(gap) <= 3 and all(c in "wRT" for c in gap)
 
     # -- mentions --------------------------------------------------------------
     def run(self) -> Cast:
