@@ -77,6 +77,7 @@ class _Lexicon:
     groups: frozenset[str]
     bodies: frozenset[str]
     modifiers: frozenset[str]
+    dates: frozenset[str]
     organization_nouns: frozenset[str]
     plural_nouns: frozenset[str]
     coordinators: frozenset[str]
@@ -113,6 +114,7 @@ class _Lexicon:
             groups=low("group_words"),
             bodies=low("body_nouns"),
             modifiers=low("name_modifiers"),
+            dates=low("date_words"),
             organization_nouns=low("organization_nouns"),
             plural_nouns=low("plural_nouns"),
             coordinators=low("coordinators"),
@@ -317,6 +319,7 @@ class _Text:
             self.ends += t.ends
             codes.append(t.codes)
             sentence_starts += (off + r.start for r in t.paragraphs)
+        self.blocks = sentence_starts[:]  # the first token of each block
         self.codes = "".join(codes)
         sentence_starts += (m.end() for m in re.finditer(r"\.+", self.codes))
         self.sentences = sorted(set(sentence_starts))
@@ -432,6 +435,12 @@ class _Resolver:
                 continue
             if b - a == 1 and codes[a] not in "CGRT":
                 continue
+            if b - a > 1:  # a run never crosses a paragraph ('X.' / 'Trump')
+                split = bisect_right(t.blocks, a)
+                if split < len(t.blocks) and t.blocks[split] < b:
+                    b = t.blocks[split]
+                    while up[b - 1] == 2:
+                        b -= 1
             cut = (
                 None
                 if b - a == 1
@@ -490,8 +499,10 @@ class _Resolver:
         if b - a == 1:  # most runs: one word
             w = keys[a]
             sentence = t.sentence(a)
-            if w in lex.stops or (t.sentences[sentence] >= a - 1 and w in self.lowercase()):
-                return None  # 'When', or 'Back' opening a sentence
+            if w in lex.stops or w in lex.modifiers or w in lex.dates:
+                return None  # 'When', 'Republican', 'October'
+            if t.sentences[sentence] >= a - 1 and w in self.lowercase():
+                return None  # 'Back' opening a sentence
             if codes[a] == "T" and not (a + 1 < len(codes) and codes[a + 1] in ",VU"):
                 return None  # a title alone names nobody, unless it is a subject ('Dean, a')
             located = self.written_as_place(a, b)
@@ -534,8 +545,8 @@ class _Resolver:
                     named = max(0, len(ix) - 2)
                 titles += ix[:named]
                 ix = ix[named:]
-        if not ix:
-            return None
+        if not ix or (len(ix) > 1 and all(t.words[x].isupper() for x in ix)):
+            return None  # 'FULL TEXT': a label in capitals
         sentence = t.sentence(a)
         organization = any(keys[x] in lex.organizations for x in ix)
         if not organization and len(ix) >= 2:
@@ -1045,7 +1056,8 @@ class _Resolver:
         while stop > r.start + 1 and (keys[stop - 1] in lex.relatives or t.codes[stop - 1] in ","):
             stop -= 1
         if not r or all(
-            keys[x] in lex.places or keys[x] in lex.stops for x in range(r.start, stop)
+            keys[x] in lex.places or keys[x] in lex.stops or keys[x] in lex.dates
+            for x in range(r.start, stop)
         ):
             return None
         phrase = self.text[max(m.start, t.starts[r.start]) : min(m.end, t.ends[stop - 1])]

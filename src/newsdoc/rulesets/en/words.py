@@ -259,7 +259,7 @@ Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Penn
 Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Hampshire Jersey Carolina Dakota
 Washington Chicago Boston Philadelphia Atlanta Miami Houston Dallas Denver Seattle Detroit
 Cleveland Baltimore Brooklyn Manhattan Queens Charlotte Tampa Orlando Phoenix Springfield
-Harlem Flint Ferguson Tulsa Orleans Vegas Angeles Francisco Diego Arabia States Kingdom Emirates U.S US U.K UK
+Harlem Flint Ferguson Tulsa Orleans York Vegas Angeles Francisco Diego Arabia States Kingdom Emirates U.S US U.K UK
 Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
 N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Va Vt Wash Wis Wyo D.C
 """.split()
@@ -299,6 +299,15 @@ Crooked Rival Incumbent Embattled Outgoing Disgraced Billionaire Businessman Bus
 )
 """Capitalised words that qualify a name before it (``Democrat Hillary Clinton``): never
 part of the name. Read by speaker resolution."""
+
+DATE_WORDS = tuple(
+    """
+January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+Saturday Sunday Today Tonight Yesterday Tomorrow
+""".split()
+)
+"""Months and days: a name made of them alone is a date, never a speaker."""
 
 COORDINATORS = ("and", "&")
 """Words that join the names of several speakers (``Sens. Carper and Cardin``)."""
@@ -441,6 +450,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "group_words": GROUP_WORDS,
     "body_nouns": BODY_NOUNS,
     "name_modifiers": NAME_MODIFIERS,
+    "date_words": DATE_WORDS,
     "organization_nouns": ORGANIZATION_NOUNS,
     "plural_nouns": PLURAL_NOUNS,
     "relative_pronouns": ("who", "which"),
