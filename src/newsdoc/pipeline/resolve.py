@@ -793,8 +793,8 @@ class _Resolver:
                         if e.kind is None:
                             e.kind = "person"
                         break
-                if words and words[-1] in lex.groups and len(words) == 1:
-                    e.kind = "group"
+            if len(words) == 1 and words[0] in lex.groups:
+                e.kind = "group"  # 'Democrats'
             e.last_seen = occ.first
             head = i + 1 < len(occs) and self.qualifies(occ, occs[i + 1])
             subject = not occ.quoted and occ.sentence != seen_sentence and not occ.possessive
