@@ -54,13 +54,25 @@ def main() -> None:
             if words:
                 cues[words[0]] += 1
     words = newsdoc.rulesets.get("en").words
-    listed = {w.lower() for n in ("cue_verbs", "clause_verbs", "object_verbs", "noun_cues",
-                                  "stance_verbs", "attitude_verbs") for w in words.get(n, ())}
+    listed = {
+        w.lower()
+        for n in (
+            "cue_verbs",
+            "clause_verbs",
+            "object_verbs",
+            "noun_cues",
+            "stance_verbs",
+            "attitude_verbs",
+        )
+        for w in words.get(n, ())
+    }
     print(f"{'word':20} {'cue':>6} {'uses':>6} {'share':>6}  listed")
     for word, n in cues.most_common():
         share = n / max(uses[word], 1)
         if n >= args.min and share >= args.ratio:
-            print(f"{word:20} {n:6d} {uses[word]:6d} {share:6.2f}  {'yes' if word in listed else '-'}")
+            print(
+                f"{word:20} {n:6d} {uses[word]:6d} {share:6.2f}  {'yes' if word in listed else '-'}"
+            )
 
 
 if __name__ == "__main__":

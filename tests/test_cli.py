@@ -79,6 +79,56 @@ def test_rules_file_extension_in_any_case(
 def test_rules_listing(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules"]) == 0
     assert "boilerplate.related" in capsys.readouterr().out
+    assert main(["rules", "--stage", "attribution"]) == 0
+    stages = {line.split()[1] for line in capsys.readouterr().out.splitlines()}
+    assert stages == {"attribution"}
+    with pytest.raises(SystemExit):
+        main(["rules", "--stage", "attributions"])
+    assert "invalid choice: 'attributions'" in capsys.readouterr().err
+
+
+def test_rules_words(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsdoc import rulesets
+
+    en = rulesets.get("en")
+    assert main(["rules", "--words"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == sorted(en.words)
+    pronouns = next(line for line in lines if line.startswith("pronouns "))
+    assert pronouns.split(None, 2)[1:] == ["8", "he, she, they, it, He, She, They, It"]
+    assert main(["rules", "--words", "cue_verbs"]) == 0
+    assert tuple(capsys.readouterr().out.splitlines()) == en.word_list("cue_verbs")
+    assert main(["rules", "--rules", "de", "--stage", "block", "--words"]) == 0
+    listed = {line.split()[0] for line in capsys.readouterr().out.splitlines()}
+    de = rulesets.get("de")
+    assert listed == {n for r in de if r.stage.value == "block" for n in r.word_lists}
+    assert main(["rules", "--words", "cue_verb"]) == 2
+    err = capsys.readouterr().err
+    assert "rule set 'en' has no word list 'cue_verb'; its lists: abbreviations," in err
+    assert main(["rules", "--rules", "auto"]) == 2
+    assert "name one to list its rules: de, en," in capsys.readouterr().err
+
+
+def test_a_rule_file_with_an_unknown_name_is_an_error_listing_the_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rules = tmp_path / "mine.toml"
+    rules.write_text('base = "en"\n[words]\ncue_verb = ["harrumphed"]\n', encoding="utf-8")
+    assert main(["parse", "--rules", str(rules), str(SEED)]) == 2
+    err = capsys.readouterr().err
+    assert f"{rules}: [words] 'cue_verb': rule set 'en' has no word list of that name" in err
+    assert "did you mean 'cue_verbs'? the lists: abbreviations, according_to," in err
+    rules.write_text('base = "en"\ndisable = ["boilerplate.relatd"]\n', encoding="utf-8")
+    assert main(["rules", "--rules", str(rules)]) == 2
+    err = capsys.readouterr().err
+    assert "no rule named 'boilerplate.relatd'; known rules: headline.page," in err
+    new_list = (
+        'base = "en"\n[words]\nnicknames = ["Dubya"]\n[[rules]]\nname = "quote.nick"\n'
+        'stage = "quote"\npattern = \'\\L<nicknames>\\s*$\'\nwhere = "before"\nkind = "term"\n'
+    )
+    rules.write_text(new_list, encoding="utf-8")  # a new list that a rule of the file names
+    assert main(["rules", "--rules", str(rules), "--words", "nicknames"]) == 0
+    assert capsys.readouterr().out == "Dubya\n"
 
 
 def test_python_dash_m_and_help() -> None:
@@ -280,7 +330,7 @@ def test_output_directory_gets_one_file_per_item(
     data = json.loads((out / "03.json").read_text(encoding="utf-8"))
     assert Article.from_dict(data) == parse(STORY.format(i=3))
     assert main(["parse", "--html", str(archive)]) == 2
-    assert "need -o DIR" in capsys.readouterr().err
+    assert "give a directory with -o DIR" in capsys.readouterr().err
     assert main(["parse", "-f", "jsonl", str(archive), "-o", str(out)]) == 2
     assert "is a directory" in capsys.readouterr().err
 
@@ -333,7 +383,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     for argv in (
         ["parse", "--jobs", "-1", str(SEED)],
         ["parse", "--encoding", "klingon-8", str(SEED)],
-        ["parse", str(SEED), str(tmp_path / "missing")],
+        ["parse", str(tmp_path / "missing")],  # alone; among several, one failed item
     ):
         assert main(argv) == 2
     assert "unknown encoding" in capsys.readouterr().err
@@ -350,15 +400,44 @@ def test_a_directory_of_pages_and_texts_gz_included(
         "<html><head><title>Harbour opens</title></head><body><article><h1>Harbour opens</h1>"
         "<p>“We are open,” said Ida Berg.</p></article></body></html>"
     )
-    (tmp_path / "a.html.gz").write_bytes(gzip.compress(page.encode()))
-    (tmp_path / "b.txt").write_text(STORY.format(i=1), encoding="utf-8")
-    (tmp_path / "c.htm").write_text(page, encoding="utf-8")
-    assert main(["parse", "-f", "jsonl", "--jobs", "2", str(tmp_path)]) == 0
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.html.gz").write_bytes(gzip.compress(page.encode()))
+    (pages / "b.txt").write_text(STORY.format(i=1), encoding="utf-8")
+    (pages / "c.htm").write_text(page, encoding="utf-8")
+    assert main(["parse", "-f", "jsonl", "--jobs", "2", str(pages)]) == 0
     records = _records(capsys.readouterr().out)
     assert [r["id"] for r in records] == ["a.html.gz", "b.txt", "c.htm"]
     articles = [Article.from_dict(r["article"]) for r in records]  # type: ignore[arg-type]
     expected = parse_html(page.encode())
     assert articles == [expected, parse(STORY.format(i=1)), expected]
     out = tmp_path / "out"
-    assert main(["parse", "--json", str(tmp_path), "-o", f"{out}/", "--input", "html"]) == 0
+    assert main(["parse", "--json", str(pages), "-o", f"{out}/", "--input", "html"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "c.json"]
+
+
+def test_every_command_and_option_in_the_docs_is_run_by_the_tests() -> None:
+    """Each option of a synopsis in docs/cli.md appears in a run block of that page or in a
+    test's argument list, with its command; and every command the parser knows is documented."""
+    import re
+
+    from newsdoc.cli import _parser
+
+    root = SEED.parent.parent
+    page = (root / "docs" / "cli.md").read_text(encoding="utf-8")
+    runs = "\n".join(re.findall(r"<!-- doc-test: run -->\n```sh\n(.*?)```", page, re.S))
+    tests = "\n".join(p.read_text(encoding="utf-8") for p in (root / "tests").glob("test_*.py"))
+    synopses = re.findall(r"```text\n(newsdoc (\w+) .*?)```", page, re.S)
+    commands = {command for _, command in synopses} | set(re.findall(r"^newsdoc (\w+)", runs, re.M))
+    subparsers = next(a for a in _parser()._actions if a.dest == "command")
+    assert commands == set(subparsers.choices)  # type: ignore[arg-type]
+    missing = []
+    for synopsis, command in synopses:
+        ran = [line for line in runs.splitlines() if line.startswith(f"newsdoc {command}")]
+        for option in set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", synopsis)):
+            in_docs = any(re.search(rf"(?<![\w-]){option}(?![\w-])", line) for line in ran)
+            if not in_docs and f'"{option}"' not in tests:
+                missing.append(f"newsdoc {command} {option}")
+    assert not missing, f"documented but never run: {missing}"
+    for flag in ("--help", "--version"):
+        assert f"newsdoc parse {flag}" in runs or f"newsdoc {flag}" in runs

@@ -264,3 +264,35 @@ def test_parse_html_never_raises_and_spans_slice_the_text(page: str) -> None:
 @given(st.binary(max_size=300))
 def test_parse_html_takes_any_bytes(data: bytes) -> None:
     check_invariants(parse_html(data))
+
+
+def _page(name: str) -> str:
+    return (Path(__file__).parent / "golden" / "html" / name).read_text().split(SEPARATOR)[0]
+
+
+def test_the_run_under_the_headline_wins_over_a_longer_one_elsewhere() -> None:
+    article = parse_html(_page("run_under_headline.html"))
+    assert [p.rule for p in article.paragraphs] == ["structure.main_run.headline"] * 2
+    assert article.paragraphs[0].text.startswith("The island ferry")
+
+
+def test_the_standfirst_is_a_paragraph() -> None:
+    article = parse_html(_page("standfirst.html"))
+    first = article.paragraphs[0]
+    assert first.text.startswith("The central library")
+    assert first.rule == "structure.main_run.standfirst"
+    assert [p.rule for p in article.paragraphs[1:]] == ["structure.main_run"] * 3
+
+
+def test_a_navigation_label_naming_the_author_is_no_byline() -> None:
+    page = (
+        "<html><head><meta name='author' content='Coast News'></head><body>"
+        "<nav><p>Coast News Navigation</p><p>Home</p><p>Sport</p></nav>"
+        "<h1>Harbour wall repaired</h1>"
+        "<p>Builders finished repairing the harbour wall on Friday after a month of work.</p>"
+        "<p>The wall had been damaged by the storms of the winter, the council said.</p>"
+        "<footer><p>© 2024 Coast News</p></footer></body></html>"
+    )
+    article = parse_html(page)
+    assert article.byline is None
+    assert [p.text[:8] for p in article.paragraphs] == ["Builders", "The wall"]

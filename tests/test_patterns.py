@@ -76,12 +76,16 @@ def test_a_bad_or_foreign_cache_file_is_ignored_and_rewritten(
     assert isinstance(loaded, regex.Pattern)
 
 
-@pytest.mark.parametrize("value", ["off", ""])
-def test_no_cache_when_switched_off(
-    value: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("value", ["off", "", None])
+def test_no_cache_unless_a_folder_is_named(
+    value: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(patterns.CACHE_ENV, value)
+    if value is None:
+        monkeypatch.delenv(patterns.CACHE_ENV, raising=False)
+    else:
+        monkeypatch.setenv(patterns.CACHE_ENV, value)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setattr(patterns, "_MEMO", {})
     assert patterns.compile_with_lists("ab?", 0, {}).fullmatch("a")
     assert not list(tmp_path.rglob("*"))

@@ -105,5 +105,16 @@ def test_quote_keeps_its_speaker_and_the_outlet_is_credited_beside() -> None:
     default = article.quotes[0].attribution
     assert default is not None and default.speaker.name == "the minister"
     outlet = article.attributions[-1]
-    assert (outlet.rule, outlet.speaker.text) == ("speech.according_to_end", "the Daily Courier")
+    assert (outlet.rule, outlet.speaker.text) == (
+        "attribution.according_to_end",
+        "the Daily Courier",
+    )
     assert outlet.kind == "reported" and outlet.content[0].contains(article.quotes[0].span)
+
+
+def test_a_mark_left_open_before_lower_case_words_is_a_stray() -> None:
+    text = "Talks\n\nHe stressed the need to counter the behavior “of Russian power.\n\nNext."
+    assert newsdoc.parse(text).quotes == ()
+    text = "Talks\n\nShe said: “We will win this.\n\nNext."
+    (quote,) = newsdoc.parse(text).quotes
+    assert quote.text == "“We will win this."

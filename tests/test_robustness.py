@@ -127,8 +127,12 @@ SLOW_RULES = {
         f"Headline here\n\n{RUN} “quoted words here,” he said.",
     ),
     "attribution": (
-        Rule("custom.slow", "attribution", pattern=rf"(?P<speaker>{SLOW})", where="sentence"),
-        f"Headline here\n\n{RUN} “quoted words here” {RUN}.",
+        Rule(
+            "custom.slow",
+            "attribution",
+            tokens=r"(?P<speaker>(?:{word}|{word})+)(?P<cue>{clause_verb})(?P<content>{number})",
+        ),
+        "Headline here\n\n" + " ".join(["word"] * 40) + " said so.",
     ),
 }
 

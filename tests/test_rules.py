@@ -34,7 +34,7 @@ def test_bad_pattern_names_rule_and_pattern() -> None:
 def test_rule_needs_valid_name_and_body() -> None:
     with pytest.raises(RuleError, match="dotted"):
         Rule("Bad Name", Stage.BLOCK, pattern="x")
-    with pytest.raises(RuleError, match="pattern or a func"):
+    with pytest.raises(RuleError, match="a pattern, tokens or a func"):
         Rule("block.empty", Stage.BLOCK)
     with pytest.raises(RuleError, match="label"):
         Rule("block.label", Stage.BLOCK, pattern="x", label="nonsense")
@@ -240,10 +240,22 @@ def test_a_rule_file_that_is_not_utf8_or_not_a_file(tmp_path: Path) -> None:
 
 def test_where_is_checked_against_the_stage() -> None:
     with pytest.raises(RuleError, match=r"where='afterwards'.*allowed: after, before"):
-        Rule("attribution.typo", Stage.ATTRIBUTION, pattern="x", where="afterwards")
+        Rule("quote.typo", Stage.QUOTE, pattern="x", where="afterwards")
+    with pytest.raises(RuleError, match=r"where='sentence'.*allowed: previous"):
+        Rule("attribution.typo", Stage.ATTRIBUTION, tokens="(?P<cue>V)", where="sentence")
     with pytest.raises(RuleError, match="leave it unset"):
         Rule("boilerplate.where", Stage.BLOCK, pattern="x", label="boilerplate", where="after")
-    assert Rule("attribution.ok", Stage.ATTRIBUTION, pattern="x", where="lead").where == "lead"
+    rule = Rule("attribution.ok", Stage.ATTRIBUTION, tokens="(?P<cue>V)", where="previous")
+    assert rule.where == "previous"
+
+
+def test_token_patterns_are_checked_when_the_rule_is_made() -> None:
+    with pytest.raises(RuleError, match=r"attribution\.bad.*unknown token class \{verb\}"):
+        Rule("attribution.bad", Stage.ATTRIBUTION, tokens="(?P<cue>{verb})")
+    with pytest.raises(RuleError, match=r"attribution\.open.*bad token pattern"):
+        Rule("attribution.open", Stage.ATTRIBUTION, tokens="(?P<cue>V")
+    with pytest.raises(RuleError, match="only attribution rules read tokens"):
+        Rule("boilerplate.tokens", Stage.BLOCK, tokens="V", label="boilerplate")
 
 
 @pytest.mark.parametrize(
@@ -269,12 +281,11 @@ def test_needed_lists_err_on_the_safe_side(
     assert newsdoc.rules.needed_lists(pattern, bits) == needed
 
 
-def test_a_rule_whose_list_is_optional_is_still_tried() -> None:
+def test_a_rule_whose_cue_is_a_mark_is_still_tried() -> None:
     rule = Rule(
         "attribution.name_first",
         Stage.ATTRIBUTION,
-        pattern=r"(?P<speaker>Smith)(?:\s+(?P<cue>\L<cue_verbs>))?:\s*$",
-        where="before",
+        tokens=r"^(?P<speaker>{name})(?P<cue>:)(?P<content>{quote})",
     )
     article = newsdoc.parse(
         "Title\n\nSmith: “We are ready.”", rules=en().disable("attribution").add(rule)

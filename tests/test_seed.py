@@ -96,7 +96,7 @@ def test_speakers(article: newsdoc.Article) -> None:
     lead = article.attributions[0]  # reported speech, no quote
     assert (lead.kind, lead.rule, lead.speaker.text) == (
         "reported",
-        "speech.fronted",
+        "attribution.fronted",
         "an AFP journalist",
     )
     assert not lead.quotes
@@ -107,3 +107,47 @@ def test_speakers(article: newsdoc.Article) -> None:
     for s in article.speakers:
         for q in s.quotes:
             assert q.attribution is not None and q.attribution.speaker.name == s.name
+
+
+# Who said what in the seed (issue #18): kind, speaker mention, cue, the first and last
+# words of what was said, and the quotes it holds.
+SEED_ATTRIBUTIONS = [
+    ("reported", "an AFP journalist", "said", "US presidents", "Hamburg, Germany", 0),
+    ("direct", "Donald Trump", "said", "“It’s an honor", "with you,”", 1),
+    ("direct", "Vladimir Putin", "said", "“I am delighted", "positive result,”", 1),
+    ("direct", "he", "said", "“We talked", "never enough,”", 1),
+    ("mixed", "President Putin", "described", "the talks as", "“very, very good”", 1),
+    (
+        "mixed",
+        "National Security Advisor General HR McMaster",
+        "stressed",
+        "Donald Trump",
+        "of Russian power",
+        2,
+    ),
+    ("mixed", "Vladimir Putin", "called", "the Republican candidate", "presidential race.”", 2),
+    ("mixed", "Mr. Trump", "praised", "in his future counterpart", "“a powerful leader.”", 2),
+    ("mixed", "Vladimir Putin", "judged", "relations between Russia", "in the White House", 1),
+]
+
+
+def test_who_said_what(article: newsdoc.Article) -> None:
+    """Every attribution the seed holds, reported and mixed speech included; a clause nested
+    in another's (Trump 'wanted' inside McMaster's 'stressed') is read as well."""
+    got = [
+        a
+        for a in article.attributions
+        if not any(
+            a.content[0].start > b.content[0].start and a.content[-1].end <= b.content[-1].end
+            for b in article.attributions
+        )
+    ]
+    assert len(got) == len(SEED_ATTRIBUTIONS)
+    for a, (kind, speaker, cue, first, last, n_quotes) in zip(got, SEED_ATTRIBUTIONS, strict=True):
+        said = " … ".join(c.of(article.text) for c in a.content)
+        assert (a.kind, a.speaker.text, a.cue.text if a.cue else None) == (kind, speaker, cue)
+        assert said.startswith(first) and said.endswith(last), said
+        assert len(a.quotes) == n_quotes, (said, a.quotes)
+    putin = [a for a in got if a.speaker.text == "he"]
+    assert putin[0].speaker.name == "Vladimir Putin"
+    assert not any(q.text.startswith("“of Russian") for q in article.quotes)

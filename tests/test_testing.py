@@ -20,7 +20,9 @@ def test_only_keeps_the_parts_named() -> None:
 
 
 def test_narrow_assertions_ignore_the_rest() -> None:
-    assert_quotes(TEXT, "quote[sentence] “Yes,” <- Ana Ruiz (said) [attribution.cue_speaker_after]")
+    assert_quotes(
+        TEXT, "quote[sentence] “Yes,” <- Ana Ruiz (said) [attribution.fronted_quote_inverted]"
+    )
     assert_boilerplate(TEXT, "boilerplate[share]   (boilerplate.share)   Share this article")
     assert_parses(TEXT, "headline Title", only={"headline"})
 
@@ -28,7 +30,7 @@ def test_narrow_assertions_ignore_the_rest() -> None:
 def test_a_mismatch_shows_a_diff() -> None:
     with pytest.raises(AssertionError) as info:
         assert_quotes(
-            TEXT, "quote[sentence] “Yes,” <- Tom Beck (said) [attribution.cue_speaker_after]"
+            TEXT, "quote[sentence] “Yes,” <- Tom Beck (said) [attribution.fronted_quote_inverted]"
         )
     message = str(info.value)
     assert "-quote[sentence] “Yes,” <- Tom Beck" in message

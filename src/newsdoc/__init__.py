@@ -37,7 +37,7 @@ from newsdoc.model import (
     Speaker,
 )
 from newsdoc.parse import parse
-from newsdoc.rows import attribution_rows
+from newsdoc.rows import attribution_rows, source_rows
 from newsdoc.rulefile import load_rules
 from newsdoc.rules import Rule, RuleSet, Stage
 
@@ -74,4 +74,5 @@ __all__ = [
     "parse_html",
     "parse_many",
     "rulesets",
+    "source_rows",
 ]

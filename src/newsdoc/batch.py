@@ -109,7 +109,8 @@ def parse_many(
             ``(id, text)`` pairs, or mappings with a ``"text"`` key and an
             optional ``"id"``. A text alone gets its position (0, 1, …) as id.
         rules: as for :func:`~newsdoc.parse.parse`: a rule set, a registered
-            name (loaded in each worker), or ``None`` for English.
+            name (loaded in each worker), ``"auto"`` (each text's language), or
+            ``None`` for English.
         processes: worker processes; ``None`` for one per available core,
             ``1`` to parse in this process (no pool, no pickling).
         chunksize: items sent to a worker at a time.
@@ -173,8 +174,13 @@ class ParseWork:
         """Parse ``text`` with this work's rule set."""
         return parse(text, rules=self.rule_set(), timeout=self.timeout, on_timeout=self.on_timeout)
 
-    def rule_set(self) -> RuleSet:
-        """The rule set to parse with, resolved on first use in this process."""
+    def rule_set(self) -> RuleSet | Literal["auto"]:
+        """The rule set to parse with, resolved on first use in this process.
+
+        ``"auto"`` stays ``"auto"``: each text then gets the set of its language.
+        """
+        if self.rules == "auto":
+            return "auto"
         rs = self._resolved
         if rs is None:
             rs = self._resolved = _rule_set(self.rules)

@@ -3,12 +3,16 @@
 ``newsdoc parse`` reads files, directories (recursively), standard input and
 JSON lines; it parses in ``--jobs`` processes (:func:`newsdoc.batch.run_items`),
 writes in input order, shows progress on a terminal, and reports every item
-that failed, with exit status 1. Usage errors exit with 2.
+that failed, with exit status 1. ``newsdoc sources`` reads the same inputs
+into one row per speaker (:class:`newsdoc.rows.SourceTable`). Usage errors
+exit with 2; an output that is an input, or lies where inputs are read, is
+one, refused before any work, and every output file is written atomically.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import gzip
 import importlib
@@ -16,11 +20,12 @@ import io
 import json
 import os
 import sys
+import tempfile
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO, TypeVar
 
 import attrs
 
@@ -31,11 +36,20 @@ from newsdoc.errors import NewsdocError
 from newsdoc.html import parse_html
 from newsdoc.model import Article, Boilerplate, Byline, Headline, Paragraph
 from newsdoc.render import NODES, render_html, render_page
-from newsdoc.rows import COLUMNS, attribution_rows
+from newsdoc.rows import (
+    COLUMNS,
+    SOURCE_COLUMNS,
+    SourceTable,
+    SpeakerTally,
+    attribution_rows,
+    speaker_tallies,
+)
 from newsdoc.rulefile import load_rules
-from newsdoc.rules import RuleSet
+from newsdoc.rules import RuleSet, Stage
 
 __all__ = ["main", "outline"]
+
+T = TypeVar("T")
 
 
 def outline(article: Article) -> str:
@@ -79,6 +93,9 @@ def outline(article: Article) -> str:
 FORMATS = ("outline", "json", "jsonl", "csv", "html")
 """The output formats of ``newsdoc parse --format``."""
 
+SOURCE_FORMATS = ("table", "csv", "jsonl")
+"""The output formats of ``newsdoc sources --format``."""
+
 _SUFFIX = {"outline": ".txt", "json": ".json", "jsonl": ".jsonl", "csv": ".csv", "html": ".html"}
 
 INPUT_KINDS = {
@@ -100,50 +117,8 @@ def _kind_of(path: str) -> str | None:
     return INPUT_KINDS.get(Path(path.lower().removesuffix(".gz")).suffix)
 
 
-def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
-        prog="newsdoc",
-        description="Parse news articles into headline, byline, dateline, paragraphs, "
-        "quotes with their speakers, and labelled boilerplate.",
-    )
-    ap.add_argument("--version", action="version", version=f"newsdoc {__version__}")
-    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    p = sub.add_parser(
-        "parse",
-        help="parse articles (files, directories, stdin, JSON lines) into an outline, "
-        "JSON, JSON lines, CSV rows or HTML",
-        description="Parse articles: plain-text files and web pages, directories (searched "
-        f"recursively for {', '.join(INPUT_KINDS)}, and those names with .gz), '-' or a pipe "
-        "for standard input, and JSON lines. "
-        "Results come in input order; failed items are reported at the end (exit status 1).",
-    )
-    p.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="files or directories; '-' (or no PATH, with a pipe) reads standard input",
-    )
-    form = p.add_mutually_exclusive_group()
-    form.add_argument(
-        "-f",
-        "--format",
-        choices=FORMATS,
-        help="outline (default), json (Article.to_dict()), jsonl (one compact object a line, "
-        "with id and source), csv (one row per attribution), html (a page showing the parse)",
-    )
-    form.add_argument(
-        "--json", dest="format", action="store_const", const="json", help="--format json"
-    )
-    form.add_argument(
-        "--html", dest="format", action="store_const", const="html", help="--format html"
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT",
-        help="write to this file (UTF-8) instead of standard output; for several items "
-        "in json or html, a directory (one file per item)",
-    )
+def _input_options(p: argparse.ArgumentParser) -> None:
+    """The options ``parse`` and ``sources`` share: reading, jobs, progress, rules."""
     p.add_argument(
         "--input",
         choices=("auto", "text", "html", "jsonl"),
@@ -189,8 +164,56 @@ def _parser() -> argparse.ArgumentParser:
         "--rules",
         metavar="NAME_OR_TOML",
         default="en",
-        help=f"a registered rule set ({', '.join(rulesets.available())}) or a .toml rule file",
+        help="a registered rule set (en, de, fr, es, or a plugin's: `newsdoc rulesets`), "
+        "auto (each article's language) or a .toml rule file",
     )
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="newsdoc",
+        description="Parse news articles into headline, byline, dateline, paragraphs, "
+        "quotes with their speakers, and labelled boilerplate.",
+    )
+    ap.add_argument("--version", action="version", version=f"newsdoc {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser(
+        "parse",
+        help="parse articles (files, directories, stdin, JSON lines) into an outline, "
+        "JSON, JSON lines, CSV rows or HTML",
+        description="Parse articles: plain-text files and web pages, directories (searched "
+        f"recursively for {', '.join(INPUT_KINDS)}, and those names with .gz), '-' or a pipe "
+        "for standard input, and JSON lines. "
+        "Results come in input order; failed items are reported at the end (exit status 1).",
+    )
+    p.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or directories; '-' (or no PATH, with a pipe) reads standard input",
+    )
+    form = p.add_mutually_exclusive_group()
+    form.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        help="outline (default), json (Article.to_dict()), jsonl (one compact object a line, "
+        "with id and source), csv (one row per attribution), html (a page showing the parse)",
+    )
+    form.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="--format json"
+    )
+    form.add_argument(
+        "--html", dest="format", action="store_const", const="html", help="--format html"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write to this file (UTF-8) instead of standard output; for several items "
+        "in json or html, a directory (one file per item, made if need be); never an input",
+    )
+    _input_options(p)
     view = p.add_argument_group("the HTML view (--html)")
     view.add_argument(
         "--color",
@@ -220,9 +243,44 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="several items: all on one page (-o FILE or standard output), not a file each",
     )
+    sp = sub.add_parser(
+        "sources",
+        help="one row per speaker across the articles: whom they quote, how often, and how",
+        description="Count the speakers of many articles: one row per speaker (joined across "
+        "articles by resolved name only) with the articles and attributions crediting them, "
+        "direct, mixed and reported, and how the articles first mention them. Reads what "
+        "'newsdoc parse' reads; failed items are reported at the end (exit status 1).",
+    )
+    sp.add_argument("paths", nargs="*", metavar="PATH", help="files or directories, as for parse")
+    sp.add_argument(
+        "-f",
+        "--format",
+        choices=SOURCE_FORMATS,
+        default="table",
+        help="table (default: aligned columns), csv (with a header) or jsonl (an object a row)",
+    )
+    sp.add_argument("-o", "--output", metavar="FILE", help="write to this file (UTF-8)")
+    _input_options(sp)
     sub.add_parser("rulesets", help="list the rule sets that can be loaded")
-    rp = sub.add_parser("rules", help="list the rules of a rule set, in order")
+    rp = sub.add_parser(
+        "rules",
+        help="list the rules of a rule set, in order, or its word lists",
+        description="List a rule set's rules in order (name, stage, on/off, description), "
+        "or with --words its word lists.",
+    )
     rp.add_argument("--rules", metavar="NAME_OR_TOML", default="en", help="rule set or .toml file")
+    rp.add_argument(
+        "--stage",
+        choices=[s.value for s in Stage],
+        help="only the rules of this stage (with --words: the lists its rules name)",
+    )
+    rp.add_argument(
+        "--words",
+        nargs="?",
+        const="",
+        metavar="NAME",
+        help="list the word lists (size and first words); with NAME, every word of that list",
+    )
     return ap
 
 
@@ -230,8 +288,16 @@ class UsageError(Exception):
     """A problem with the command line itself: reported with exit status 2."""
 
 
-def _rules(value: str) -> RuleSet:
-    return load_rules(value) if _is_rule_file(value) else rulesets.get(value)
+def _rules(value: str) -> RuleSet | str:
+    """What ``--rules`` names, checked: a rule file's set, or a registered name, or ``"auto"``.
+
+    A name stays a name, so that each worker loads it from the registry.
+    """
+    if _is_rule_file(value):
+        return load_rules(value)
+    if value != "auto":
+        rulesets.get(value)  # an unknown name fails here, before any work
+    return value
 
 
 def _is_rule_file(value: str) -> bool:
@@ -250,15 +316,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rulesets":
             _write(sys.stdout, "\n".join(rulesets.available()))
             return 0
-        rs = _rules(args.rules)
         if args.command == "rules":
-            rows = [
-                f"{r.name:40} {r.stage.value:12} {'on ' if r.enabled else 'off'} {r.description}"
-                for r in rs
-            ]
-            _write(sys.stdout, "\n".join(rows))
-            return 0
-        return _parse_command(args, rs if _is_rule_file(args.rules) else args.rules)
+            return _rules_command(args)
+        rules = _rules(args.rules)
+        if args.command == "sources":
+            return _sources_command(args, rules)
+        return _parse_command(args, rules)
     except UsageError as exc:
         print(f"newsdoc: {exc}", file=sys.stderr)
         return 2
@@ -268,6 +331,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (NewsdocError, ValueError) as exc:
         print(f"newsdoc: {exc}", file=sys.stderr)
         return 2
+
+
+# -- the rules command --------------------------------------------------------------------------
+
+
+def _rules_command(args: argparse.Namespace) -> int:
+    """List the rules of a set (``--stage``: of one stage), or its word lists (``--words``)."""
+    if args.rules == "auto":
+        raise UsageError(
+            "--rules auto chooses a rule set for each article; name one to list its rules: "
+            + ", ".join(rulesets.available())
+        )
+    rules = _rules(args.rules)
+    rs = rules if isinstance(rules, RuleSet) else rulesets.get(rules)
+    chosen = [r for r in rs if args.stage is None or r.stage.value == args.stage]
+    if args.words is None:
+        rows = [
+            f"{r.name:40} {r.stage.value:12} {'on ' if r.enabled else 'off'} {r.description}"
+            for r in chosen
+        ]
+        _write(sys.stdout, "\n".join(rows))
+        return 0
+    names = sorted(rs.words)
+    if args.stage is not None:
+        names = sorted({n for r in chosen for n in r.word_lists})
+    if args.words:
+        if args.words not in rs.words:
+            raise UsageError(
+                f"rule set {rs.name!r} has no word list {args.words!r}; its lists: "
+                + ", ".join(sorted(rs.words))
+            )
+        _write(sys.stdout, "\n".join(rs.words[args.words]))
+        return 0
+    width = max((len(n) for n in names), default=0)
+    lines = [f"{n:{width}} {len(rs.words[n]):5}  {_first_words(rs.words[n])}" for n in names]
+    _write(sys.stdout, "\n".join(lines))
+    return 0
+
+
+def _first_words(words: Sequence[str], room: int = 72) -> str:
+    """As many of ``words`` as fit in ``room`` characters, comma-separated, then ``…``."""
+    shown = ""
+    for i, word in enumerate(words):
+        more = f"{', ' if i else ''}{word}"
+        if len(shown) + len(more) > room:
+            return shown + ", …"
+        shown += more
+    return shown
 
 
 # -- reading: paths to items --------------------------------------------------------------------
@@ -297,34 +408,52 @@ class Reading:
     max_bytes: int = 0
 
 
-def _files(paths: Sequence[str], reading: Reading) -> Iterator[tuple[str, str, str]]:
-    """``(id, path, kind)`` of every input file, directories searched recursively in name order."""
+def _files(paths: Sequence[str], reading: Reading) -> Iterator[tuple[str, str, str | Failure]]:
+    """``(id, path, kind)`` of every input file, directories searched recursively in name order.
+
+    A path that cannot be read (missing, or a directory that cannot be listed)
+    comes with its :class:`Failure` for a kind: one failed item.
+    """
     for given in paths:
         if given == "-":
             yield "-", "-", "text" if reading.input == "auto" else reading.input
         elif os.path.isdir(given):
-            for path in _walk(given):
-                kind = _kind_of(path) or "text"
-                if reading.input in ("auto", kind):
+            for path, kind in _walk(given):
+                if isinstance(kind, Failure) or reading.input in ("auto", kind):
                     yield os.path.relpath(path, given), path, kind
+        elif not os.path.exists(given):
+            yield (
+                given,
+                given,
+                Failure("FileNotFoundError", "cannot read: no such file or directory"),
+            )
         else:
             kind = _kind_of(given) or "text"
             yield given, given, kind if reading.input == "auto" else reading.input
 
 
-def _walk(folder: str) -> Iterator[str]:
-    with os.scandir(folder) as found:
-        entries = sorted(found, key=lambda e: e.name)
+def _walk(folder: str) -> Iterator[tuple[str, str | Failure]]:
+    """``(path, kind)`` of the input files under ``folder``; a folder that cannot be listed
+    comes with its Failure."""
+    try:
+        with os.scandir(folder) as found:
+            entries = sorted(found, key=lambda e: e.name)
+    except OSError as exc:
+        yield folder, Failure(type(exc).__name__, f"cannot list the directory: {exc.strerror}")
+        return
     for entry in entries:
         if entry.is_dir():
             yield from _walk(entry.path)
-        elif _kind_of(entry.name) is not None:
-            yield entry.path
+        elif (kind := _kind_of(entry.name)) is not None:
+            yield entry.path, kind
 
 
 def _items(paths: Sequence[str], reading: Reading) -> Iterator[Item]:
     for item_id, path, kind in _files(paths, reading):
-        yield from READERS[kind](item_id, path, reading)
+        if isinstance(kind, Failure):
+            yield Item(item_id, path, kind)
+        else:
+            yield from READERS[kind](item_id, path, reading)
 
 
 def _open(path: str) -> BinaryIO | gzip.GzipFile:
@@ -518,7 +647,7 @@ class Work:
         form, which the sink reads back to draw every article on one page.
         """
         item_id, source, kind, data = job
-        article = PARSERS[kind](self, data)
+        article = PARSERS[kind](self.parse, self.url, data)
         if self.format == "html":
             if self.view.one_page:
                 return json.dumps(article.to_dict(), ensure_ascii=False)
@@ -526,15 +655,36 @@ class Work:
         return FORMATTERS[self.format](article, item_id, source)
 
 
-def _page(work: Work, data: str | bytes) -> Article:
-    p = work.parse
+class Tally:
+    """What a worker does for ``newsdoc sources``: parse one item, count its speakers (picklable).
+
+    It returns :func:`~newsdoc.rows.speaker_tallies`, a few small tuples, so
+    the Article itself never travels back from the worker.
+    """
+
+    __slots__ = ("parse", "url")
+
+    def __init__(self, parse: ParseWork, url: str | None = None) -> None:
+        self.parse = parse
+        self.url = url
+
+    def __reduce__(self) -> tuple[type[Tally], tuple[ParseWork, str | None]]:
+        return (Tally, (self.parse, self.url))
+
+    def __call__(self, job: Job) -> tuple[SpeakerTally, ...]:
+        """The speakers of one item, counted."""
+        _, _, kind, data = job
+        return speaker_tallies(PARSERS[kind](self.parse, self.url, data))
+
+
+def _page(parse: ParseWork, url: str | None, data: str | bytes) -> Article:
     return parse_html(
-        data, url=work.url, rules=p.rule_set(), timeout=p.timeout, on_timeout=p.on_timeout
+        data, url=url, rules=parse.rule_set(), timeout=parse.timeout, on_timeout=parse.on_timeout
     )
 
 
-PARSERS: dict[str, Callable[[Work, str | bytes], Article]] = {
-    "text": lambda work, data: work.parse(data),
+PARSERS: dict[str, Callable[[ParseWork, str | None, str | bytes], Article]] = {
+    "text": lambda parse, url, data: parse(data),
     "html": _page,
 }
 """Each kind of input an item can hold (see :data:`READERS`): its data to an Article."""
@@ -629,7 +779,44 @@ class Sink:
         assert self.folder is not None
         path = self.folder / _file_name(str(item.id), _SUFFIX[self.fmt], self.names)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        out = AtomicFile(str(path))
+        try:
+            out.stream.write(text)
+        except BaseException:
+            out.discard()
+            raise
+        out.commit()
+
+
+class AtomicFile:
+    """A file written whole or not at all: text goes to a temporary file beside it, which
+    :meth:`commit` renames over it; an interrupted run leaves no half-written file."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.temp: str | None = None
+        if os.path.exists(path) and not os.path.isfile(path):  # /dev/null, a pipe: as it is
+            self.stream: TextIO = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            return
+        folder, name = os.path.split(os.path.abspath(path))
+        fd, self.temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+        mask = os.umask(0o022)
+        os.umask(mask)
+        os.chmod(self.temp, 0o666 & ~mask)  # the mode open() would give, not mkstemp's 0600
+        self.stream = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115
+
+    def commit(self) -> None:
+        """Put the finished file in place (replacing any file of that name)."""
+        self.stream.close()
+        if self.temp is not None:
+            os.replace(self.temp, self.path)
+
+    def discard(self) -> None:
+        """Drop what was written; the file of that name, if any, stays as it was."""
+        self.stream.close()
+        if self.temp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.temp)
 
 
 def _file_name(item_id: str, suffix: str, taken: set[str]) -> str:
@@ -713,19 +900,18 @@ def _summary(count: int, failures: list[tuple[Item, Failure]], failed: int, quie
         print(f"newsdoc: {count} items parsed", file=sys.stderr)
 
 
-# -- the parse command ------------------------------------------------------------------------------
+# -- running: inputs, outputs, the loop ------------------------------------------------------------
 
 
-def _parse_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
-    fmt = args.format or "outline"
+def _inputs(args: argparse.Namespace) -> tuple[list[str], Reading]:
+    """The paths to read and how to read them, checked (a UsageError for a bad option)."""
     paths = list(args.paths)
     if not paths:
         if sys.stdin is None or sys.stdin.isatty():
             raise UsageError("no PATH given (use '-' to read standard input)")
         paths = ["-"]
-    for path in paths:
-        if path != "-" and not os.path.exists(path):
-            raise UsageError(f"cannot read {path}: No such file or directory")
+    if len(paths) == 1 and paths[0] != "-" and not os.path.exists(paths[0]):
+        raise UsageError(f"cannot read {paths[0]}: no such file or directory")
     if args.jobs < 0:
         raise UsageError(f"--jobs must be 0 (one per core) or more, not {args.jobs}")
     if args.max_size < 0:
@@ -733,35 +919,75 @@ def _parse_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
     try:
         "".encode(args.encoding)
     except LookupError:
-        raise UsageError(f"unknown encoding {args.encoding!r}") from None
+        raise UsageError(
+            f"unknown encoding {args.encoding!r}; give a Python codec name, e.g. latin-1 or cp1252"
+        ) from None
     reading = Reading(
         args.input, args.text_field, args.id_field, args.encoding, int(args.max_size * 1e6)
     )
-    first = next(_files(paths, reading))
-    single = len(paths) == 1 and not os.path.isdir(paths[0]) and first[2] != "jsonl"
-    if args.one_page and args.output is not None and os.path.isdir(args.output):
-        raise UsageError(f"--one-page writes one file, and {args.output} is a directory")
-    folder = _folder(args.output, fmt, single or args.one_page)
+    return paths, reading
+
+
+def _guard(output: str, paths: Sequence[str], *, directory: bool) -> None:
+    """Refuse an output that is an input or lies where inputs are read, before any work.
+
+    With ``directory`` (one file per item in ``-o DIR``), a directory that
+    holds an input is refused too: its files could replace inputs.
+    """
+    target = os.path.realpath(output)
+    for given in paths:
+        if given == "-" or not os.path.exists(given):
+            continue
+        source = os.path.realpath(given)
+        if os.path.isdir(given):
+            if _inside(target, source):
+                raise UsageError(
+                    f"-o {output} lies in the input directory {given}: newsdoc never writes "
+                    "where it reads articles; write the output outside it"
+                )
+        elif target == source or (os.path.exists(output) and os.path.samefile(output, given)):
+            raise UsageError(
+                f"-o {output} is the input {given}: newsdoc never writes over an input; "
+                "give the output another name"
+            )
+        if directory and _inside(source, target):
+            raise UsageError(
+                f"-o {output} holds the input {given}: files written there could replace "
+                "inputs; give an output directory outside the inputs"
+            )
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Whether the real path ``path`` is ``folder`` or lies under it."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _open_output(output: str) -> AtomicFile:
+    try:
+        return AtomicFile(output)
+    except OSError as exc:
+        folder = os.path.dirname(os.path.abspath(output))
+        if not os.path.isdir(folder):
+            raise UsageError(
+                f"cannot write {output}: the directory {folder} does not exist; create it first"
+            ) from None
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+
+
+def _process(
+    work: Callable[[Job], T],
+    paths: Sequence[str],
+    reading: Reading,
+    args: argparse.Namespace,
+    put: Callable[[Item, T | Failure], None],
+) -> int:
+    """Run every item through ``work`` in ``--jobs`` processes, handing each outcome to ``put``
+    in input order, with progress and the failure summary; return the exit status."""
     show = not args.quiet and sys.stderr is not None and sys.stderr.isatty()
     total = None
     if show:  # the number of items, when it is the number of files
         kinds = [kind for _, _, kind in _files(paths, reading)]
         total = None if "jsonl" in kinds else len(kinds)
-    view = View.from_args(args)
-    work = Work(ParseWork(rules), fmt, args.url, view)
-    stream: TextIO | None = None
-    try:
-        if folder is None and args.output is not None:
-            stream = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
-    except OSError as exc:
-        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
-    sink = Sink(
-        fmt,
-        stream or (None if folder else sys.stdout),
-        folder,
-        several=not single,
-        page=view if view.one_page else None,
-    )
     progress = Progress(total, show)
     failures: list[tuple[Item, Failure]] = []
     failed = 0
@@ -772,15 +998,18 @@ def _parse_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
                 failed += 1
                 if len(failures) < _SHOWN_FAILURES:
                     failures.append((item, outcome))
-            sink.put(item, outcome)
+            put(item, outcome)
             progress.step(isinstance(outcome, Failure))
-        sink.finish()
-    except OSError as exc:
-        raise UsageError(f"cannot write {exc.filename or args.output}: {exc.strerror}") from None
     finally:
         progress.close()
-        if stream is not None:
-            stream.close()
+    if not progress.done:
+        searched = ", ".join(INPUT_KINDS)
+        print(
+            f"newsdoc: no articles in {' '.join(paths)} (a directory is searched for {searched}, "
+            "and those names with .gz); name the files, or choose how to read them with --input",
+            file=sys.stderr,
+        )
+        return 2
     _summary(progress.done, failures, failed, args.quiet)
     return 1 if failed else 0
 
@@ -792,29 +1021,175 @@ def _job(item: Item) -> Job | Failure:
     return (item.id, item.source, kind, data)
 
 
-def _folder(output: str | None, fmt: str, single: bool) -> Path | None:
-    """The directory of ``-o DIR`` (one file per item), or None when output is one stream."""
+def _finish(out: AtomicFile | None, run: Callable[[], int]) -> int:
+    """Run, then put the output file in place; an interrupted run or one with nothing to write
+    (exit status 2) leaves no file."""
+    try:
+        status = run()
+    except BaseException:
+        if out is not None:
+            out.discard()
+        raise
+    if out is not None:
+        if status == 2:
+            out.discard()
+        else:
+            out.commit()
+    return status
+
+
+# -- the parse command ------------------------------------------------------------------------------
+
+
+def _parse_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
+    fmt = args.format or "outline"
+    paths, reading = _inputs(args)
+    given = paths[0]
+    kind = (_kind_of(given) or "text") if reading.input == "auto" else reading.input
+    single = len(paths) == 1 and not os.path.isdir(given) and kind != "jsonl"
+    if args.output is not None:
+        _guard(args.output, paths, directory=False)
+    folder = _folder(args.output, fmt, single, args.one_page)
+    if folder is not None:
+        _guard(args.output, paths, directory=True)
+    view = View.from_args(args)
+    work = Work(ParseWork(rules), fmt, args.url, view)
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot make the directory {folder}: {exc.strerror}") from None
+    out = _open_output(args.output) if folder is None and args.output is not None else None
+    sink = Sink(
+        fmt,
+        out.stream if out else (None if folder else sys.stdout),
+        folder,
+        several=not single,
+        page=view if view.one_page else None,
+    )
+
+    def run() -> int:
+        status = _process(work, paths, reading, args, sink.put)
+        sink.finish()
+        return status
+
+    try:
+        return _finish(out, run)
+    except OSError as exc:
+        raise UsageError(f"cannot write {exc.filename or args.output}: {exc.strerror}") from None
+
+
+def _folder(output: str | None, fmt: str, single: bool, one_page: bool) -> Path | None:
+    """The directory of ``-o DIR`` (one file per item), or None when output is one stream.
+
+    Several items in json or html go one file each into a directory, made
+    when it does not exist; ``jsonl``, ``csv`` and ``--one-page`` write one stream.
+    """
+    one_stream = fmt in ("jsonl", "csv") or one_page
     if output is None:
-        if not single and fmt in ("json", "html"):
+        if not single and not one_stream and fmt != "outline":
             raise UsageError(
-                f"several items in {fmt} need -o DIR (one file each); "
-                "for one stream use --format jsonl"
+                f"several items in {fmt} are written one file each: give a directory with "
+                "-o DIR (made if need be), or use --format jsonl for one stream"
             )
         return None
     is_dir = os.path.isdir(output) or output.endswith(("/", os.sep))
-    if fmt in ("jsonl", "csv") or (single and not is_dir):
+    if one_stream:
         if is_dir:
-            raise UsageError(f"--format {fmt} writes one file, and {output} is a directory")
+            what = "--one-page" if one_page else f"--format {fmt}"
+            example = os.path.join(output, "articles" + _SUFFIX[fmt])
+            raise UsageError(
+                f"{what} writes one file, and {output} is a directory; "
+                f"give a file name, e.g. -o {example}"
+            )
         return None
-    if not is_dir and fmt != "outline":
-        raise UsageError(f"several items in {fmt} need -o DIR; {output} is not a directory")
-    if not is_dir:
+    if is_dir:
+        return Path(output)
+    if single or fmt == "outline":  # one file (several outlines, each under a ==> head)
         return None
-    try:
-        os.makedirs(output, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+    if os.path.exists(output):
+        raise UsageError(
+            f"several items in {fmt} are written one file each into a directory, and {output} "
+            "is a file; give a directory (-o DIR, made if need be), or use --format jsonl "
+            "for one file"
+        )
     return Path(output)
+
+
+# -- the sources command ----------------------------------------------------------------------------
+
+
+def _sources_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
+    paths, reading = _inputs(args)
+    output = args.output
+    if output is not None:
+        _guard(output, paths, directory=False)
+        if os.path.isdir(output) or output.endswith(("/", os.sep)):
+            example = os.path.join(output, "sources." + args.format.replace("table", "txt"))
+            raise UsageError(
+                f"newsdoc sources writes one file, and {output} is a directory; "
+                f"give a file name, e.g. -o {example}"
+            )
+    out = _open_output(output) if output is not None else None
+    table = SourceTable()
+
+    def put(item: Item, outcome: tuple[SpeakerTally, ...] | Failure) -> None:
+        if not isinstance(outcome, Failure):
+            table.add_tallies(outcome)
+
+    def run() -> int:
+        status = _process(Tally(ParseWork(rules), args.url), paths, reading, args, put)
+        if status != 2:
+            SOURCE_WRITERS[args.format](out.stream if out else sys.stdout, table.rows())
+        return status
+
+    try:
+        return _finish(out, run)
+    except OSError as exc:
+        raise UsageError(f"cannot write {exc.filename or output}: {exc.strerror}") from None
+
+
+def _sources_csv(out: TextIO, rows: list[dict[str, Any]]) -> None:
+    writer = csv.DictWriter(out, fieldnames=list(SOURCE_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def _sources_jsonl(out: TextIO, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+_NUMBERS = ("articles", "attributions", "direct", "mixed", "reported")
+
+
+def _sources_table(out: TextIO, rows: list[dict[str, Any]]) -> None:
+    """Aligned columns under a header: numbers to the right, the last column unpadded."""
+    columns = list(SOURCE_COLUMNS)
+    cells = [columns, *([_cell(row[c]) for c in columns] for row in rows)]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(columns))]
+    for line in cells:
+        padded = [
+            value.rjust(width) if column in _NUMBERS else value.ljust(width)
+            for column, value, width in zip(columns[:-1], line, widths, strict=False)
+        ]
+        out.write("  ".join([*padded, line[-1]]) + "\n")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+SOURCE_WRITERS: dict[str, Callable[[TextIO, list[dict[str, Any]]], None]] = {
+    "table": _sources_table,
+    "csv": _sources_csv,
+    "jsonl": _sources_jsonl,
+}
+"""Each ``newsdoc sources --format``: how the rows are written."""
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -216,7 +216,7 @@ def _run(
     tokens = tokenize(text, para_spans, *word_table(rules))
     # What was said starts after a dateline, never in it.
     heads = [datelines[p.start].span.end if p.start in datelines else p.start for p in para_spans]
-    speech = attribute(text, tokens, para_spans, found, skip, rules, heads)
+    speech = attribute(text, tokens, para_spans, found, skip, rules, heads, timeout)
     first = para_spans[0].start if para_spans else len(text)
     lead = [d.span for d in drafts if d.label == "headline" and d.span.end <= first]
     quotes, attributions, speakers = assemble_quotes(

@@ -2,18 +2,18 @@
 and what the stages read off a pattern (the lists it needs, whether it is anchored).
 
 Compiling is the slow part of a cold start: the ``regex`` module parses a
-pattern in Python, and the English rules hold about 300,000 characters of
-pattern once their word lists are spelled out (seconds of work). So each
-compiled pattern is kept on disk, pickled (the pickle holds the compiled
-code, which loads in microseconds), under a key made of the pattern, its
-flags, its word lists and the ``regex`` version; a fresh process loads it
-instead of compiling. Only patterns that took 2 ms or more to compile are
-kept (the spelled-out rule patterns), so that custom patterns made by the
-thousand (in tests) do not fill the folder. The cache lives in ``$NEWSDOC_CACHE`` if set (``off``
-or an empty value: no cache), else ``$XDG_CACHE_HOME/newsdoc`` or
-``~/.cache/newsdoc``. It is safe to delete; a file that cannot be read, or
-that holds anything but a compiled ``regex`` pattern, is ignored and
-rewritten; a directory that cannot be written to only costs the time.
+pattern in Python. The attribution rules are short patterns over token letters
+(milliseconds to compile), but the block rules spell their word lists out (about
+0.1 s for the English set). A process that starts often (a CLI in a loop, a
+serverless function) may keep the compiled patterns on disk: set
+``$NEWSDOC_CACHE`` to a folder and each pattern that took 2 ms or more to
+compile is pickled there (the pickle holds the compiled code, which loads in
+microseconds), under a key made of the pattern, its flags, its word lists and
+the ``regex`` version. **The cache is off unless that variable names a folder**:
+newsdoc writes nothing outside what it is asked to. The folder is safe to
+delete; a file that cannot be read, or that holds anything but a compiled
+``regex`` pattern, is ignored and rewritten; a folder that cannot be written to
+only costs the time.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ LIST_REF = regex.compile(r"\\L<(\w+)>")
 """A word-list reference in a pattern, ``\\L<name>``; group 1 is the name."""
 
 CACHE_ENV = "NEWSDOC_CACHE"
-"""The environment variable naming the cache folder (``off`` or empty: no cache)."""
+"""The environment variable naming the cache folder (unset, ``off`` or empty: no cache)."""
 
 _FORMAT = 1  # bump when what is cached, or how it is keyed, changes
 _MEMO: dict[str, regex.Pattern[str]] = {}  # key -> pattern, for this process
@@ -54,11 +54,10 @@ _clock = time.perf_counter
 
 
 def _cache_dir() -> Path | None:
+    """The cache folder: ``$NEWSDOC_CACHE`` when it names one (unset, empty or ``off``:
+    no cache)."""
     value = os.environ.get(CACHE_ENV)
-    if value is not None:
-        return None if value in ("", "off") else Path(value)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "newsdoc"
+    return None if value in (None, "", "off") else Path(value)
 
 
 class _PatternLoader(pickle.Unpickler):

@@ -23,6 +23,7 @@ file and what is wrong. Example::
 
 from __future__ import annotations
 
+import difflib
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -30,6 +31,7 @@ from typing import Any
 
 from newsdoc import rulesets
 from newsdoc.errors import NewsdocError, RuleFileError
+from newsdoc.patterns import LIST_REF
 from newsdoc.rules import Rule, RuleSet
 
 if sys.version_info >= (3, 11):
@@ -96,6 +98,8 @@ def rules_from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") ->
             if not isinstance(table, dict):
                 raise RuleFileError(source, f"[{key}] must be a table of word lists")
             for list_name, words in table.items():
+                if base_name and list_name not in rs.words:
+                    _check_new_list(rs, base_name, list_name, key, data.get("rules"), source)
                 rs = rs.with_words(
                     list_name, _strings(words, f"{key}.{list_name}", source), replace=replace
                 )
@@ -113,6 +117,22 @@ def rules_from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") ->
         raise
     except (NewsdocError, ValueError, TypeError, KeyError) as exc:
         raise RuleFileError(source, str(exc)) from None
+
+
+def _check_new_list(rs: RuleSet, base: str, name: str, key: str, rules: Any, source: str) -> None:
+    """A list the base set lacks must be one that a rule of the file names (``\\L<name>``);
+    otherwise the name is most likely misspelt, and the list would do nothing."""
+    entries = rules if isinstance(rules, list) else []
+    patterns = [e.get("pattern") for e in entries if isinstance(e, dict)]
+    if any(isinstance(p, str) and name in LIST_REF.findall(p) for p in patterns):
+        return
+    close = difflib.get_close_matches(name, list(rs.words), n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise RuleFileError(
+        source,
+        f"[{key}] {name!r}: rule set {base!r} has no word list of that name, and no rule of "
+        f"this file names it (\\L<{name}>); {hint}the lists: {', '.join(sorted(rs.words))}",
+    )
 
 
 def _add_rule(rs: RuleSet, entry: Any, i: int, source: str) -> RuleSet:

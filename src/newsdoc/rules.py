@@ -19,8 +19,8 @@ import attrs
 import regex
 
 from newsdoc.errors import RuleError, RuleTimeout, UnknownRuleError
-from newsdoc.pipeline.tokens import class_pattern
 from newsdoc.patterns import LIST_REF, anchored, compile_with_lists, needed_lists, word_scanner
+from newsdoc.pipeline.tokens import class_pattern
 
 __all__ = ["CompiledRule", "Rule", "RuleSet", "Stage", "needed_lists", "word_scanner"]
 

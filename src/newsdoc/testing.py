@@ -13,10 +13,10 @@ disjoint and cover every non-blank character.
 >>> article = assert_parses("Vote\n\n“Yes,” he said.", '''
 ... headline  Vote
 ... paragraph  “Yes,” he said.
-... quote[sentence]  “Yes,”  <- he (said) [attribution.speaker_cue_after]
+... quote[sentence]  “Yes,”  <- he (said) [attribution.fronted_quote]
 ... ''')
 >>> article = assert_quotes("“No,” said Ana Ruiz.",
-...     "quote[sentence] “No,” <- Ana Ruiz (said) [attribution.cue_speaker_after]")
+...     "quote[sentence] “No,” <- Ana Ruiz (said) [attribution.fronted_quote_inverted]")
 """
 
 from __future__ import annotations

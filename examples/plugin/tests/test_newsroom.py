@@ -47,7 +47,7 @@ def test_house_cue_verbs_and_titles() -> None:
     assert_quotes(
         "Harbour reopens\n\n“Not before time,” fumed Harbourmaster Ida Berg.",
         "quote[sentence] “Not before time,” <- Harbourmaster Ida Berg = Ida Berg (fumed)"
-        " [attribution.cue_speaker_after]",
+        " [attribution.fronted_quote_inverted]",
         rules=RULES,
     )
 
@@ -76,7 +76,7 @@ Ferry fares rise
         paragraph “We are open for business,” said Harbourmaster Ida Berg.
         boilerplate[navigation] (structure.more_from_the_gazette) More from the Gazette
         boilerplate[navigation] (structure.more_from_the_gazette) Ferry fares rise
-        quote[sentence] “We are open for business,” <- Harbourmaster Ida Berg = Ida Berg (said) [attribution.cue_speaker_after]
+        quote[sentence] “We are open for business,” <- Harbourmaster Ida Berg = Ida Berg (said) [attribution.fronted_quote_inverted]
         speaker Ida Berg: 1 quote(s), mentions: Harbourmaster Ida Berg
         """,
         rules=RULES,

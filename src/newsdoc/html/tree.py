@@ -280,15 +280,31 @@ def page_blocks(root: _Element) -> PageBlocks:
 
 
 _BYLINE_WORDS = 20  # a line naming the authors, not a sentence mentioning one
+_BYLINE_REACH = 15  # blocks from the headline within which the byline stands
 
 
 def _key(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
+_NOT_BYLINE = re.compile(r"://|©|\bcopyright\b", re.IGNORECASE)
+
+
+def _may_be_byline(html: HtmlFeatures, text: str) -> bool:
+    """Whether a line naming the page's author may be its byline: not a menu, sidebar or
+    footer line ("BBC News Navigation", "© 2020 Site"), not a page's or section's title,
+    not a caption, not an address."""
+    return (
+        html.chrome not in ("nav", "aside", "footer")
+        and html.heading not in (1, 2)
+        and not html.in_figure
+        and _NOT_BYLINE.search(text) is None
+    )
+
+
 def mark_declared(page: PageBlocks, meta: Meta) -> PageBlocks:
     """Mark the blocks the page's metadata names: its headline, and the first short line
-    naming its authors (``HtmlFeatures.declared``)."""
+    naming its authors that may be a byline, near the headline (``HtmlFeatures.declared``)."""
     features = list(page.features)
     texts = [s.of(page.text) for s in page.spans]
     title = _key(meta.headline) if meta.headline else None
@@ -303,7 +319,13 @@ def mark_declared(page: PageBlocks, meta: Meta) -> PageBlocks:
     names = [_key(a) for a in meta.authors if len(a) > 3]
     if names:
         for i, t in enumerate(texts):
-            if i != head and len(t.split()) <= _BYLINE_WORDS and any(n in _key(t) for n in names):
+            if (
+                i != head
+                and (head is None or abs(i - head) <= _BYLINE_REACH)
+                and len(t.split()) <= _BYLINE_WORDS
+                and _may_be_byline(features[i], t)
+                and any(n in _key(t) for n in names)
+            ):
                 features[i] = attrs.evolve(features[i], declared="byline")
                 break
     return PageBlocks(page.text, page.spans, tuple(features))

@@ -114,10 +114,13 @@ def _link(
         inside = []
         lo, hi = d.content[0].start, d.content[-1].end
         for k in range(max(0, bisect_right(starts, lo) - 1), bisect_left(starts, hi)):
-            if owner[k] is None and not skip[k]:
-                if any(p.overlaps(found[k].span) for p in d.content):
-                    inside.append(k)
-                    owner[k] = j
+            if (
+                owner[k] is None
+                and not skip[k]
+                and any(p.overlaps(found[k].span) for p in d.content)
+            ):
+                inside.append(k)
+                owner[k] = j
         spans = [found[k].span for k in inside]
         if not inside:
             kinds.append(AttributionKind.REPORTED)

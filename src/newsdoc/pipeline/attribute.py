@@ -25,16 +25,18 @@ Every step reads forward over bounded strings: a sentence longer than
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 import attrs
 import regex
 
+from newsdoc.errors import RuleTimeout
 from newsdoc.model import Span
 from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.tokens import Tokens, class_pattern
-from newsdoc.rules import RuleSet, Stage
+from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
 __all__ = ["REACH", "QuoteContext", "SpeechDraft", "attribute"]
 
@@ -90,16 +92,58 @@ _LETTERS = regex.compile(r"\\.|\[(?:\\.|[^\]])*\]|\(\?[^)]*|[A-Za-z]")
 
 
 def _needs(pattern: str) -> frozenset[str]:
-    """The letters one of which every match of a token pattern holds: the cue group's
-    letters when it is a plain character or class (a sentence without them is skipped)."""
-    m = regex.search(r"\(\?P<cue>(\[[^\]]+\]|[A-Za-z])\+?\)", pattern)
-    if m is None:
+    """The letters one of which every match of a token pattern holds: those the ``cue``
+    group names outside lookarounds, or the mark that ends it (``:``, ``-``); a sentence
+    without any of them is skipped. Empty when the pattern has no cue group or an escape
+    in it makes that unclear."""
+    at = pattern.find("(?P<cue>")
+    if at < 0:
         return frozenset()
-    body = m.group(1).strip("[]")
-    return frozenset(c for c in body if c.isalpha())
+    depth, i, out, look = 0, at, set(), 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            return frozenset()
+        if c == "(":
+            depth += 1
+            if pattern.startswith(("(?<=", "(?<!", "(?=", "(?!"), i):
+                look = look or depth
+        elif c == ")":
+            if look == depth:
+                look = 0
+            depth -= 1
+            if depth == 0:
+                break
+        elif not look and (c.isalpha() or c in ":.,;-") and not _in_group_name(pattern, i):
+            out.add(c)
+        i += 1
+    last = pattern[i - 1] if i < len(pattern) else ""
+    if last in ":-" and pattern[i - 2] not in "[\\":
+        return frozenset(last)  # a group that ends in a mark holds it
+    return frozenset(out)
 
 
-def _compile(rules: RuleSet) -> tuple[list[_TokenRule], list[Callable[[QuoteContext], int | None]]]:
+def _in_group_name(pattern: str, i: int) -> bool:
+    """Whether offset ``i`` lies in a ``(?P<name>`` or ``(?:`` opener."""
+    start = pattern.rfind("(?", 0, i + 1)
+    if start < 0:
+        return False
+    close = pattern.find(">", start)
+    return (pattern.startswith("(?P<", start) and close >= i) or (
+        pattern.startswith("(?:", start) and i < start + 3
+    )
+
+
+@attrs.frozen
+class _Compiled:
+    rules: list[_TokenRule]
+    funcs: list[Callable[[QuoteContext], int | None]]
+    gate: regex.Pattern[str] | None
+    """Any letter some rule's cue needs; ``None`` when a rule needs none (reads every
+    sentence)."""
+
+
+def _compile(rules: RuleSet) -> _Compiled:
     token_rules = []
     quote_funcs = []
     for r in rules.rules:
@@ -113,13 +157,17 @@ def _compile(rules: RuleSet) -> tuple[list[_TokenRule], list[Callable[[QuoteCont
         token_rules.append(
             _TokenRule(
                 r.name,
-                regex.compile(source, regex.VERSION0 | regex.VERBOSE),
+                regex.compile(source, regex.VERBOSE),  # as the rule checked it: compiled once
                 r.where == "previous",
                 _needs(source),
                 r.func,
             )
         )
-    return token_rules, quote_funcs
+    needs = set().union(*(r.needs for r in token_rules))
+    gate = None
+    if all(r.needs for r in token_rules if not r.previous) and needs:
+        gate = regex.compile("[" + "".join(regex.escape(c) for c in sorted(needs)) + "]")
+    return _Compiled(token_rules, quote_funcs, gate)
 
 
 @attrs.define
@@ -129,7 +177,6 @@ class _Sentence:
     codes: str
     first: list[int]
     last: list[int]
-    quotes: list[int]  # per letter: the quote index, or -1
 
 
 def attribute(
@@ -140,26 +187,33 @@ def attribute(
     skip: Sequence[bool],
     rules: RuleSet,
     heads: Sequence[int] = (),
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> list[SpeechDraft]:
     """Every speech the rules read, in text order, then the quotes credited by the quote
     functions added to the content of the speech they join.
 
     ``skip`` flags quotes that are not speech (scare quotes, a crowd of marks): they
     still hide their words from the rules but start no speech of their own.
-    ``heads[p]`` is where paragraph ``p``'s words start (after a dateline).
+    ``heads[p]`` is where paragraph ``p``'s words start (after a dateline). A rule whose
+    pattern runs longer than ``timeout`` seconds on one sentence raises
+    :class:`~newsdoc.errors.RuleTimeout` naming it.
     """
-    token_rules, quote_funcs = rules.derived("attribution.token_rules", _compile)
+    compiled = rules.derived("attribution.token_rules", _compile)
+    gate = compiled.gate
+    limit = None if timeout == math.inf else timeout
     q_starts = [q.span.start for q in quotes]
     out: list[SpeechDraft] = []
     previous: _Sentence | None = None
     for p, trange in enumerate(tokens.paragraphs):
         head = heads[p] if p < len(heads) else paragraphs[p].start
         for sentence in _sentences(tokens, trange, quotes, q_starts, head):
-            found = _read(sentence, previous, tokens, token_rules)
-            out.extend(_cut(text, found))
+            if gate is None or "Q" in sentence.codes or gate.search(sentence.codes):
+                found = _read(sentence, previous, tokens, compiled, limit)
+                if found:
+                    out.extend(_cut(text, found))
             previous = sentence
     out.sort(key=lambda d: (d.content[0].start, d.content[0].end))
-    return _continue(text, quotes, paragraphs, skip, out, quote_funcs)
+    return _continue(text, quotes, paragraphs, skip, out, compiled.funcs)
 
 
 def _sentences(
@@ -167,47 +221,42 @@ def _sentences(
 ) -> list[_Sentence]:
     """The sentences of one paragraph, each quote one ``Q`` letter, from ``head`` on."""
     codes = tokens.codes
-    starts, ends = tokens.starts, tokens.ends
+    ends = tokens.ends
     lo, hi = trange.start, trange.stop
-    if lo < hi and starts[lo] < head:
-        lo = bisect_left(starts, head, lo, hi)
+    if lo < hi and tokens.start(lo) < head:
+        lo = bisect_right(ends, head, lo, hi)
     if lo >= hi:
         return []
     letters: list[str] = []
     first: list[int] = []
     last: list[int] = []
-    qidx: list[int] = []
-    k = max(0, bisect_right(q_starts, starts[lo]) - 1)
+    k = max(0, bisect_right(q_starts, tokens.start(lo)) - 1)
     pos = lo
     while k < len(quotes) and quotes[k].span.start < ends[hi - 1]:
         q = quotes[k].span
-        if q.end <= starts[pos]:
+        if q.end <= tokens.start(pos):
             k += 1
             continue
-        a = max(pos, bisect_left(starts, q.start, pos, hi))
-        b = bisect_left(starts, q.end, a, hi)
+        a = max(pos, bisect_right(ends, q.start, pos, hi))
+        b = bisect_right(ends, q.end, a, hi)
         if a > pos:
             letters.append(codes[pos:a])
             first.extend(range(pos, a))
             last.extend(range(pos + 1, a + 1))
-            qidx.extend([-1] * (a - pos))
         if b > a:
             letters.append("Q")
             first.append(a)
             last.append(b)
-            qidx.append(k)
             if _ends_sentence(tokens, a, b, hi):
                 letters.append(".")  # “… the race.” In return, … : a sentence ends with it
                 first.append(b - 1)
                 last.append(b)
-                qidx.append(-1)
         pos = max(pos, b)
         k += 1
     if pos < hi:
         letters.append(codes[pos:hi])
         first.extend(range(pos, hi))
         last.extend(range(pos + 1, hi + 1))
-        qidx.extend([-1] * (hi - pos))
     joined = "".join(letters)
     out: list[_Sentence] = []
     start = 0
@@ -215,72 +264,75 @@ def _sentences(
     while start < n:
         end = joined.find(".", start)
         end = n if end < 0 else end + 1
-        while end < n and joined[end] in ")\"":
+        while end < n and joined[end] in ')"':
             end += 1
         s = max(start, end - REACH)
-        out.append(_Sentence(joined[s:end], first[s:end], last[s:end], qidx[s:end]))
+        out.append(_Sentence(joined[s:end], first[s:end], last[s:end]))
         start = end
     return out
 
 
 def _ends_sentence(tokens: Tokens, a: int, b: int, hi: int) -> bool:
     """Whether the quote of tokens ``[a, b)`` ends its sentence: a full stop inside its
-    closing mark, and a capitalised word or another quote after it."""
+    closing mark, and a capitalised word or another quote after it that is not a short
+    clause of a speaker and a cue (``“… .” Smith said.``)."""
     codes = tokens.codes
-    if b >= hi or b - a < 3 or tokens.words[b - 2] != ".":
+    if b >= hi or b - a < 3 or tokens.word(b - 2) != ".":
         return False
-    return codes[b] in _OPENS
+    if codes[b] not in 'Q"(' and not tokens.word(b)[:1].isupper():
+        return False
+    end = codes.find(".", b, min(hi, b + 8))
+    return end < 0 or not _CUES.intersection(codes[b:end])  # “… .” Smith said. goes on
 
 
-_OPENS = frozenset("CTPDKGRo\"(")
+_CUES = frozenset("VOUI")
 
 
 def _read(
-    sentence: _Sentence, previous: _Sentence | None, tokens: Tokens, rules: Sequence[_TokenRule]
+    sentence: _Sentence,
+    previous: _Sentence | None,
+    tokens: Tokens,
+    compiled: _Compiled,
+    limit: float | None,
 ) -> list[SpeechDraft]:
-    """What the rules read in one sentence: one speech per cue, the first rule's."""
+    """What the rules read in one sentence: one speech per cue, the first rule's.
+
+    A sentence made of quotes only is read by the ``previous`` rules; any other by the
+    rest, each tried while a cue it needs is still unread."""
     codes = sentence.codes
     letters = set(codes)
-    only_quotes = "Q" in letters and letters <= {"Q", ",", ".", ":", ";", "-", '"', ")"}
+    if letters <= _QUOTE_ONLY:
+        if "Q" not in letters:
+            return []
+        return _read_previous(sentence, previous, tokens, compiled, limit)
+    gate = compiled.gate
+    open_cues = {m.start(): m.group() for m in gate.finditer(codes)} if gate is not None else None
     found: dict[int, SpeechDraft] = {}
-    taken: list[tuple[int, int]] = []  # content ranges (letters) read so far
-    for rule in rules:
+    for rule in compiled.rules:
         if rule.previous:
-            if not only_quotes or previous is None:
-                continue
-            m = rule.pattern.search(previous.codes)
-            if m is None or m.start("cue") < 0:
-                continue
-            q = [i for i, c in enumerate(codes) if c == "Q"]
-            draft = SpeechDraft(
-                _span(tokens, previous, *m.span("speaker")),
-                _span(tokens, previous, *m.span("cue")),
-                (_span(tokens, sentence, q[0], q[-1] + 1),),
-                rule.name,
-            )
-            found.setdefault(-1, draft)
             continue
-        if rule.needs and not rule.needs & letters:
-            continue
+        if open_cues is not None:
+            if not open_cues:
+                break
+            if not rule.needs.intersection(open_cues.values()):
+                continue
         pos = 0
         while pos < len(codes):
-            m = rule.pattern.search(codes, pos)
+            m = _search(rule, codes, pos, limit)
             if m is None:
                 break
             cue = m.start("cue")
             pos = max(m.end("cue"), m.start() + 1)
             if cue < 0 or cue in found or m.start("speaker") < 0:
                 continue
-            if any(a <= cue < b for a, b in taken):
-                continue  # a cue in what someone else said is part of it
+            if open_cues is not None and cue not in open_cues:
+                continue  # read already, or in what someone else said
             parts = [
                 (m.start(g), m.end(g))
                 for g in ("content", "content2")
                 if g in m.re.groupindex and m.start(g) < m.end(g)
             ]
-            if not parts:
-                continue
-            if rule.func is not None and not rule.func(codes, m):
+            if not parts or (rule.func is not None and not rule.func(codes, m)):
                 continue
             found[cue] = SpeechDraft(
                 _span(tokens, sentence, *m.span("speaker")),
@@ -288,13 +340,53 @@ def _read(
                 tuple(_span(tokens, sentence, a, b) for a, b in parts),
                 rule.name,
             )
-            taken.extend(parts)
+            if open_cues is not None:
+                del open_cues[cue]
     return [found[k] for k in sorted(found)]
+
+
+_QUOTE_ONLY = frozenset('Q,.:;-")')
+
+
+def _search(rule: _TokenRule, codes: str, pos: int, limit: float | None) -> regex.Match[str] | None:
+    """The rule's first match in ``codes`` from ``pos``, bounded in time."""
+    try:
+        return rule.pattern.search(codes, pos, None, None, False, limit)
+    except TimeoutError:
+        raise RuleTimeout(rule.name, limit or math.inf) from None
+
+
+def _read_previous(
+    sentence: _Sentence,
+    previous: _Sentence | None,
+    tokens: Tokens,
+    compiled: _Compiled,
+    limit: float | None,
+) -> list[SpeechDraft]:
+    """The speech a ``previous`` rule reads in the sentence before a sentence of quotes."""
+    if previous is None:
+        return []
+    for rule in compiled.rules:
+        if not rule.previous:
+            continue
+        m = _search(rule, previous.codes, 0, limit)
+        if m is None or m.start("cue") < 0 or m.start("speaker") < 0:
+            continue
+        q = [i for i, c in enumerate(sentence.codes) if c == "Q"]
+        return [
+            SpeechDraft(
+                _span(tokens, previous, *m.span("speaker")),
+                _span(tokens, previous, *m.span("cue")),
+                (_span(tokens, sentence, q[0], q[-1] + 1),),
+                rule.name,
+            )
+        ]
+    return []
 
 
 def _span(tokens: Tokens, sentence: _Sentence, a: int, b: int) -> Span:
     """The character span of the letters ``[a, b)`` of a sentence."""
-    return Span(tokens.starts[sentence.first[a]], tokens.ends[sentence.last[b - 1] - 1])
+    return Span(tokens.start(sentence.first[a]), tokens.ends[sentence.last[b - 1] - 1])
 
 
 def _cut(text: str, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
@@ -307,7 +399,9 @@ def _cut(text: str, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
             anchor = min(d.speaker.start, d.cue.start if d.cue else d.speaker.start)
             if last.start < anchor < last.end:
                 end = anchor
-                while end > last.start and not text[end - 1].isalnum() and text[end - 1] not in "”\"’)":
+                while (
+                    end > last.start and not text[end - 1].isalnum() and text[end - 1] not in '”"’)'
+                ):
                     end -= 1
                 cut = _trim_joiner(text, last.start, end)
                 if cut > last.start:
@@ -352,10 +446,10 @@ def _continue(
             continue
         ctx = QuoteContext(text, quotes, paragraphs, k, owner, speech)
         for func in funcs:
-            j = func(ctx)
-            if j is not None:
-                owner[k] = j
-                extra.setdefault(j, []).append(quotes[k].span)
+            joined = func(ctx)
+            if joined is not None:
+                owner[k] = joined
+                extra.setdefault(joined, []).append(quotes[k].span)
                 break
     for j, spans in extra.items():
         d = speech[j]

@@ -1,18 +1,21 @@
 """Stage 2: label each block (headline, byline, boilerplate of a kind, paragraph).
 
 Block rules run first, block by block, in rule-set order; the first rule
-that holds decides. A rule with a pattern and a function holds when both do;
-the function is asked first, as it is usually the cheaper test (length,
-position), unless the pattern already failed on the same short text earlier in
-the parse. A function is asked once per block, however many rules share it,
-so it must answer from the view alone. Context rules then see the whole sequence and may relabel blocks
-from their neighbours and position, as jusText does.
+that holds decides. A rule with a pattern and a function holds when both do.
+A block is asked only the rules it may match: one scan of the whole text
+finds the literals each rule's pattern requires
+(:mod:`~newsdoc.pipeline.prefilter`), and a block holding none of a rule's
+skips it; rules without such literals (a function alone, a pattern of
+classes) are asked of every block. The function is asked first, as it is
+usually the cheaper test (length, position), unless the pattern is anchored.
+A function is asked once per block, however many rules share it, so it must
+answer from the view alone. Context rules then see the whole sequence and
+may relabel blocks from their neighbours and position, as jusText does.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,15 +24,31 @@ import regex
 
 from newsdoc.model import Span
 from newsdoc.pipeline.features import HtmlFeatures
+from newsdoc.pipeline.prefilter import LiteralScan, required_literals
 from newsdoc.rules import CompiledRule, RuleSet, Stage, word_scanner
 
-__all__ = ["BARRIER", "BlockDraft", "BlockView", "classify_blocks", "main_run"]
+__all__ = [
+    "BARRIER",
+    "BlockDraft",
+    "BlockView",
+    "best_run",
+    "classify_blocks",
+    "ends_sentence",
+    "main_run",
+]
 
 PARAGRAPH = "paragraph"
 _WORD = regex.compile(r"\w+")
 _END_CHARS = '.!?…。！？:"”’»)]'
 _END_PUNCT = regex.compile(rf"[{regex.escape(_END_CHARS)}]\s*$")
 _AT_LEAST: dict[int, regex.Pattern[str]] = {}  # n -> a match of n words or more
+
+
+def ends_sentence(source: str, start: int, end: int) -> bool:
+    """Whether ``source[start:end]`` ends with sentence-final punctuation."""
+    if start < end and not source[end - 1].isspace():  # blocks end on a non-space
+        return source[end - 1] in _END_CHARS
+    return _END_PUNCT.search(source, start, end) is not None
 
 
 @attrs.frozen
@@ -108,10 +127,7 @@ class BlockView:
     @property
     def ends_sentence(self) -> bool:
         """Whether the block ends with sentence-final punctuation."""
-        start, end = self.span.start, self.span.end
-        if start < end and not self.source[end - 1].isspace():  # blocks end on a non-space
-            return self.source[end - 1] in _END_CHARS
-        return _END_PUNCT.search(self.source, start, end) is not None
+        return ends_sentence(self.source, self.span.start, self.span.end)
 
     def neighbour(self, offset: int) -> BlockView | None:
         """The block ``offset`` places away, or ``None`` past either end."""
@@ -125,7 +141,7 @@ BARRIER = float("-inf")
 """A score for :func:`main_run` that no run may cross (a comment section's heading)."""
 
 
-def _best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
+def best_run(scores: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
     """The maximum-sum run of ``scores[lo:hi]`` (Kadane), as ``(sum, start, end)``."""
     best = cur = 0.0
     start = end = cur_start = lo
@@ -152,7 +168,7 @@ def main_run(scores: Sequence[float], share: float = 0.5) -> tuple[int, int]:
     for i in range(len(scores) + 1):
         if i == len(scores) or scores[i] == BARRIER:
             if i > lo:
-                runs.append(_best_run(scores, lo, i))
+                runs.append(best_run(scores, lo, i))
             lo = i + 1
     top = max((r[0] for r in runs), default=0.0)
     if top <= 0:
@@ -160,47 +176,34 @@ def main_run(scores: Sequence[float], share: float = 0.5) -> tuple[int, int]:
     return next((start, end) for total, start, end in runs if total >= share * top)
 
 
-_SHORT_BLOCK = 64  # characters: a short block (a link, a label) is often repeated
 _ONE_LIST = regex.compile(r"\\L<(\w+)>")
 
 
-def _list_rules(rules: RuleSet) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str] | None]:
+def _list_rules(rules: RuleSet) -> dict[str, re.Pattern[str]]:
     """The block rules whose pattern is one word list, each with a scanner for its words
-    (see :func:`~newsdoc.rules.word_scanner`), and one pattern for all their words.
+    (see :func:`~newsdoc.rules.word_scanner`).
 
     The words are literal strings, so the standard ``re`` module, whose literal
     alternations scan several times faster than ``regex``'s, finds them exactly.
     """
     names: dict[str, re.Pattern[str]] = {}
-    words: set[str] = set()
     for rule in rules:
         m = _ONE_LIST.fullmatch(rule.pattern or "")
         if rule.stage is Stage.BLOCK and m is not None and not rule.flags:
-            listed = rules.word_list(m.group(1))
-            names[rule.name] = word_scanner(listed)
-            words.update(listed)
-    if not names:
-        return {}, None
-    return names, word_scanner(sorted(words))
+            names[rule.name] = word_scanner(rules.word_list(m.group(1)))
+    return names
 
 
-def _listed_blocks(text: str, spans: Sequence[Span], scan: re.Pattern[str]) -> set[int]:
-    """The blocks that may hold a word of the listed rules, from one scan of the whole text.
-
-    A word inside a block is either found by the scan or covered by a match that
-    began before it, and either way that match overlaps the block: so a block
-    that no match overlaps needs no search of its own for those rules.
-    """
-    starts = [s.start for s in spans]
-    hits: set[int] = set()
-    for m in scan.finditer(text):
-        start, end = m.span()
-        i = max(0, bisect_right(starts, start) - 1)
-        while i < len(spans) and spans[i].start < max(end, start + 1):
-            if spans[i].end > start:
-                hits.add(i)
-            i += 1
-    return hits
+def _literal_scan(rules: RuleSet) -> LiteralScan | None:
+    """One scan for the literals the block rules' patterns require (rules with a function
+    and no pattern, or a pattern without such literals, are asked of every block)."""
+    found: dict[str, tuple[frozenset[str], bool]] = {}
+    for rule in rules.for_stage(Stage.BLOCK):
+        if rule.compiled is not None:
+            needs = required_literals(rule.rule.pattern or "", rule.compiled.flags, rules.word_list)
+            if needs is not None:
+                found[rule.name] = needs
+    return LiteralScan(found) if found else None
 
 
 # A block rule as the loop reads it: compiled rule, function, has a pattern, name, scanner,
@@ -224,67 +227,54 @@ def classify_blocks(
 
     ``features`` (one per span) are the blocks' HTML features, for a page.
     """
-    block_rules = rules.for_stage(Stage.BLOCK, timeout)
-    listed, scan = rules.derived("classify.word_lists", _list_rules)
-    # The scan costs about half a pass of \\w+ over the text: it pays when blocks are
-    # many and short on average (a page of link lines), not on prose paragraphs.
-    hits: set[int] | None = None
-    if scan is not None and len(spans) * _SHORT_BLOCK > len(text):
-        hits = _listed_blocks(text, spans, scan)
+    listed = rules.derived("classify.word_lists", _list_rules)
+    scan = rules.derived("classify.literals", _literal_scan)
     every: list[_Entry] = [
         (r, r.rule.func, r.compiled is not None, r.name, listed.get(r.name), r.anchored)
-        for r in block_rules
+        for r in rules.for_stage(Stage.BLOCK, timeout)
     ]
-    unlisted = [x for x in every if x[3] not in listed]
+    # the rules a block holding none of the required literals is asked, and, by the names
+    # of the rules whose literals a block holds, the rules it is asked
+    hits = scan.blocks(text, spans) if scan is not None else {}
+    filtered = scan.everything if scan is not None else frozenset()
+    plain = [x for x in every if x[3] not in filtered]
+    asked: dict[frozenset[str], list[_Entry]] = {}
     drafts: list[BlockDraft] = []
-    memo: dict[tuple[str, str], bool] = {}  # (rule, short block text) -> pattern found
-    # (short block text, all rules?) -> the rules whose pattern it did not fail: a line
-    # seen again tries only those
-    todo: dict[tuple[str, bool], list[_Entry]] = {}
     for i, span in enumerate(spans):
-        view: BlockView | None = None  # made when a function first needs it
-        held: dict[Callable[..., Any], bool] = {}  # function -> its answer for this block
-        block = text[span.start : span.end]
-        short = len(block) <= _SHORT_BLOCK
+        names = hits.get(i)
+        if names is None:
+            candidates = plain
+        elif names in asked:
+            candidates = asked[names]
+        else:
+            candidates = asked[names] = [x for x in every if x[3] not in filtered or x[3] in names]
+        html = None if features is None else features[i]
         draft: BlockDraft | None = None
-        full = hits is None or i in hits
-        candidates = every if full else unlisted
-        seen = todo.get((block, full)) if short else None
-        for rule, func, has_pattern, name, scanner, first in candidates if seen is None else seen:
-            # A rule holds when its function and its pattern do. Block patterns see the
-            # block alone, so ``^`` and ``$`` anchor at its ends; what they find depends
-            # on the block's text only, so a short line seen before (a page of "Share"
-            # and "Menu" lines) is not searched again. Otherwise the function, usually
-            # the cheaper test, goes first, unless the pattern is anchored.
-            found = memo.get((name, block)) if has_pattern and short else None
-            if found is None and first:
-                found = _found(rule, scanner, block)
-                if short:
-                    memo[name, block] = found
-            if found is False:
-                continue
-            if func is not None:
-                holds = held.get(func)
-                if holds is None:
-                    if view is None:
-                        view = BlockView(text, spans, i, features)
-                    holds = held[func] = bool(func(view))
-                if not holds:
+        if candidates:
+            view: BlockView | None = None  # made when a function first needs it
+            held: dict[Callable[..., Any], bool] = {}  # function -> its answer for this block
+            block = text[span.start : span.end]
+            for rule, func, has_pattern, name, scanner, first in candidates:
+                # A rule holds when its function and its pattern do. Block patterns see
+                # the block alone, so ``^`` and ``$`` anchor at its ends. The function,
+                # usually the cheaper test, goes first, unless the pattern is anchored.
+                found = _found(rule, scanner, block) if first else None
+                if found is False:
                     continue
-            if has_pattern and found is None:
-                found = _found(rule, scanner, block)
-                if short:
-                    memo[name, block] = found
-                if not found:
+                if func is not None:
+                    holds = held.get(func)
+                    if holds is None:
+                        if view is None:
+                            view = BlockView(text, spans, i, features)
+                        holds = held[func] = bool(func(view))
+                    if not holds:
+                        continue
+                if has_pattern and found is None and not _found(rule, scanner, block):
                     continue
-            html = None if features is None else features[i]
-            draft = BlockDraft(span, rule.rule.label or "boilerplate", rule.rule.kind, name, html)
-            break
-        if short and seen is None:
-            todo[block, full] = [x for x in candidates if memo.get((x[3], block)) is not False]
-        if draft is None:
-            draft = BlockDraft(span, html=None if features is None else features[i])
-        drafts.append(draft)
+                label = rule.rule.label or "boilerplate"
+                draft = BlockDraft(span, label, rule.rule.kind, name, html)
+                break
+        drafts.append(BlockDraft(span, html=html) if draft is None else draft)
     for rule in rules.for_stage(Stage.CONTEXT, timeout):
         assert rule.rule.func is not None  # checked when the rule was made
         drafts = list(rule.rule.func(text, drafts, rule))

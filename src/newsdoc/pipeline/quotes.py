@@ -28,6 +28,7 @@ how many rules a rule set has.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -63,6 +64,8 @@ class MarkTable:
     singles: dict[str, frozenset[str]]
     pattern: regex.Pattern[str]
     closing_pattern: regex.Pattern[str]
+    long_pairs: tuple[tuple[str, str], ...] = ()
+    """Marks of several characters, as (opening, closing): the New York Times' ``''…''``."""
     single_marks: frozenset[str] = attrs.field(
         init=False,
         default=attrs.Factory(
@@ -76,11 +79,20 @@ class MarkTable:
         """Build the table; raise ValueError for an entry that is not two characters."""
         closers: dict[str, set[str]] = {}
         singles: dict[str, set[str]] = {}
+        long_pairs: list[tuple[str, str]] = []
         for table, entries in ((closers, pairs), (singles, single_pairs)):
             for entry in entries:
+                if table is closers and len(entry.split(" ")) == 2 and len(entry) > 3:
+                    first, second = entry.split(" ")
+                    long_pairs.append((first, second))
+                    continue
                 if len(entry) != 2:
-                    raise ValueError(f"a quote pair is two characters, got {entry!r}")
+                    raise ValueError(
+                        "a quote pair is two characters, or two marks of several characters "
+                        f"separated by a space (\"'' ''\"), got {entry!r}"
+                    )
                 table.setdefault(entry[0], set()).add(entry[1])
+        pairs = [e for e in pairs if len(e) == 2]
         glyphs = {c for e in (*pairs, *single_pairs) for c in e}
         closing = frozenset(c for v in closers.values() for c in v)
         return cls(
@@ -90,6 +102,7 @@ class MarkTable:
             singles={k: frozenset(v) for k, v in singles.items()},
             pattern=_char_class(glyphs),
             closing_pattern=_char_class(closing),
+            long_pairs=tuple(long_pairs),
         )
 
 
@@ -145,7 +158,8 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
             first = _first_mark(text, para, table)
             if first is None:
                 prev = paragraphs[pi - 1]
-                found.append(_draft(open_at, prev.end, open_para, closed=False))
+                if not _stray(text, open_at):
+                    found.append(_draft(open_at, prev.end, open_para, closed=False))
                 open_at = None
             else:
                 continued = True
@@ -198,9 +212,58 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
                 found.append(_draft(open_at, i + 1, open_para))
                 open_at = None
         if open_at is not None and pi == len(paragraphs) - 1:
-            found.append(_draft(open_at, para.end, open_para, closed=False))
+            if not _stray(text, open_at):
+                found.append(_draft(open_at, para.end, open_para, closed=False))
             open_at = None
+    for opening, closing in table.long_pairs:
+        found = _long_marks(text, paragraphs, opening, closing, found)
     return found
+
+
+def _stray(text: str, at: int) -> bool:
+    """Whether an opening mark left open at a paragraph's end, with no quote going on in the
+    next, is a stray: the words after it start in lower case (a misordered mark inside a
+    sentence, ``… behavior “of Russian power.``), where a quote that runs on opens a sentence."""
+    return text[at + 1 : at + 2].islower()
+
+
+def _long_marks(
+    text: str, paragraphs: Sequence[Span], opening: str, closing: str, found: list[QuoteDraft]
+) -> list[QuoteDraft]:
+    """Add the quotes between marks of several characters (``''…''``) that lie outside the
+    quotes found so far, pairing an opening mark (space before, word after) with the next
+    closing one (word before, no letter after) in its paragraph; a quote left open runs on
+    into the next paragraph when that one opens with the mark."""
+    if not any(text.find(opening, p.start, p.end) >= 0 for p in paragraphs):
+        return found
+    taken = [q.span for q in found]
+    starts = [s.start for s in taken]
+    more: list[QuoteDraft] = []
+    n = len(opening)
+    open_at: int | None = None
+    open_para = 0
+    for pi, para in enumerate(paragraphs):
+        if open_at is not None and not text.startswith(opening, para.start):
+            more.append(_draft(open_at, paragraphs[pi - 1].end, open_para, closed=False, mark=n))
+            open_at = None
+        i = text.find(opening if open_at is None else closing, para.start, para.end)
+        while i >= 0:
+            k = bisect_right(starts, i) - 1
+            inside = k >= 0 and taken[k].start <= i < taken[k].end
+            before = text[i - 1] if i > para.start else ""
+            after = text[i + n] if i + n < para.end else ""
+            if inside:
+                pass
+            elif open_at is None:
+                if _can_open(before, after) or (i == para.start and pi and not after.isspace()):
+                    open_at, open_para = i, pi
+            elif i > open_at + n and _can_close(before, after):
+                more.append(_draft(open_at, i + len(closing), open_para, mark=n))
+                open_at = None
+            i = text.find(opening if open_at is None else closing, i + n, para.end)
+    if open_at is not None:
+        more.append(_draft(open_at, paragraphs[-1].end, open_para, closed=False, mark=n))
+    return sorted([*found, *more], key=lambda q: q.span.start) if more else found
 
 
 CROWD_REACH = 1000
@@ -225,8 +288,10 @@ def crowded(quotes: Sequence[QuoteDraft]) -> list[bool]:
     return out
 
 
-def _draft(start: int, end: int, paragraph: int, *, closed: bool = True) -> QuoteDraft:
-    inner_end = end - 1 if closed else end
+def _draft(
+    start: int, end: int, paragraph: int, *, closed: bool = True, mark: int = 1
+) -> QuoteDraft:
+    inner_end = end - mark if closed else end
     return QuoteDraft(
-        Span(start, end), Span(start + 1, max(start + 1, inner_end)), paragraph, closed
+        Span(start, end), Span(start + mark, max(start + mark, inner_end)), paragraph, closed
     )

@@ -56,7 +56,6 @@ _STRONG = ("title", "noun", "pronoun")
 """Kinds of gender evidence that decide; a first name of a list only counts when nothing
 else does."""
 
-
 @attrs.frozen
 class _Lexicon:
     titles: frozenset[str]

@@ -20,15 +20,13 @@ through :class:`WordTable`, which remembers each word form's letter.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import re
 from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, repeat
 from operator import sub
 from typing import TYPE_CHECKING
 
-import re
-
-import attrs
 import regex
 
 from newsdoc.model import Span
@@ -45,7 +43,9 @@ CLASSES: Mapping[str, tuple[str, str]] = {
     "pronoun": ("P", "pronouns"),
     "relative": ("W", "relative_pronouns"),
     "complementizer": ("c", "complementizers"),
+    "possessive_pronoun": ("Y", "possessive_pronouns"),
     "determiner": ("D", "determiners"),
+    "participle": ("I", "participle_cues"),
     "clause_verb": ("V", "clause_verbs"),
     "object_verb": ("O", "object_verbs"),
     "cue_verb": ("U", "cue_verbs"),
@@ -58,6 +58,7 @@ CLASSES: Mapping[str, tuple[str, str]] = {
     "be": ("B", "be_verbs"),
     "negation": ("n", "negations"),
     "joiner": ("j", "clause_joiners"),
+    "infinitive": ("i", "infinitive_markers"),
     "preposition": ("p", "prepositions"),
     "particle": ("l", "name_particles"),
     "opener": ("o", "sentence_openers"),
@@ -122,7 +123,7 @@ def class_pattern(pattern: str) -> str:
 
 
 class WordTable(dict[str, str]):
-    """A word form -> its letter, filled on first sight of each form.
+    """A token (with the space before it) -> its letter, filled on first sight of each.
 
     Built once per rule set from its word lists (see :data:`CLASSES`); a word in
     several lists takes the first class listed. A form is looked up as written, then
@@ -157,21 +158,26 @@ class WordTable(dict[str, str]):
         """The table of a rule set's word lists."""
         return cls(words)
 
-    def __missing__(self, form: str) -> str:
+    def __missing__(self, piece: str) -> str:
         if len(self) > self.LIMIT:
             self.clear()
+        form = piece.lstrip()
+        if form != piece:
+            letter = self[form]
+            self[piece] = letter
+            return letter
         letter = self.known.get(form) or _shape(form)
         if letter in "CwG":
             lower = self.known.get(form.lower())
             if lower is not None and (letter == "w" or lower not in _VERBS):
-                letter = lower  # a capital verb form is a name (``States``), not a cue
+                letter = lower  # a capital verb or particle is a name (``States``, ``Ben``)
         if form.lower() in self.phrases:
             letter += _PHRASE  # the first word of an entry of several words: see tokenize
         self[form] = letter
         return letter
 
 
-_VERBS = frozenset("VOUAS")
+_VERBS = frozenset("VOUASIl")  # classes a capitalised word never takes from its lower case
 
 
 def _shape(form: str) -> str:
@@ -185,24 +191,53 @@ def _shape(form: str) -> str:
     return _PUNCT.get(form, "x")
 
 
-@attrs.frozen
 class Tokens:
     """The tokens of a text's paragraphs, as parallel arrays, and their class letters.
 
-    ``starts[i]``/``ends[i]`` are token ``i``'s offsets in the original text,
-    ``codes[i]`` its letter (see :data:`CLASSES`), ``words[i]`` its text.
-    ``paragraphs[p]`` is the range of token indices of paragraph ``p``.
+    ``ends[i]`` is where token ``i`` ends in the original text and ``codes[i]`` its
+    letter (see :data:`CLASSES`); ``starts[i]`` and ``words[i]`` (its start and its
+    text) are made from ``pieces`` (each token with the space before it) when first
+    asked for, as most stages need them for a few tokens only (:meth:`start`,
+    :meth:`word`). ``paragraphs[p]`` is the range of token indices of paragraph ``p``.
     """
 
-    starts: Sequence[int]
-    ends: Sequence[int]
-    codes: str
-    words: Sequence[str]
-    paragraphs: Sequence[range]
+    __slots__ = ("_starts", "_words", "codes", "ends", "paragraphs", "pieces")
+
+    def __init__(
+        self, pieces: list[str], ends: list[int], codes: str, paragraphs: list[range]
+    ) -> None:
+        self.pieces = pieces
+        self.ends = ends
+        self.codes = codes
+        self.paragraphs = paragraphs
+        self._starts: list[int] | None = None
+        self._words: list[str] | None = None
+
+    @property
+    def words(self) -> Sequence[str]:
+        """Every token's text."""
+        if self._words is None:
+            self._words = list(map(str.lstrip, self.pieces))
+        return self._words
+
+    @property
+    def starts(self) -> Sequence[int]:
+        """Where every token starts in the original text."""
+        if self._starts is None:
+            self._starts = list(map(sub, self.ends, map(len, self.words)))
+        return self._starts
+
+    def start(self, i: int) -> int:
+        """Where token ``i`` starts."""
+        return self.ends[i] - len(self.pieces[i].lstrip())
+
+    def word(self, i: int) -> str:
+        """Token ``i``'s text."""
+        return self.pieces[i].lstrip()
 
     def span(self, first: int, last: int) -> Span:
         """The character span from token ``first`` to token ``last - 1``."""
-        return Span(self.starts[first], self.ends[last - 1])
+        return Span(self.start(first), self.ends[last - 1])
 
     def index(self, offset: int) -> int:
         """The index of the first token that ends after ``offset``."""
@@ -217,71 +252,74 @@ def tokenize(
     A full stop ends a sentence (letter ``.``) unless it follows a word of
     ``abbreviations`` or a single capital letter (then ``s``), or no space follows it.
     """
-    starts: list[int] = []
+    pieces: list[str] = []
     ends: list[int] = []
-    words: list[str] = []
     ranges: list[range] = []
     for para in paragraphs:
-        pieces = _TOKEN.findall(text, para.start, para.end)
-        first = len(words)
-        stripped = list(map(str.lstrip, pieces))
-        para_ends = list(accumulate(map(len, pieces), initial=para.start))[1:]
-        ends += para_ends
-        starts += map(sub, para_ends, map(len, stripped))
-        words += stripped
-        ranges.append(range(first, len(words)))
-    codes = "".join(map(table.__getitem__, words))
+        found = _TOKEN.findall(text, para.start, para.end)
+        first = len(pieces)
+        ends += accumulate(map(len, found), initial=para.start)
+        ends.pop(first)  # the initial offset
+        pieces += found
+        ranges.append(range(first, len(pieces)))
+    codes = "".join(map(table.__getitem__, pieces))
+    tokens = Tokens(pieces, ends, codes, ranges)
     if _PHRASE in codes:
-        codes = _join_phrases(words, codes, table)
-    codes = _mark_stops(starts, ends, words, codes, abbreviations)
-    return Tokens(starts, ends, codes, words, ranges)
+        codes = _join_phrases(tokens, codes, table)
+    tokens.codes = _mark_stops(tokens, codes.replace(_PHRASE, ""), abbreviations)
+    return tokens
 
 
-def _join_phrases(words: Sequence[str], marked: str, table: WordTable) -> str:
+def _join_phrases(tokens: Tokens, marked: str, table: WordTable) -> str:
     """Give every word of a several-word entry (``according to``) the entry's letter.
 
     ``marked`` holds a ``_PHRASE`` after the letter of each word that may open such an
     entry: the ``k``-th marker stands after token ``position - k``."""
     out = list(marked.replace(_PHRASE, ""))
-    n = len(words)
+    n = len(out)
     pos = marked.find(_PHRASE)
     k = 0
     while pos >= 0:
         i = pos - 1 - k
         k += 1
-        for rest, letter in table.phrases[words[i].lower()]:
+        for rest, letter in table.phrases[tokens.word(i).lower()]:
             j = i + 1 + len(rest)
-            if j <= n and tuple(x.lower() for x in words[i + 1 : j]) == rest:
+            if j <= n and tuple(tokens.word(x).lower() for x in range(i + 1, j)) == rest:
                 out[i:j] = repeat(letter, j - i)
                 break
         pos = marked.find(_PHRASE, pos + 1)
     return "".join(out)
 
 
-def _mark_stops(
-    starts: Sequence[int],
-    ends: Sequence[int],
-    words: Sequence[str],
-    codes: str,
-    abbreviations: frozenset[str],
-) -> str:
+def _mark_stops(tokens: Tokens, codes: str, abbreviations: frozenset[str]) -> str:
     """Turn the full stops that end no sentence into ``s``: after an abbreviation or a lone
     capital, or with no space after them (``1.5``, ``.com``)."""
     out: list[str] | None = None
+    pieces, ends = tokens.pieces, tokens.ends
     n = len(codes)
     i = codes.find(".")
     while i >= 0:
-        if words[i] == ".":
-            prev = words[i - 1] if i else ""
-            glued = i > 0 and ends[i - 1] == starts[i]
-            if (glued and (prev in abbreviations or (len(prev) == 1 and prev.isupper()))) or (
-                i + 1 < n and starts[i + 1] == ends[i]
+        if pieces[i] == "." and i and tokens.start(i) == ends[i - 1]:  # glued to a word
+            prev = tokens.word(i - 1) if i else ""
+            if (i and (prev in abbreviations or (len(prev) == 1 and prev.isupper()))) or (
+                i + 1 < n and tokens.start(i + 1) == ends[i] and not _new_sentence(tokens, i)
             ):
                 if out is None:
                     out = list(codes)
                 out[i] = "s"
+        elif i + 1 < n and tokens.start(i + 1) == ends[i] and pieces[i].strip() == ".":
+            if out is None:
+                out = list(codes)
+            out[i] = "s"
         i = codes.find(".", i + 1)
     return codes if out is None else "".join(out)
+
+
+def _new_sentence(tokens: Tokens, i: int) -> bool:
+    """Whether a full stop glued to the words on both sides still ends a sentence: a lower-case
+    word before it and a capitalised word after it (``said.Trump``, a missing space)."""
+    before, after = tokens.word(i - 1) if i else "", tokens.word(i + 1)
+    return before[-1:].islower() and after[:1].isupper() and after[1:2].islower()
 
 
 def word_table(rules: RuleSet) -> tuple[WordTable, frozenset[str]]:

@@ -1,14 +1,14 @@
-"""Attribution rules that French and Spanish share, written over word lists only.
+"""Attribution rules that French and Spanish share, read over the class letters of a sentence.
 
 Both languages put the speaker after the verb once the quote is given
 (``« … », a déclaré le ministre``; ``“…”, dijo el ministro``), before it in a
-sentence that introduces the quote (``Le ministre a déclaré : « … »``,
-``El ministro afirmó que la situación es “grave”``), and credit a source with
-a preposition (``selon lui``, ``d’après l’AFP``, ``según el ministro``). The
-rules here hold the shape of those constructions; every word comes from the
-rule set's lists: ``cue_verbs``, ``auxiliaries``, ``titles``,
-``determiners``, ``elided_determiners``, ``role_nouns``, ``pronouns``,
-``function_words``, ``name_particles``, ``of_words``, ``according_to``.
+sentence that introduces the quote or a reported clause (``Le ministre a
+déclaré : « … »``, ``El ministro afirmó que la situación es “grave”``), and
+credit a source with a preposition (``selon lui``, ``d’après l’AFP``,
+``según el ministro``). Every word comes from the rule set's lists, through the
+token classes (:data:`newsdoc.pipeline.tokens.CLASSES`): ``clause_verbs``,
+``auxiliaries``, ``complementizers`` (``que``), ``according_to``, ``titles``,
+``role_nouns``, ``determiners``, ``prepositions``, ``pronouns``.
 """
 
 from __future__ import annotations
@@ -17,75 +17,74 @@ from newsdoc.rules import Rule, Stage
 from newsdoc.rulesets.common import borrow
 from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES as _EN
 
-_CAP = r"(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\p{N}'’-]*)"
-_NAME_WORD = rf"(?!(?:\L<function_words>)\b){_CAP}"
-_DET = r"(?:(?:\L<determiners>)\s+|(?:\L<elided_determiners>))"
-NAME = rf"(?:(?:\L<titles>)\s+)*{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:\L<name_particles>)(?=\s+\p{{Lu}})))*"
-"""A capitalised name with any titles before it: ``M. Jean Dupont``, ``Pedro Sánchez``."""
-_ADJ = r"(?:[\p{Ll}][\p{L}\p{M}-]*\s+)?"
-ROLE = rf"{_DET}{_ADJ}(?:\L<role_nouns>)\b(?:\s+[\p{{Ll}}][\p{{L}}\p{{M}}-]*(?<!\b(?:\L<phrase_stops>)))?"
-"""A noun phrase ending in a role noun: ``le porte-parole``, ``la ministre française``."""
-_OF = rf"(?:\s+(?:\L<of_words>)\s*(?:{_DET})?(?:{NAME}|\p{{Ll}}[\p{{L}}\p{{M}}-]*(?<!\b(?:\L<phrase_stops>)))){{0,2}}"
-MENTION = rf"(?<![\p{{L}}\p{{N}}])(?:{ROLE}{_OF}(?:,?\s+{NAME})?|{_DET}?{NAME}|(?:\L<pronouns>)\b)(?![\p{{L}}\p{{N}}])"
-"""Any speaker mention: a role with whom it belongs to and the name it introduces
-(``le porte-parole du gouvernement, Gabriel Attal``), a name, a pronoun."""
-PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
+HEAD = r"[{name}{role_noun}{title}]"
+"""A capitalised word, a role noun or a title."""
+NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{name})*"
+"""A name with any titles before it: ``M. Jean Dupont``, ``Pedro Sánchez``."""
+NOUN_PHRASE = (
+    r"{determiner}?{word}?"
+    + HEAD
+    + r"{1,3}(?:[{preposition}{determiner}]{1,2}"
+    + HEAD
+    + r"{1,3}){0,2}"
+    r"(?:,?" + NAME + ")?"
+)
+"""A noun phrase naming a speaker: ``le porte-parole du gouvernement, Gabriel Attal``,
+``la ministra de Trabajo``."""
+MENTION = r"(?:{pronoun}|" + NOUN_PHRASE + ")"
+"""A speaker mention: a pronoun or a noun phrase."""
+PAREN = r"(?:\([^()Q.]{1,10}\))?"
 """A bracket after a name: ``Pedro Sánchez (PSOE)``."""
-APPOSITIVE = r"(?:,\s+[^,;:«»“”\"\n]{1,90},)?"
-"""An appositive between the speaker and the verb."""
-AUX = r"(?:(?:\L<auxiliaries>)\s+)?(?:(?:\L<adverbs>)\s+)?"
-"""A compound tense's auxiliary and an adverb before the verb (``a ensuite déclaré``)."""
-CUE = r"(?<![\p{L}\p{N}-])(?:\L<cue_verbs>)\b"
-START = r"\G[\s,;—–-]*"
-_FREE = r"[^«»“”\"\n:]"
+APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,14},)?"
+"""A bracket or an appositive between the speaker and the verb."""
+VERB = r"{auxiliary}?{adverb}?{clause_verb}"
+"""A verb of saying with its auxiliary: ``a ensuite déclaré``, ``dijo``."""
+SOURCE = (
+    r"(?:{determiner}?[{word}{name}{role_noun}{title}]"
+    + HEAD
+    + r"{0,3}(?:{preposition}{determiner}?[{word}{name}{role_noun}]{1,3})?|{pronoun})"
+)
+"""What ``selon`` credits: ``l’AFP``, ``los sindicatos``, ``lui``."""
+FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]{3,}?),"
+"""What was said, before the cue."""
+TAIL = r"[^{quote}.;]{0,16}\.?[)\"]*$"
+"""The words after the speaker that close the sentence."""
 
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
-        "attribution.cue_speaker_after",
+        "attribution.name_colon",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<cue>{AUX}{CUE})\s+(?P<speaker>{MENTION}){PAREN}",
-        where="after",
+        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){PAREN}(?:,[^,.;:Q]{{1,14}})?(?P<cue>:)(?P<content>{{quote}}.*?)\.?$",
+        description="Jean Dupont, maire de Lyon : « … »",
+    ),
+    Rule(
+        "attribution.fronted",
+        Stage.ATTRIBUTION,
+        tokens=rf"{FRONT}(?P<cue>{VERB})(?P<speaker>{MENTION}){PAREN}{TAIL}",
         description="« … », a déclaré le ministre. / “…”, dijo el ministro.",
     ),
     Rule(
         "attribution.according_to",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<cue>(?<![\p{{L}}])(?:\L<according_to>))\s*(?P<speaker>{MENTION}|{_DET}\p{{Ll}}[\p{{L}}\p{{M}}-]*{_OF}){PAREN}",
-        where="sentence",
+        tokens=rf"^(?P<content>[^.]*?),?(?P<cue>{{according_to}}+)(?P<speaker>{SOURCE}){PAREN},?(?P<content2>[^.]*)",
         description="selon lui / d’après l’AFP / según el ministro",
     ),
     Rule(
-        "attribution.speaker_cue_colon",
+        "attribution.colon",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}(?:{_FREE}{{1,80}},\s+)?(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}\s+(?P<cue>{AUX}{CUE}){_FREE}{{0,160}}:\s*$",
-        where="before",
+        tokens=rf"(?P<speaker>{MENTION}){APPOSITIVE}(?P<cue>{VERB})[^.:;{{quote}}]{{0,8}}?:(?P<content>{{quote}}[^.]*)",
         description="Le ministre a déclaré lundi : « … » / El ministro dijo: “…”",
     ),
     Rule(
-        "attribution.name_colon",
+        "attribution.clause",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}(?P<speaker>{MENTION}){PAREN}(?:,\s+[^,;:«»“”\"\n]{{1,100}})?\s*(?P<cue>:)\s*$",
-        where="before",
-        description="Jean Dupont, maire de Lyon : « … »",
-    ),
-    Rule(
-        "attribution.speaker_cue",
-        Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}\s+(?P<cue>{AUX}{CUE})",
-        where="sentence",
+        tokens=rf"(?P<speaker>{MENTION}){APPOSITIVE}(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?{{complementizer}}(?P<content>[^.]{{2,}})",
         description="Le ministre a affirmé que la situation était « grave ».",
     ),
     Rule(
-        "attribution.cue_speaker",
+        "attribution.lead",
         Stage.ATTRIBUTION,
-        pattern=rf"(?<=[,»”\"—–]\s*)(?P<cue>{AUX}{CUE})\s+(?P<speaker>{MENTION}){PAREN}(?=\s*[,.;:—–]|\s*$)",
-        where="sentence",
-        description="…, a ajouté M. Dupont, … in the same sentence",
-    ),
-    Rule(
-        "attribution.colon_intro",
-        Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){PAREN}{APPOSITIVE}\s+(?P<cue>{AUX}{CUE}){_FREE}{{0,160}}:\s*$",
+        tokens=rf"(?P<speaker>{MENTION}){APPOSITIVE}(?P<cue>{VERB})[^{{quote}}.]{{0,8}}[.:]?$",
         where="previous",
         description="Le ministre a déclaré : (and the quote in the next paragraph)",
     ),

@@ -1,211 +1,203 @@
-"""German attribution rules: where the cue and the speaker of a quote stand.
+"""German attribution rules, read over the class letters of a sentence.
 
-German puts the finite verb second, so after a quote the cue comes first and
-the speaker after it (``„…“, sagte die Ministerin.``, ``„…“, so Müller.``,
-``„…“, hatte er gesagt.``); a sentence opening with anything but its
-subject inverts too (``Dazu erklärte Hartmann: „…“``). In a clause the verb
-stands last (``wie ein Sprecher mitteilte``). ``laut``, ``nach Angaben``
-and ``zufolge`` credit a source without a verb. The speaker is a mention as
-the press writes it: a noun phrase (``der Sprecher des Ministeriums``), a
-name with its titles, or a pronoun.
+German puts the finite verb second: after a quote or a fronted clause the cue
+comes first and the speaker after it (``„…“, sagte die Ministerin.``,
+``Die Lage sei ernst, so Müller.``, ``„…“, hatte er gesagt.``), and a
+sentence that opens with anything but its subject inverts too (``Am Montag
+sagte der Minister, …``, ``Dazu erklärte Hartmann: „…“``). In a clause the verb
+stands last (``wie ein Sprecher mitteilte``). ``laut``, ``nach Angaben``, ``so``
+and ``zufolge`` credit a source without a verb. Reported speech is the clause
+after the cue, with or without ``dass``.
+
+The word lists fill the language-free classes (:data:`newsdoc.pipeline.tokens.CLASSES`)
+as follows: ``clause_verbs`` the verbs of saying that take a clause and their
+participles, ``object_verbs`` those that take an object (``forderte``,
+``kritisierte``), ``according_to`` ``laut``/``nach Angaben``/``zufolge``/``so``,
+``complementizers`` ``dass``/``ob``/``wie``, ``be_verbs`` the subjunctive forms
+that mark a reported clause (``sei``, ``habe``), and ``prepositions`` also the
+object forms ``den``, ``dem``, ``ihm``: a phrase opening with one is never a
+subject, so a fronted object (``Den Plan kritisierte der Minister``) is not read
+as the speaker.
 """
 
 from __future__ import annotations
 
-from newsdoc.pipeline.attribute import AttributionContext, AttributionDraft
+from newsdoc.pipeline.attribute import QuoteContext
 from newsdoc.rules import Rule, Stage
 from newsdoc.rulesets.common import borrow
 from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES as _EN
 
-_CAP = r"(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|\p{Lu})"
-_NOUN = rf"(?!(?:\L<function_words>)\b){_CAP}"
-_ADJ = r"(?!(?:\L<phrase_stops>)\b)(?:\p{Ll}[\p{L}\p{M}-]*|\d[\d.,]*(?:-\p{Ll}+)?)"
-_CORE = rf"(?:(?:\L<determiners>)\s+(?:{_ADJ}\s+){{0,3}})?(?:\L<titles>\s+)*{_NOUN}(?:\s+{_NOUN}){{0,4}}"
-_OF = rf"(?:\s+(?:des|der|von|vom)\s+(?:(?:\L<determiners>)\s+)?(?:{_ADJ}\s+){{0,2}}{_NOUN}(?:\s+{_NOUN}){{0,3}})"
-_PLACE = rf"(?:\s+(?:in|aus|bei|im)\s+{_NOUN})?"
-NOUN_PHRASE = rf"{_CORE}{_OF}{{0,2}}{_PLACE}"
+HEAD = r"[{name}{role_noun}{title}]"
+"""A capitalised noun or name."""
+NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{determiner}?{name})*"
+"""A name with any titles before it: ``Kultusministerin Eva Lang``, ``Ursula von der Leyen``."""
+GENITIVE = r"(?:{determiner}[{word}{number}]{0,2}" + HEAD + r"{1,3})"
+"""A genitive after a noun: ``des Ministeriums``, ``der Berliner Polizei``."""
+NOUN_PHRASE = (
+    r"(?:{determiner}[{word}{number}]{0,3})?"
+    + HEAD
+    + r"{1,4}"
+    + GENITIVE
+    + r"{0,2}(?:,?"
+    + NAME
+    + ")?"
+)
 """A noun phrase naming a speaker: ``Renate Künast``, ``der Sprecher des Ministeriums``,
-``ein Sprecher aus Washington``."""
-MENTION = rf"(?<![\p{{L}}\p{{N}}\p{{M}}-])(?:(?:\L<pronouns>)\b|{NOUN_PHRASE})(?![\p{{L}}\p{{N}}])"
-"""Any speaker mention: a noun phrase or a pronoun."""
-SUBJECT = rf"(?!(?:\L<object_determiners>)\b)(?!\p{{Lu}}\p{{Ll}}+(?:lich|weise|mals|falls|dings)\b){MENTION}"
-"""A mention that may be a sentence's subject (not ``den``/``dem``: ``Den Plan kritisierte …``;
-not an adverb opening the sentence: ``Unmissverständlich sagt das Gericht …``)."""
-PAREN = r"(?:\s*\([^()\n]{1,40}\))?"
+``die Berliner Polizei``, ``der Vorsitzende des Elternbeirats, Peter Hahn``."""
+PAREN = r"(?:\([^()Q.]{1,10}\))?"
 """A bracket after a name: ``Gitta Trauernicht (SPD)``."""
-APPOSITIVE = r"(?:,\s+[^,;:„“”\"»«\n]{1,90},)?"
-"""An appositive: ``Renate Künast, Fraktionschefin der Grünen, sagte``."""
-ADVERB = r"(?:\s+(?:\L<adverbs>)\b)*"
-"""Adverbs between subject and verb: ``Die Kanadier hingegen sagen``."""
-CUE = r"(?<![\p{L}\p{N}-])(?:\L<cue_verbs>)\b"
-CLAUSE_START = r"(?:\G[\s,;—–-]*|(?<=[,;:–—]\s*)|(?<=\b(?:\L<conjunctions>)\s+))(?:(?:\L<sentence_openers>)\s+)?"
-"""Where a clause and so its subject begin: the sentence start, a comma, a conjunction
-(not after a preposition: ``In einem Interview äußerte sich …``)."""
-IMPERSONAL = r"(?:\s+(?:man|sich)\b)?"
-"""``zitierte man X``, ``erinnerte sich X``: an impersonal subject or a reflexive before the
-speaker."""
-START = r"\G[\s,;—–-]*"
-"""Where the words before a quote begin: the sentence start or the end of an earlier quote."""
-_FREE = r"[^„“”\"»«\n:]"
-"""A character that is neither a quotation mark nor a colon nor a line end."""
+MENTION = r"(?:{pronoun}|" + NOUN_PHRASE + ")"
+"""A speaker mention: a pronoun or a noun phrase."""
+SUBJECT = r"(?:" + MENTION + r"(?:" + PAREN + r",?{joiner}" + MENTION + r")?)"
+"""A mention or two joined: ``Merkel und Sarkozy``."""
+SOURCE = (
+    r"(?:[{determiner}{preposition}][{word}{number}]{0,3})?"
+    + HEAD
+    + r"{1,4}"
+    + GENITIVE
+    + r"{0,2}"
+    + PAREN
+)
+"""What ``laut`` or ``zufolge`` credits: ``Polizei``, ``dem Bericht``, ``Angaben der Polizei``."""
+APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,14},)?"
+"""A bracket or an appositive after a speaker: ``Renate Künast, Fraktionschefin der
+Grünen, sagte``."""
+BETWEEN = r"{adverb}{0,3}(?:{auxiliary}[^.,;:Q]{0,6}?)?"
+"""Adverbs, or an auxiliary and what stands before the participle, between subject and
+cue: ``hingegen sagte``, ``hat am Montag gesagt``."""
+CUE = r"[{clause_verb}{cue_verb}]"
+"""Any verb of saying."""
+FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]{3,}?),"
+"""What was said, before the cue: ``„…“,`` or ``Die Lage sei ernst,``."""
+TAIL = r"[^{quote}.;]{0,16}\.?[)\"]*$"
+"""The words after the speaker that close the sentence: ``am Montag in Berlin.``"""
+CLAUSE = r"[^.;:{quote}]{0,8}?[,:](?P<content>{quote}[^.]*|[^.]{2,})"
+"""The clause after the cue, past a dative or an adverbial: ``der Zeitung, sie sei …``."""
+PRE = r"^[^.;:{quote}]{1,24}?"
+"""What stands before an inverted cue: ``Am Montag``, ``In einem Interview``."""
 
-_REACH = 0  # paragraphs back that a continued quote looks for its speaker
 
-
-def _continued(ctx: AttributionContext) -> AttributionDraft | None:
-    """A quote with no cue of its own continues the latest attribution of its paragraph or
-    the one before: German reported speech runs on in the subjunctive without a new cue
-    (``Er sagte, … . Die Lage sei „ernst“.``)."""
-    here = ctx.quote.paragraph
-    for j in range(ctx.index - 1, -1, -1):
-        if here - ctx.quotes[j].paragraph > _REACH:
-            return None
-        draft = ctx.found[j]
-        if draft is not None:
-            source = draft.source if draft.source is not None else j
-            return AttributionDraft(draft.speaker, draft.cue, "attribution.continued", source)
-    return None
+def _continued(ctx: QuoteContext) -> int | None:
+    """A quote with no cue of its own goes on with the latest speech of its paragraph:
+    German reported speech runs on without a new cue (``Er sagte, … . Die Lage sei
+    „ernst“.``)."""
+    para = ctx.paragraphs[ctx.quote.paragraph]
+    start = ctx.quote.span.start
+    best = None
+    for j, d in enumerate(ctx.speech):
+        if para.start <= d.content[0].start < start:
+            best = j
+    return best
 
 
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
-        "attribution.cue_speaker_after",
+        "attribution.name_colon",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<cue>{CUE}){IMPERSONAL}{ADVERB}\s+(?P<speaker>{SUBJECT}){PAREN}",
-        where="after",
-        description="„…“, sagte die Ministerin. / „…“, fügte er hinzu.",
+        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){PAREN}(?:,[^,.;:Q]{{1,14}})?(?P<cue>:)(?P<content>{{quote}}.*?)\.?$",
+        description="Erkki Tuomioja, Präsident des Rats: „…“",
     ),
     Rule(
-        "attribution.so_after",
+        "attribution.parenthetical",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<cue>so)\s+(?P<speaker>{SUBJECT}){PAREN}",
-        where="after",
-        description="„…“, so Müller.",
+        tokens=(
+            rf"^{{opener}}?(?P<content>{{quote}}|[^.,]+?),"
+            rf"(?P<cue>{CUE}|{{according_to}})(?P<speaker>{SUBJECT}){APPOSITIVE}"
+            rf"[^{{quote}}.,;]{{0,4}},(?P<content2>.{{2,}}?)\.?[)\"]*$"
+        ),
+        description="„Die Lage“, sagte er, „ist ernst.“ / Dennoch, so Nacke, habe er …",
     ),
     Rule(
-        "attribution.auxiliary_after",
+        "attribution.fronted",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?P<cue>\L<auxiliaries>)\s+(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?:\s+[^\s„“”\"»«,.;:!?]+){{0,6}}?\s+(?:\L<cue_participles>)\b",
-        where="after",
-        description="„…“, hatte Müller damals gesagt. / „…“, wird der Minister zitiert.",
+        tokens=rf"{FRONT}(?P<cue>{CUE}|{{according_to}}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
+        description="„…“, sagte die Ministerin. / Die Lage sei ernst, so Müller.",
     ),
     Rule(
-        "attribution.as_after",
+        "attribution.fronted_auxiliary",
         Stage.ATTRIBUTION,
-        pattern=rf"[\s,]*(?:wie|so)\s+(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?:\s+[^\s„“”\"»«,.;:!?]+){{0,5}}?\s+(?P<cue>{CUE})",
-        where="after",
+        tokens=rf"{FRONT}{{auxiliary}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{CUE}){TAIL}",
+        description="„…“, hatte der Sprecher der Opposition schon im Mai gesagt.",
+    ),
+    Rule(
+        "attribution.fronted_as",
+        Stage.ATTRIBUTION,
+        tokens=rf"{FRONT}{{complementizer}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{CUE}){{auxiliary}}?{TAIL}",
         description="„…“, wie ein Sprecher mitteilte.",
     ),
     Rule(
-        "attribution.according_to",
+        "attribution.as_front",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<cue>\b(?:\L<according_to>))\s+(?P<speaker>{MENTION}){PAREN}",
-        where="sentence",
-        description="laut Polizei … / nach Angaben des Ministeriums …",
+        tokens=rf"^{{opener}}?{{complementizer}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{CUE}){{auxiliary}}?,(?P<content>[^.]{{2,}})",
+        description="Wie der Richter ausführte, hätte es „…“ gegeben.",
     ),
     Rule(
         "attribution.according_to_after",
         Stage.ATTRIBUTION,
-        pattern=rf"(?P<speaker>{MENTION}){PAREN}\s+(?P<cue>zufolge)\b",
-        where="sentence",
-        description="dem Bericht zufolge …",
+        tokens=(
+            rf"^{{opener}}?(?P<content>[^.]*?)(?P<speaker>{SOURCE})(?P<cue>{{according_to}})"
+            rf"(?![{{name}}{{role_noun}}{{title}}{{determiner}}{{pronoun}}{{preposition}}])(?P<content2>[^.]{{2,}})"
+        ),
+        description="Dem Bericht zufolge sollen … — the source before ``zufolge``",
     ),
     Rule(
-        "attribution.speaker_cue_colon",
+        "attribution.according_to",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}(?:(?:\L<sentence_openers>)\s+)?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{ADVERB}\s+(?P<cue>{CUE}){_FREE}{{0,160}}:\s*$",
-        where="before",
+        tokens=rf"^(?P<content>[^.]*?),?(?P<cue>{{according_to}}+)(?P<speaker>{SOURCE}),?(?P<content2>[^.]*)",
+        description="Laut Polizei verlief die Kundgebung friedlich. / …, so Müller.",
+    ),
+    Rule(
+        "attribution.colon",
+        Stage.ATTRIBUTION,
+        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{CUE})[^.:;{{quote}}]{{0,8}}?:(?P<content>{{quote}}[^.]*)",
         description="Müller sagte am Montag: „…“",
     ),
     Rule(
-        "attribution.cue_speaker_colon",
+        "attribution.clause",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}(?:{_FREE}{{0,120}}?\s)?(?P<cue>{CUE}|so){IMPERSONAL}{ADVERB}\s+(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{_FREE}{{0,160}}:\s*$",
-        where="before",
-        description="Dazu erklärte Hartmann: „…“",
+        tokens=rf"(?:^{{opener}}?|(?<=[,;]){{joiner}}?|(?<={{joiner}}))(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{{clause_verb}}){CLAUSE}",
+        description="Merkel sagte am Montag, die Lage sei ernst. / Er erklärte, dass …",
     ),
     Rule(
-        "attribution.name_colon",
+        "attribution.inverted",
         Stage.ATTRIBUTION,
-        pattern=rf"{START}(?P<speaker>{MENTION}){PAREN}(?:,\s+[^,;:„“”\"»«\n]{{1,100}})?\s*(?P<cue>:)\s*$",
-        where="before",
-        description="Erkki Tuomioja, Präsident des Rats: „…“",
+        tokens=rf"{PRE}(?P<cue>{CUE}){{adverb}}*(?P<speaker>{SUBJECT}){APPOSITIVE}{CLAUSE}",
+        description="Am Montag sagte der Minister, die Lage sei ernst. / Dazu erklärte Hartmann: „…“",
     ),
     Rule(
-        "attribution.so",
+        "attribution.quoted_object",
         Stage.ATTRIBUTION,
-        pattern=rf"(?:\G|(?<=[,–—]\s*))(?P<cue>so)\s+(?P<speaker>{SUBJECT}){PAREN}(?=\s*[,.;:!?–—]|\s+weiter\b|\s*$)",
-        where="sentence",
-        description="Dennoch, so Nacke, habe er seiner „Vorbildfunktion“ nicht entsprochen.",
+        tokens=rf"(?:^{{opener}}?|(?<=[,;]){{joiner}}?)(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{CUE})(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
+        description="Er bezeichnete den Plan als „Unsinn“.",
     ),
     Rule(
-        "attribution.as_speaker_cue",
+        "attribution.inverted_quoted_object",
         Stage.ATTRIBUTION,
-        pattern=rf"\b[Ww]ie\s+(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?:\s+[^\s„“”\"»«,.;:!?]+){{0,5}}?\s+(?P<cue>{CUE})",
-        where="sentence",
-        description="Wie der Richter ausführte, hätte es „…“ gegeben.",
+        tokens=rf"{PRE}(?P<cue>{CUE}){{adverb}}*(?P<speaker>{SUBJECT})(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
+        description="Im Interview nannte er den Plan „Unsinn“.",
     ),
     Rule(
-        "attribution.speaker_cue",
+        "attribution.object",
         Stage.ATTRIBUTION,
-        pattern=rf"{CLAUSE_START}(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{ADVERB}\s+(?P<cue>{CUE})",
-        where="sentence",
-        description="Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“.",
+        tokens=rf"(?:^{{opener}}?|(?<=[,;]){{joiner}}?)(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{{object_verb}})(?P<content>[^.]{{2,}})",
+        description="Die Opposition forderte den Rücktritt des Ministers.",
     ),
     Rule(
-        "attribution.speaker_auxiliary",
+        "attribution.lead",
         Stage.ATTRIBUTION,
-        pattern=rf"{CLAUSE_START}(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{ADVERB}\s+(?:\L<auxiliaries>)\b(?:\s+[^\s„“”\"»«,.;:!?]+){{0,6}}?\s+(?P<cue>\L<cue_participles>)\b",
-        where="sentence",
-        description="Er hatte aber auch gesagt, es sei ihm „ein Anliegen“.",
-    ),
-    Rule(
-        "attribution.auxiliary_speaker",
-        Stage.ATTRIBUTION,
-        pattern=rf"\b(?:\L<auxiliaries>)\s+(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?:\s+[^\s„“”\"»«,.;:!?]+){{0,6}}?\s+(?P<cue>\L<cue_participles>)\b",
-        where="sentence",
-        description="Die Arbeit sei „fehlerhaft“, hatte Koch-Mehrin damals gesagt.",
-    ),
-    Rule(
-        "attribution.coordinated",
-        Stage.ATTRIBUTION,
-        pattern=rf"{START}(?:(?:\L<sentence_openers>)\s+)?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}[^;„“”\"»«\n]*?(?:,|\s+und)\s+(?:(?:\L<adverbs>)\s+)?(?P<cue>{CUE})(?!{IMPERSONAL}{ADVERB}\s+{SUBJECT})",
-        where="sentence",
-        description="Er wollte sich nicht festlegen, sagte aber, die Lage sei „ernst“.",
-    ),
-    Rule(
-        "attribution.cue_speaker",
-        Stage.ATTRIBUTION,
-        pattern=rf"(?P<cue>{CUE}){IMPERSONAL}{ADVERB}\s+(?P<speaker>{SUBJECT}){PAREN}",
-        where="sentence",
-        description="Dazu sagte der Minister, die Lage sei „ernst“.",
-    ),
-    Rule(
-        "attribution.subject_colon",
-        Stage.ATTRIBUTION,
-        pattern=rf"{START}(?:(?:\L<sentence_openers>)\s+)?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}\s+(?P<cue>\p{{Ll}}[^„“”\"»«\n.!?:;]{{0,120}}?:)\s*$",
-        where="before",
-        description="Zypries sieht in dem Urteil eine Bestätigung: „…“ — the subject of a sentence ending in a colon",
-    ),
-    Rule(
-        "attribution.colon_intro",
-        Stage.ATTRIBUTION,
-        pattern=rf"(?:(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{ADVERB}\s+(?P<cue>{CUE})|(?P<cue>{CUE}){ADVERB}\s+(?P<speaker>{SUBJECT}){PAREN}){_FREE}{{0,160}}:\s*$",
+        tokens=(
+            rf"(?:(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{CUE})"
+            rf"|(?P<cue>{CUE}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN})[^{{quote}}.]{{0,8}}[.:]?$"
+        ),
         where="previous",
         description="Müller sagte: (and the quote in the next paragraph)",
-    ),
-    Rule(
-        "attribution.lead_speech",
-        Stage.ATTRIBUTION,
-        pattern=rf"(?:{CLAUSE_START}(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}{ADVERB}\s+(?P<cue>{CUE})|(?P<cue>{CUE}){IMPERSONAL}{ADVERB}\s+(?P<speaker>{SUBJECT}){PAREN})[^„“”\"»«\n.!?]*[.!?:]\s*$",
-        where="lead",
-        description="Der Minister sagte am Montag, die Lage sei ernst. „…“ — the sentence before speaks",
     ),
     *borrow(_EN, "attribution.split", "attribution.floating"),
     Rule(
         "attribution.continued",
         Stage.ATTRIBUTION,
         func=_continued,
-        description="a quote without a cue continues the latest attribution of its paragraph or the one before",
+        description="a quote without a cue goes on with the latest speech of its paragraph",
     ),
 )
+"""The German attribution rules, in the order they are tried."""

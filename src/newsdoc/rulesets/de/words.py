@@ -58,21 +58,61 @@ CUE_VERBS = tuple(
 )
 """Finite verbs and participles of saying; separable ones in their split and joined forms."""
 
-CUE_PARTICIPLES = tuple(
+PARTICIPLES = tuple(
     """
 gesagt erklärt betont gemeint mitgeteilt hinzugefügt geschrieben berichtet kritisiert gewarnt
 gefordert bestätigt geäußert kommentiert geantwortet entgegnet erwidert ergänzt unterstrichen
 bekräftigt versichert behauptet bezeichnet genannt angekündigt gerufen gefragt zitiert gemahnt
 beklagt eingeräumt gestanden bemerkt gesprochen verkündet erläutert ausgeführt hervorgehoben
-festgestellt verwiesen argumentiert begründet geklagt geschildert erinnert vermutet betont
+festgestellt verwiesen argumentiert begründet geklagt geschildert erinnert vermutet
 beteuert versprochen appelliert gelobt dementiert vorgeworfen aufgefordert gewürdigt
-bekannt gegeben bekanntgegeben angegeben verlautbart zugesagt zugesichert angekündigt
+bekanntgegeben angegeben verlautbart zugesagt zugesichert berichtet gemeldet
 """.split()
 )
 """Participles that close a cue after an auxiliary (``hatte Müller gesagt``, ``wird X zitiert``)."""
 
-AUXILIARIES = tuple("hatte hatten hat haben habe wird wurde wurden werden ist war".split())
-"""Auxiliaries that open an inverted cue after a quote (``„…“, hatte er gesagt``)."""
+_OBJECT = frozenset(
+    """
+kritisierte kritisiert forderte fordert lobte lobt verurteilte verurteilt begrüßte begrüßt
+bezeichnete bezeichnet nannte nennt warf wirft vorwarf beschuldigte verlangte verlangt
+appellierte appelliert attackierte bemängelte monierte prangerte anprangerte empfahl empfiehlt
+plädierte drohte sprach spricht würdigte bat rief ruft dementierte dementiert lehnte
+""".split()
+)
+
+OBJECT_VERBS = tuple(
+    w
+    for w in (*CUE_VERBS, *"lehnte lehnten würdigte würdigten".split())
+    if w.rstrip("n") in _OBJECT
+)
+"""Verbs of saying that take an object (``Die Opposition forderte den Rücktritt …``,
+``bezeichnete den Plan als „Unsinn“``)."""
+
+CLAUSE_VERBS = (
+    *(w for w in CUE_VERBS if w not in OBJECT_VERBS),
+    *PARTICIPLES,
+    *"heißt hieß hießen".split(),
+)
+"""Verbs of saying that take a clause: ``sagte, sie sei …``, ``erklärte, dass …``; with
+the participles (``hatte er gesagt``) and ``heißt es``."""
+
+SUBJUNCTIVES = tuple(
+    """
+sei seien seiest habe hätte hätten werde würde würden könne könnte könnten müsse müsste
+müssten solle wolle dürfe dürfte dürften möge gebe gäbe liege lägen gehe stehe komme käme
+bleibe wisse brauche gelte lasse sehe halte trage wäre wären
+""".split()
+)
+"""Subjunctive forms (Konjunktiv I and II) that mark a reported clause (``sie sei …``)."""
+
+AUXILIARIES = tuple(
+    """
+hatte hatten hat haben wird wurde wurden werden ist sind war waren kann können konnte
+konnten will wollen wollte wollten soll sollen sollte sollten muss müssen musste mussten
+darf durfte möchte möchten
+""".split()
+)
+"""Auxiliaries and modals: ``hatte er gesagt``, ``Merkel hat am Montag erklärt``."""
 
 TITLES = tuple(
     """
@@ -120,12 +160,12 @@ Fernsehsender Rundfunk Onlinedienst Bündnis Gewerkschaft Verein Klub Club Ratha
 
 DETERMINERS = tuple(
     """
-der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem
-seinen ihr ihre ihrer ihres ihrem ihren dessen deren dieser diese dieses diesem diesen jener jene mehrere
-viele einige zwei drei vier Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Sein
-Seine Ihr Ihre Dieser Diese Dieses Mehrere Viele Einige Zwei Drei Vier
+der die das des ein eine einer eines sein seine seiner seines ihr ihre ihrer ihres dessen
+deren dieser diese dieses jener jene mehrere viele einige zwei drei vier alle beide
 """.split()
 )
+"""Determiners that may open a sentence's subject (the object forms ``den``, ``dem``,
+``einen``, ``einem`` are in ``PREPOSITIONS``)."""
 
 FUNCTION_WORDS = tuple(
     """
@@ -148,21 +188,10 @@ ADVERBS = tuple(
     """
 auch hingegen dagegen jedoch aber zudem außerdem allerdings bereits schon noch nun dann
 später zuvor damals heute gestern erneut wiederholt ebenfalls zugleich gleichzeitig
-weiter ferner nämlich indes immer wieder selber selbst offenbar wiederum selbst ausdrücklich deutlich zufolge jüngst kürzlich
+weiter ferner nämlich indes immer wieder selber selbst offenbar wiederum selbst ausdrücklich deutlich jüngst kürzlich sich
+nochmals abermals gern gerne nur lediglich zuletzt zunächst inzwischen mittlerweile demnach
 """.split()
 )
-
-PHRASE_STOPS = tuple(
-    """
-und oder aber doch denn sondern dass ob wenn weil als wie da so in im am an auf aus bei mit
-nach vor zu zur zum für gegen ohne um über unter durch während wegen trotz seit bis gegenüber
-laut gemäß zufolge dazu damit daher dabei dann danach nun noch auch schon bereits jedoch
-hingegen dagegen zudem außerdem allerdings sei seien habe haben hat hatte hatten ist war
-waren wird wurde wurden werde werden sagte sagt erklärte erklärt nicht nur es sich man wir
-ich ihn ihm ihnen uns euch heute gestern morgen damals später zuvor erneut am
-""".split()
-)
-"""Lower-case words that end a noun phrase read as a speaker (``sagte der Minister am …``)."""
 
 SENTENCE_OPENERS = tuple(
     """
@@ -227,22 +256,64 @@ ACCORDING_TO = (
         for of in (" von", " des", " der", " vom", "")
     ),
 )
-"""Prepositions that credit a source without a verb (``laut Polizei``, ``nach Angaben des …``)."""
+"""Prepositions that credit a source without a verb (``laut Polizei``, ``nach Angaben des …``);
+the rule set adds ``zufolge`` (after its source), ``so`` (``„…“, so Müller``) and
+``unter Berufung auf``."""
 
-CONJUNCTIONS = tuple(
-    "und aber doch denn sondern oder weil dass da zumal während nachdem obwohl wenn als ob".split()
+NOUN_CUES = tuple(
+    """
+Angaben Aussage Aussagen Erklärung Mitteilung Pressemitteilung Stellungnahme Interview
+Äußerung Äußerungen Worten Ansicht Auffassung Einschätzung Meinung Forderung Vorwurf Kritik
+Warnung Darstellung Angabe Pressekonferenz Ankündigung
+""".split()
 )
-"""Conjunctions after which a clause, and its subject, begins."""
+"""Nouns that carry what someone said: ``In einer Erklärung hieß es, …``."""
 
-OBJECT_DETERMINERS = tuple("den dem einen einem des Den Dem Einen Einem Des".split())
-"""Determiners of an object, never of a sentence's subject (``Den Plan kritisierte …``)."""
+PREPOSITIONS = tuple(
+    """
+in im am an ans auf aufs aus bei beim mit nach vor vorm zu zur zum für gegen ohne um über
+unter durch während wegen trotz seit bis gegenüber vom von ins hinter neben zwischen
+den dem einem einen ihm ihn ihnen mir mich uns euch
+""".split()
+)
+"""Prepositions, and the object forms of determiners and pronouns (``den``, ``dem``,
+``ihm``): a phrase opening with one is never a sentence's subject (``Den Plan kritisierte
+der Minister``), so the rules read them alike."""
+
+_OTHER_CLASSES = frozenset(
+    w.lower()
+    for w in (
+        *DETERMINERS,
+        *PREPOSITIONS,
+        *PRONOUNS,
+        *ACCORDING_TO,
+        "dass",
+        "ob",
+        "wie",
+        "und",
+        "oder",
+    )
+)
+OPENERS = tuple(
+    dict.fromkeys(
+        w for w in (*SENTENCE_OPENERS, *FUNCTION_WORDS) if w.lower() not in _OTHER_CLASSES
+    )
+)
+"""Capitalised words that open a sentence before its verb, naming nobody (``Dazu``,
+``Am``, ``Montag``); the determiners, pronouns and prepositions among the function words
+keep their own class."""
 
 WORDS: dict[str, tuple[str, ...]] = {
-    "according_to": ACCORDING_TO,
-    "object_determiners": OBJECT_DETERMINERS,
-    "conjunctions": CONJUNCTIONS,
+    "according_to": (*ACCORDING_TO, "zufolge", "so", "unter Berufung auf"),
     "cue_verbs": CUE_VERBS,
-    "cue_participles": CUE_PARTICIPLES,
+    "clause_verbs": CLAUSE_VERBS,
+    "object_verbs": OBJECT_VERBS,
+    "noun_cues": NOUN_CUES,
+    "be_verbs": SUBJUNCTIVES,
+    "complementizers": ("dass", "daß", "ob", "wie", "Dass", "Ob", "Wie"),
+    "clause_joiners": ("und", "oder", "sowie", "sondern"),
+    "negations": ("nicht", "kein", "keine", "nie", "niemals"),
+    "prepositions": PREPOSITIONS,
     "auxiliaries": AUXILIARIES,
     "titles": TITLES,
     "female_titles": FEMALE_TITLES,
@@ -250,13 +321,13 @@ WORDS: dict[str, tuple[str, ...]] = {
     "pronouns": PRONOUNS,
     "female_pronouns": (),
     "male_pronouns": MALE_PRONOUNS,
-    "relative_pronouns": ("der", "die", "welcher", "welche"),
+    "relative_pronouns": ("welcher", "welche", "welches"),
     "role_nouns": ROLE_NOUNS,
     "determiners": DETERMINERS,
     "function_words": FUNCTION_WORDS,
     "adverbs": ADVERBS,
-    "phrase_stops": PHRASE_STOPS,
-    "sentence_openers": SENTENCE_OPENERS,
+    "sentence_openers": OPENERS,
+    "name_particles": ("van", "de", "da", "di", "del", "bin", "al", "el", "ter", "ten", "le", "la"),
     "abbreviations": ABBREVIATIONS,
     "ordinal_nouns": ORDINAL_NOUNS,
     "quote_pairs": QUOTE_PAIRS,

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newsdoc.pipeline.classify import BARRIER, PARAGRAPH, BlockDraft, BlockView, main_run
+from newsdoc.pipeline.classify import BARRIER, PARAGRAPH, BlockDraft, BlockView, best_run, main_run
 from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.rules import CompiledRule, Rule, Stage
 from newsdoc.rulesets.en.kinds import COMMENT_HEADING, KIND_RULES
@@ -329,6 +329,111 @@ def _article_blocks(
     return kept
 
 
+_NEAR_BLOCKS = 10  # blocks after the headline within which the article's run starts
+_NEAR_LEVELS = 3  # ... or elements up from the headline to one holding the run's first block
+_BODY_STEPS = 3  # steps of "/html/body": an element below it is a region of the page
+_NEAR_SHARE = 0.25  # of the best run's score a run near the headline needs to win
+
+
+def _anchor(drafts: Sequence[BlockDraft]) -> int | None:
+    """On a page, the article's headline: the block the page declares its title, else
+    the page's only ``<h1>``; ``None`` for text or when neither is known."""
+    h1: list[int] = []
+    for i, d in enumerate(drafts):
+        if d.html is None:
+            return None
+        if d.html.declared == "headline":
+            return i
+        if d.html.heading == 1:
+            h1.append(i)
+    return h1[0] if len(h1) == 1 else None
+
+
+def _runs(scores: Sequence[float]) -> list[tuple[float, int, int]]:
+    """The disjoint runs of positive sum, ``(sum, start, end)``: the best run of each
+    segment between barriers, then the best of what is left either side, and so on."""
+    out: list[tuple[float, int, int]] = []
+    todo: list[tuple[int, int]] = []
+    lo = 0
+    for i in range(len(scores) + 1):
+        if i == len(scores) or scores[i] == BARRIER:
+            if i > lo:
+                todo.append((lo, i))
+            lo = i + 1
+    while todo:
+        lo, hi = todo.pop()
+        total, start, end = best_run(scores, lo, hi)
+        if total > 0:
+            out.append((total, start, end))
+            todo += [(lo, start), (end, hi)]
+    return out
+
+
+def _near(paths: Sequence[str], anchor: int, start: int, end: int, first: bool) -> bool:
+    """Whether a run ``[start, end)`` holds the headline or follows it closely: inside
+    the headline's element ``_NEAR_LEVELS`` up (below ``<body>``), or, when it is the ``first`` run after
+    the headline, within ``_NEAR_BLOCKS`` blocks of it."""
+    if start <= anchor < end:
+        return True
+    if start < anchor:
+        return False
+    if first and start - anchor <= _NEAR_BLOCKS:
+        return True
+    up = paths[anchor].split("/")
+    own = paths[start].split("/")
+    common = next(
+        (k for k, (a, b) in enumerate(zip(up, own, strict=False)) if a != b), min(len(up), len(own))
+    )
+    return common > _BODY_STEPS and len(up) - common <= _NEAR_LEVELS
+
+
+def _near_headline(
+    drafts: Sequence[BlockDraft], scores: Sequence[float], anchor: int, start: int, end: int
+) -> tuple[int, int] | None:
+    """The run that opens under the page's headline, when the best run is elsewhere (a
+    cookie notice, a pop-up, the next article of an endless page) and the run under the
+    headline scores at least ``_NEAR_SHARE`` of it; else ``None``."""
+    paths = [d.html.path if d.html is not None else "" for d in drafts]
+    runs = sorted(_runs(scores), key=lambda r: r[1])
+    after = next((r[1] for r in runs if r[1] > anchor), None)
+    if _near(paths, anchor, start, end, start == after):
+        return None
+    near = [r for r in runs if _near(paths, anchor, r[1], r[2], r[1] == after)]
+    if not near:
+        return None
+    top = max(r[0] for r in runs)
+    total, s, e = max(near)
+    return (s, e) if total >= _NEAR_SHARE * top else None
+
+
+def _standfirst(
+    drafts: Sequence[BlockDraft],
+    ends: Sequence[bool],
+    weights: Sequence[int],
+    heads: Sequence[str | None],
+    anchor: int,
+    start: int,
+) -> set[int]:
+    """On a page, the standfirst: the prose between the headline and the run (a sentence
+    or two the site styles apart: a lead, a dek, an intro in an ``<h2>``), within
+    ``_NEAR_BLOCKS`` of the headline, not a link, caption or page chrome."""
+    out: set[int] = set()
+    for i in range(anchor + 1, min(start, anchor + 1 + _NEAR_BLOCKS)):
+        h = drafts[i].html
+        if (
+            h is not None
+            and drafts[i].label == PARAGRAPH
+            and ends[i]
+            and weights[i] >= 2 * _PROSE
+            and heads[i] is None
+            and h.link_density <= _LINKED
+            and not h.in_figure
+            and h.chrome in ("", "header")
+        ):
+            out.add(i)
+    return out
+
+
 def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
     """Relabel the paragraphs outside the article's main run of prose as boilerplate.
 
@@ -368,19 +473,28 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     start, end = main_run(scores)
     if start == end:
         return list(drafts)
+    decided = rule.name
+    anchor = _anchor(drafts)
+    if anchor is not None:
+        near = _near_headline(drafts, scores, anchor, start, end)
+        if near is not None:
+            (start, end), decided = near, f"{rule.name}.headline"
     start, end = _extent(drafts, texts, weights, heads, start, end)
     kept = _article_blocks(drafts, heads, scores, start, end, furniture)
+    lead = _standfirst(drafts, ends, weights, heads, anchor, start) if anchor is not None else set()
     out: list[BlockDraft] = []
     links = False  # under a bare "Related" heading, until the next sentence
     for i, d in enumerate(drafts):
         links = heads[i] == "heading" or (links and not ends[i])
         if d.label == PARAGRAPH and links:
             d = d.relabel("boilerplate", rule.name, "related")
+        elif d.label == PARAGRAPH and i in lead:
+            d = d.relabel(PARAGRAPH, f"{rule.name}.standfirst")
         elif d.label == PARAGRAPH and i not in kept:
             prose = weights[i] >= _PROSE and ends[i]
             d = d.relabel("boilerplate", rule.name, "sidebar" if prose else "navigation")
         elif d.label == PARAGRAPH:
-            d = d.relabel(PARAGRAPH, rule.name)
+            d = d.relabel(PARAGRAPH, decided)
         out.append(d)
     return out
 
@@ -437,6 +551,21 @@ def _title_score(own: set[str], known: set[str], words: int, between: int) -> fl
     return min(shared, 5) + 2 * fit + (1.0 if 4 <= words <= 20 else 0.0) - 0.3 * between
 
 
+_TWO_SENTENCES = regex.compile(r"\p{Ll}{2}[.!?][\"”’)]*\s*\p{Lu}")  # "a big win. He didn't"
+_ECHO_WORDS = 5  # words a line needs for its repetition to count as a title's echo
+
+
+def _shape_score(source: str, view: BlockView, words: int) -> float:
+    """What the line's form says: a title is one sentence (a caption or a pull quote runs
+    on past a full stop), and a page often repeats it (an ``<h1>`` and its breadcrumb,
+    the share text, the ``<title>`` echo), where a lede line stands once."""
+    text = view.text
+    score = -2.0 if _TWO_SENTENCES.search(text) is not None else 0.0
+    if words >= _ECHO_WORDS and source.count(text) >= 2:
+        score += 1.5
+    return score
+
+
 def _introduces(drafts: Sequence[BlockDraft], view: BlockView) -> float:
     """How much what follows the line is what follows a title: a dek (a sentence of
     prose the main run left out) 1, a byline 0.5."""
@@ -490,6 +619,7 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
             words = len(_LETTER_WORD.findall(view.text))
             score = _title_score(own, known, words, between)
             score += _introduces(out, view) + (0.0 if not top else 3.0 if words > 1 else 1.5)
+            score += _shape_score(text, view, words)
             if best is None or score > best[0]:
                 best = (score, i)
         if i < start and view.words >= 3:

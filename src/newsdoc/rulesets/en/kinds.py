@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsdoc.pipeline.classify import PARAGRAPH, BlockDraft, BlockView
+import regex
+
+from newsdoc.pipeline.classify import PARAGRAPH, BlockDraft, ends_sentence
 from newsdoc.rules import CompiledRule, Rule, Stage
 
 MAIN_RUN = "structure.main_run"
 _NEAR = 2  # blocks either side searched for a share bar's other buttons
 _MENU_WORDS = 5  # words: a menu item is this short, without end punctuation
 _FOOTER_REACH = 2  # blocks either side of a footer link that belong to the footer
+_MORE_WORDS = regex.compile(rf"(?:\W*+\w++){{{_MENU_WORDS + 1}}}")  # more than a menu item's
 
 COMMENT_HEADING = (
     r"(?i:\W*+(?:\d+\s+)?(?:(?:top[ -]rated|latest|recent|all|view|show"
@@ -51,20 +54,30 @@ def _whole(rule: CompiledRule, text: str, d: BlockDraft) -> bool:
 
 def _short(text: str, d: BlockDraft) -> bool:
     """A menu-item-like line: a few words, no end punctuation."""
-    view = BlockView(text, [d.span], 0)
-    return view.words <= _MENU_WORDS and not view.ends_sentence
+    start, end = d.span.start, d.span.end
+    if ends_sentence(text, start, end):
+        return False
+    # each word but the last needs a character after it
+    return end - start <= 2 * _MENU_WORDS or _MORE_WORDS.match(text, start, end) is None
 
 
 def _share_bar(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
     """A share button ("Facebook", "Click to share on Twitter") next to another share button
     or a share prompt is ``share``."""
     out = list(drafts)
-    button = [_whole(rule, text, d) for d in out]
+    button: dict[int, bool] = {}  # asked only of open blocks and their neighbours
+
+    def is_button(j: int) -> bool:
+        found = button.get(j)
+        if found is None:
+            found = button[j] = _whole(rule, text, drafts[j])
+        return found
+
     for i, d in enumerate(out):
-        if not (_open(d) and button[i]):
+        if not (_open(d) and is_button(i)):
             continue
         near = range(max(0, i - _NEAR), min(len(out), i + _NEAR + 1))
-        if any(j != i and (button[j] or out[j].kind == "share") for j in near):
+        if any(j != i and (out[j].kind == "share" or is_button(j)) for j in near):
             out[i] = d.relabel("boilerplate", rule.name, "share")
     return out
 

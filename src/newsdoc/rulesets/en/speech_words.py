@@ -8,6 +8,8 @@ rules"): verbs that take a clause, verbs that take an object, noun cues,
 
 from __future__ import annotations
 
+from newsdoc.rulesets.en.words import CUE_VERBS
+
 CLAUSE_VERBS = (
     *"""
 say says said tell tells told add adds added note notes noted explain explains explained
@@ -19,9 +21,9 @@ maintains maintained predict predicts predicted promise promises promised vow vo
 pledge pledges pledged concede concedes conceded confirm confirms confirmed deny denies
 denied allege alleges alleged charge charges charged report reports reported reveal reveals
 revealed indicate indicates indicated emphasize emphasizes emphasized reiterate reiterates
-reiterated testify testifies testified state states stated boast boasts boasted complain
+reiterated testify testifies testified stated boast boasts boasted complain
 complains complained lament laments lamented recall recalls recalled observe observes
-observed remark remarks remarked comment comments commented agree agrees agreed conclude
+observed remark remarks remarked commented agree agrees agreed conclude
 concludes concluded caution cautions cautioned assure assures assured remind reminds reminded
 inform informs informed answer answers answered reply replies replied respond responds
 responded counter counters countered retort retorts retorted mention mentions mentioned
@@ -79,14 +81,22 @@ doubts doubted
 """Verbs of attitude: ``Smith believes the plan will fail``. Not speech: their rule is off by
 default (see docs/rules.md)."""
 
+
+def _participles(*lists: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for words in lists for w in words if w.split()[0].endswith("ing")))
+
+
 SPEECH_WORDS: dict[str, tuple[str, ...]] = {
     "clause_verbs": CLAUSE_VERBS,
+    "participle_cues": _participles(CLAUSE_VERBS, OBJECT_VERBS, CUE_VERBS),
     "object_verbs": OBJECT_VERBS,
     "noun_cues": NOUN_CUES,
     "according_to": ACCORDING_TO,
     "attitude_verbs": ATTITUDE_VERBS,
     "complementizers": ("that",),
     "clause_joiners": ("and", "but", "while", "whereas", "or"),
+    "infinitive_markers": ("to",),
+    "possessive_pronouns": ("his", "her", "their", "its", "our", "my", "your"),
     "auxiliaries": tuple(
         "has have had will would could can may might should must shall did does do".split()
     ),
@@ -99,6 +109,9 @@ haven't haven’t hadn't hadn’t
 """.split()
     ),
     "prepositions": tuple(
-        "in on at of for from by with since during after before about into over under".split()
+        """
+in on at of for from by with since during after before about into over under to through
+against without within across behind toward towards among between via per throughout
+""".split()
     ),
 }

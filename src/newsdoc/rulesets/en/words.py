@@ -10,7 +10,7 @@ _CUE_STEMS = """
 say says said saying tell tells told telling add adds added adding note notes noted explain
 explains explained stress stresses stressed insist insists insisted warn warns warned argue
 argues argued write writes wrote tweet tweets tweeted posted ask asks asked reply replies
-replied respond responds responded continue continues continued declare declares declared
+replied respond responds responded continued declare declares declared
 announce announces announced acknowledge acknowledges acknowledged admit admits admitted
 claim claims claimed recall recalls recalled suggest suggests suggested describe describes
 described call calls called praises praised judged observe observes observed remark remarks
@@ -18,7 +18,7 @@ remarked comment comments commented concede concedes conceded countered quip qui
 joke jokes joked complain complains complained lament laments lamented predict predicts
 predicted promise promises promised vow vows vowed urge urges urged caution cautions
 cautioned emphasize emphasizes emphasized emphasise emphasises emphasised reiterate
-reiterates reiterated testify testifies testified states stated boast boasts boasted muse
+reiterates reiterated testify testifies testified stated boast boasts boasted muse
 muses mused shout shouts shouted yell yells yelled scream screams screamed whisper whispers
 whispered conclude concludes concluded agree agrees agreed confirm confirms confirmed deny
 denies denied allege alleges alleged charged accuse accuses accused blasts blasted slams
@@ -27,13 +27,13 @@ hail hails hailed tout touts touted report reports reported assert asserts asser
 labelled branded characterize characterizes characterized texted emailed wonder wonders
 wondered pledge pledges pledged proclaim proclaims proclaimed recount recounts recounted
 indicate indicates indicated opine opines opined demanded maintain maintains maintained
-contend contends contended questioned mock mocks mocked thanked cheered chanted begin begins
-began read reads elaborate elaborates elaborated clarify clarifies clarified sigh sighs
+contend contends contended questioned mock mocks mocked thanked cheered chanted
+ elaborate elaborates elaborated clarify clarifies clarified sigh sighs
 sighed laugh laughs laughed cry cries cried retort retorts retorted snap snaps snapped
 grumble grumbles grumbled advise advises advised reveal reveals revealed disclose discloses
 disclosed inform informs informed assure assures assured remind reminds reminded preach
 preaches preached quoted echo echoes echoed dismiss dismisses dismissed defend defends
-defended attacked
+defended attacked read reads
 """
 
 _MORE_CUES = """
@@ -362,6 +362,7 @@ ADVERBS = tuple(
     """
 also then later once previously recently earlier repeatedly again further simply
 reportedly frequently often publicly privately flatly bluntly angrily quietly
+all both each already still now just even long specifically explicitly openly clearly
 """.split()
 )
 
@@ -415,7 +416,7 @@ Okla Colo Nev Ill Ind Kan Neb Del Md
 """.split()
 )
 
-QUOTE_PAIRS = ("“”", "„“", "„”", "«»", "»«", "‹›", "「」", "『』", '""')
+QUOTE_PAIRS = ("“”", "„“", "„”", "«»", "»«", "‹›", "「」", "『』", '""', "'' ''")
 SINGLE_QUOTE_PAIRS = ("‘’",)
 
 LANGUAGE_PROFILE = tuple(

@@ -69,9 +69,6 @@ Septiembre Octubre Noviembre Diciembre Todo Todos Toda Todas Más
 """.split()
 )
 
-PHRASE_STOPS = tuple(
-    "que quien quienes donde cuando y o pero ha han es son era fue de del a al en con por para sin sobre".split()
-)
 
 ADVERBS = tuple("también además luego después ya todavía hoy ayer".split())
 
@@ -103,17 +100,21 @@ WORDS: dict[str, tuple[str, ...]] = {
         "alcaldesa",
     ),
     "male_titles": ("Sr.", "don", "rey", "ministro", "alcalde"),
+    "clause_verbs": CUE_VERBS,
+    "complementizers": ("que",),
+    "prepositions": tuple(
+        "de del a al en con por para sin sobre ante tras desde durante contra entre".split()
+    ),
+    "clause_joiners": ("y", "e", "o", "pero"),
+    "sentence_openers": FUNCTION_WORDS,
     "pronouns": PRONOUNS,
     "female_pronouns": ("ella", "Ella"),
     "male_pronouns": ("él", "Él"),
-    "relative_pronouns": ("quien", "que"),
+    "relative_pronouns": ("quien", "quienes"),
     "role_nouns": ROLE_NOUNS,
     "determiners": DETERMINERS,
-    "elided_determiners": (),
     "function_words": FUNCTION_WORDS,
-    "phrase_stops": PHRASE_STOPS,
     "name_particles": ("de", "del", "la", "y"),
-    "of_words": ("de", "del", "de la", "de los", "de las"),
     "adverbs": ADVERBS,
     "according_to": ("según", "Según", "de acuerdo con", "De acuerdo con", "a juicio de"),
     "abbreviations": ABBREVIATIONS,

@@ -1,20 +1,23 @@
 """French attribution rules: the shared Latin rules (:mod:`newsdoc.rulesets.latin`) and
-the inverted pronoun (``« … », a-t-il déclaré``, ``estime-t-elle``)."""
+the inverted pronoun (``« … », a-t-il déclaré``, ``estime-t-elle``).
+
+The word lists read a verb with its inverted pronoun (``a-t-il``, ``estime-t-elle``)
+as a pronoun, so the speaker is that token and the cue the participle after it, or the
+token itself when no participle follows. (The participle is written ``(?:…)`` so the
+attribution stage does not take it for the one letter every match must hold.)
+"""
 
 from __future__ import annotations
 
 from newsdoc.rules import Rule, Stage
 from newsdoc.rulesets.latin import ATTRIBUTION_RULES as _LATIN
+from newsdoc.rulesets.latin import FRONT, TAIL
 
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.inverted_pronoun",
         Stage.ATTRIBUTION,
-        pattern=(
-            r"[\s,]*(?:(?:\L<auxiliaries>)(?:-t)?-(?P<speaker>\L<inverted_pronouns>)\s+(?P<cue>\L<cue_verbs>)"
-            r"|(?P<cue>\L<cue_verbs>)(?:-t)?-(?P<speaker>\L<inverted_pronouns>))\b"
-        ),
-        where="after",
+        tokens=rf"{FRONT}(?:(?P<cue>(?P<speaker>{{pronoun}}))(?!{{clause_verb}})|(?P<speaker>{{pronoun}})(?P<cue>(?:{{clause_verb}}))){TAIL}",
         description="« … », a-t-il déclaré. / « … », estime-t-elle.",
     ),
     *_LATIN,

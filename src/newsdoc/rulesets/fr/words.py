@@ -42,9 +42,7 @@ cardinal monseigneur Mgr abbé colonel capitaine lieutenant
 """.split()
 )
 
-PRONOUNS = ("il", "elle", "ils", "elles", "Il", "Elle", "Ils", "Elles")
-INVERTED_PRONOUNS = ("il", "elle", "ils", "elles", "on")
-"""Pronouns after an inverted verb: ``a-t-il déclaré``, ``estime-t-elle``."""
+PRONOUNS = ("il", "elle", "ils", "elles", "Il", "Elle", "Ils", "Elles", "lui")
 
 ROLE_NOUNS = (
     *"""
@@ -64,7 +62,6 @@ quotidien chercheur chercheuse chercheurs médecin médecins proche proches élu
 DETERMINERS = tuple(
     "le la les un une des du ce cet cette ces son sa ses leur leurs Le La Les Un Une Des Du Ce Cet Cette Ces Son Sa Ses Leur Leurs".split()
 )
-ELIDED_DETERMINERS = ("l’", "l'", "L’", "L'")
 
 FUNCTION_WORDS = tuple(
     """
@@ -76,9 +73,6 @@ Septembre Octobre Novembre Décembre Son Sa Ses Leur Leurs Tout Tous Toute Toute
 """.split()
 )
 
-PHRASE_STOPS = tuple(
-    "qui que dont où et ou mais a ont est sont était de du des à au aux en dans sur pour par avec".split()
-)
 
 ADVERBS = tuple("aussi encore ensuite également notamment déjà alors enfin toutefois".split())
 
@@ -98,24 +92,60 @@ par avec son sa ses sont ont mais ou comme leur nous cette été entre après se
 )
 """The commonest words of French news; ``rules="auto"`` counts them."""
 
+_INVERTED_VERBS = (
+    *(stem + "e" for stem in _STEMS.split()),
+    *"dit écrit répond poursuit reconnaît prévient avertit dément réagit admet conclut soutient".split(),
+)
+
+
+def _inverted(pronoun: str) -> tuple[str, ...]:
+    """``a-t-il``, ``estime-t-il``, ``dit-il``: verbs with their subject pronoun after them."""
+    verbs = (*_INVERTED_VERBS, "a", "avait")
+    return tuple(f"{v}-t-{pronoun}" if v.endswith(("a", "e")) else f"{v}-{pronoun}" for v in verbs)
+
+
+MALE_INVERTED = (*_inverted("il"), "ont-ils", "avaient-ils")
+FEMALE_INVERTED = (*_inverted("elle"), "ont-elles", "avaient-elles")
+"""Inverted verb-pronoun forms (``a-t-il``, ``estime-t-elle``): pronoun speakers with their
+verb, read as pronouns (``« … », a-t-il déclaré``, ``« … », estime-t-elle``)."""
+
+PREPOSITIONS = tuple(
+    "de du des à au aux en dans sur pour par avec sans chez devant lors après avant depuis pendant contre entre vers".split()
+)
+
 WORDS: dict[str, tuple[str, ...]] = {
     "cue_verbs": CUE_VERBS,
     "auxiliaries": ("a", "ont", "avait", "avaient", "aurait", "auraient"),
     "titles": TITLES,
     "female_titles": ("Mme", "Mlle", "présidente", "Présidente", "reine", "princesse"),
     "male_titles": ("M.", "MM.", "roi", "prince"),
-    "pronouns": PRONOUNS,
-    "inverted_pronouns": INVERTED_PRONOUNS,
-    "female_pronouns": ("elle", "Elle"),
-    "male_pronouns": ("il", "Il"),
+    "clause_verbs": CUE_VERBS,
+    "complementizers": (
+        "que",
+        "qu’",
+        "qu'",
+        "qu’il",
+        "qu'il",
+        "qu’elle",
+        "qu'elle",
+        "qu’ils",
+        "qu'ils",
+        "qu’elles",
+        "qu'elles",
+        "qu’on",
+        "qu'on",
+    ),
+    "prepositions": PREPOSITIONS,
+    "clause_joiners": ("et", "ou", "mais"),
+    "sentence_openers": FUNCTION_WORDS,
+    "pronouns": (*PRONOUNS, *MALE_INVERTED, *FEMALE_INVERTED),
+    "female_pronouns": ("elle", "Elle", *FEMALE_INVERTED),
+    "male_pronouns": ("il", "Il", *MALE_INVERTED),
     "relative_pronouns": ("qui",),
     "role_nouns": ROLE_NOUNS,
     "determiners": DETERMINERS,
-    "elided_determiners": ELIDED_DETERMINERS,
     "function_words": FUNCTION_WORDS,
-    "phrase_stops": PHRASE_STOPS,
     "name_particles": ("de", "du", "des", "d’", "d'", "le", "la"),
-    "of_words": ("de", "du", "des", "d’", "d'", "de la", "de l’", "de l'"),
     "adverbs": ADVERBS,
     "according_to": ("selon", "Selon", "d’après", "D’après", "d'après", "D'après"),
     "abbreviations": ABBREVIATIONS,
