@@ -51,10 +51,12 @@ _APPOSITIVE = 8  # an appositive ('a doctor at the county hospital') is short
 _RUN = re.compile(rb"\x01[\x01\x02]*")  # capitalised tokens, particles and inner dots
 _ENDS = frozenset(',;:.()"-')  # token codes that close an appositive
 _PUNCT = frozenset(',;:.()"-sx')
+_DESCRIBED = re.compile(r"D[wC]?[TG]")  # a determiner, maybe a modifier, a title word
 _VERBS = frozenset("VOUASBh")  # cue, attitude, stance verbs, be, auxiliaries
 _STRONG = ("title", "noun", "pronoun")
 """Kinds of gender evidence that decide; a first name of a list only counts when nothing
 else does."""
+
 
 @attrs.frozen
 class _Lexicon:
@@ -65,6 +67,7 @@ class _Lexicon:
     female_pronouns: frozenset[str]
     male_pronouns: frozenset[str]
     pronouns: frozenset[str]
+    first_person: frozenset[str]
     plural: frozenset[str]
     neuter: frozenset[str]
     female_names: frozenset[str]
@@ -101,7 +104,8 @@ class _Lexicon:
             gendered=low("female_titles", "female_nouns", "male_titles", "male_nouns"),
             female_pronouns=low("female_pronouns"),
             male_pronouns=low("male_pronouns"),
-            pronouns=low("pronouns", "plural_pronouns", "neuter_pronouns"),
+            pronouns=low("pronouns", "plural_pronouns", "neuter_pronouns", "first_person"),
+            first_person=low("first_person"),
             plural=low("plural_pronouns"),
             neuter=low("neuter_pronouns"),
             female_names=female_names - male_names,
@@ -498,7 +502,7 @@ class _Resolver:
         if b - a == 1:  # most runs: one word
             w = keys[a]
             sentence = t.sentence(a)
-            if w in lex.stops or w in lex.modifiers or w in lex.dates:
+            if w in lex.stops or w in lex.modifiers or w in lex.dates or w in lex.pronouns:
                 return None  # 'When', 'Republican', 'October'
             if t.sentences[sentence] >= a - 1 and w in self.lowercase():
                 return None  # 'Back' opening a sentence
@@ -725,11 +729,11 @@ class _Resolver:
             self.by_surname.get(key) or self.by_first.get(key) or self.by_initials.get(key) or []
         )
         cands = [e for e in cands if e.kind != "place" or occ.place]
-        if want is not None:
-            cands = [
+        if want is not None:  # 'Mr. Obama': Barack, not Michelle; a first name is weak
+            cands = [e for e in cands if e.gender == want] or [
                 e
                 for e in cands
-                if e.gender in (None, want) or (e.evidence and e.evidence[0] == "first name")
+                if e.gender is None or (e.evidence and e.evidence[0] == "first name")
             ]
         if not cands:
             return None
@@ -838,8 +842,11 @@ class _Resolver:
             [*((r.start, 0, i) for i, r in enumerate(mention_tokens)), *self.chain(mention_tokens)]
         )
         for k, chained, i in events:
-            if chained:
+            if chained == 1:
                 self.pronoun(k, speaker=False)
+                continue
+            if chained == 2:
+                self.described(k, i)
                 continue
             res, ents, named = self.resolve_one(self.mentions[i], mention_tokens[i])
             out.append(res)
@@ -874,7 +881,36 @@ class _Resolver:
             gendered = w in lex.female_pronouns or w in lex.male_pronouns
             if gendered and k not in taken and not self.in_quote(k):
                 out.append((k, 1, 0))
+        starts = {r.start for r in mention_tokens}
+        for m in _DESCRIBED.finditer(self.t.codes):  # 'The president's Pacific roots'
+            k, head = m.start(), m.end() - 1
+            if (
+                keys[k] in lex.definite
+                and k not in starts
+                and self.t.words[head].islower()
+                and keys[head] in lex.titles
+            ):
+                out.append((k, 2, head))
         return out
+
+    def described(self, k: int, head: int) -> None:
+        """A definite description outside the mentions (``the president``) keeps the
+        person it describes salient, as a subject where it opens the sentence."""
+        if self.in_quote(k):
+            return
+        sent = self.t.sentence(k)
+        best: tuple[int, _Entity] | None = None
+        for e in self.by_describer.get(self.keys[head], ()):
+            j = bisect_left(e.occurrences, (k,)) - 1
+            if e.kind == "person" and j >= 0 and sent - e.occurrences[j][1] <= _REACH:
+                if best is None or e.occurrences[j][0] > best[0]:
+                    best = (e.occurrences[j][0], e)
+        if best is not None:
+            subject = self.t.sentences[sent] >= k - 1
+            insort(best[1].occurrences, (k, sent, subject, False))
+            bucket = self.by_sentence.setdefault(sent, [])
+            if best[1] not in bucket:
+                bucket.append(best[1])
 
     def overlapping(self, r: range) -> list[tuple[_Occurrence, _Entity]]:
         """The name occurrences overlapping the tokens ``r``."""
@@ -1118,6 +1154,8 @@ class _Resolver:
             else None
         )
         plural, neuter = word in lex.plural, word in lex.neuter
+        if word in lex.first_person:
+            return None  # 'I': the writer, or someone the quote does not name
         chosen = self.salient(k, want, plural, neuter, frozenset())
         if chosen is None:
             return None

@@ -194,6 +194,9 @@ MALE_PRONOUNS = ("he", "He")
 PLURAL_PRONOUNS = ("they", "They")
 """Pronouns for several people or a body: they resolve to an organisation, never a person."""
 NEUTER_PRONOUNS = ("it", "It")
+FIRST_PERSON = tuple("I I've I'm I'd I'll I’ve I’m I’d I’ll We We've We're We’ve We’re".split())
+"""First-person pronouns: never a name; resolution leaves them unresolved (the writer or
+the one quoted)."""
 """Pronouns for a thing or a body: they resolve to an organisation, never a person."""
 
 FEMALE_NOUNS = tuple(
@@ -440,6 +443,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "male_pronouns": MALE_PRONOUNS,
     "plural_pronouns": PLURAL_PRONOUNS,
     "neuter_pronouns": NEUTER_PRONOUNS,
+    "first_person": FIRST_PERSON,
     "female_nouns": FEMALE_NOUNS,
     "male_nouns": MALE_NOUNS,
     "name_particles": NAME_PARTICLES,
