@@ -902,9 +902,9 @@ class _Resolver:
         best: tuple[int, _Entity] | None = None
         for e in self.by_describer.get(self.keys[head], ()):
             j = bisect_left(e.occurrences, (k,)) - 1
-            if e.kind == "person" and j >= 0 and sent - e.occurrences[j][1] <= _REACH:
-                if best is None or e.occurrences[j][0] > best[0]:
-                    best = (e.occurrences[j][0], e)
+            near = e.kind == "person" and j >= 0 and sent - e.occurrences[j][1] <= _REACH
+            if near and (best is None or e.occurrences[j][0] > best[0]):
+                best = (e.occurrences[j][0], e)
         if best is not None:
             subject = self.t.sentences[sent] >= k - 1
             insort(best[1].occurrences, (k, sent, subject, False))
