@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
+from itertools import pairwise
 from operator import itemgetter
 
 import attrs
@@ -430,20 +431,20 @@ class _Resolver:
         found: list[tuple[int, int]] = [(x, x + 2) for x in range(t.titled - 1) if up[x] == 3]
         codes = t.codes
         dead = max((hi for _, hi in t.dead), default=0)  # a dateline: at the start
-        for m in _RUN.finditer(up, t.titled):
-            a, b = m.span()
+        bounds = [*t.blocks, len(up)]
+        pieces = (  # a run never crosses a paragraph ('X.' / 'Trump')
+            m.span()
+            for lo, hi in pairwise(bounds)
+            if hi > t.titled
+            for m in _RUN.finditer(up, max(lo, t.titled), hi)
+        )
+        for a, b in pieces:
             while up[b - 1] == 2:
                 b -= 1
             if a < dead and any(lo <= a < hi for lo, hi in t.dead):
                 continue
             if b - a == 1 and codes[a] not in "CGRT":
                 continue
-            if b - a > 1:  # a run never crosses a paragraph ('X.' / 'Trump')
-                split = bisect_right(t.blocks, a)
-                if split < len(t.blocks) and t.blocks[split] < b:
-                    b = t.blocks[split]
-                    while up[b - 1] == 2:
-                        b -= 1
             cut = (
                 None
                 if b - a == 1
@@ -544,8 +545,8 @@ class _Resolver:
             if ix and keys[ix[0]] in lex.connectors:  # 'Secretary of State John Kerry'
                 ix.pop(0)
                 named = next((i for i, x in enumerate(ix) if lex.first_name(keys[x])), None)
-                if named is None:
-                    named = max(0, len(ix) - 2)
+                if named is None:  # 'Secretary of State Kerry'; 'Secretary of Defense' names nobody
+                    named = len(ix) - 1 if len(ix) > 1 else len(ix)
                 titles += ix[:named]
                 ix = ix[named:]
         if not ix or (len(ix) > 1 and all(t.words[x].isupper() for x in ix)):
@@ -1289,10 +1290,13 @@ class _Resolver:
         if chosen is None and not body and head in lex.roles and not head.endswith("s"):
             # 'the Republican presidential nominee': the salient person it can describe
             chosen = self.salient(r.start, lex.gender(head), False, False, frozenset({head, *mods}))
+            called = chosen is not None and bool(set(keyset) & chosen.describers)
             if chosen is not None and (
-                not chosen.personal or (titled and not set(keyset) & chosen.describers)
+                not self.nameable(chosen)
+                or not (called or proper)  # 'the chairman': only someone called so
+                or (called and proper - chosen.describers)  # the Ohio governor, not Texas's
             ):
-                chosen = None  # 'Senator' alone: only someone the article calls one
+                chosen = None
         if chosen is not None:
             insort(chosen.occurrences, (r.start, t.sentence(r.start), True, True))
         return chosen
