@@ -1239,16 +1239,28 @@ class _Resolver:
         if keys[last] not in lex.bodies or keys[r.start] not in lex.definite:
             return None
         noun = last
-        if last == r.start + 1:  # 'the campaign'
-            back = range(r.start - 1, max(0, r.start - _BODY_REACH), -1)
-            noun = next((x for x in back if keys[x] == keys[last] and t.codes[x - 1] in "CG"), 0)
-        i = bisect_left(self.occ_starts, noun) - 1
-        if i < 0:
-            return None
-        occ, person = self.occ_at[self.occ_starts[i]]
-        if occ.last != noun or not person.personal:
-            return None
-        name = f"{self._display(occ, occ.name[-1])} {keys[last]}"
+        owner = keys[last - 1]
+        if last == r.start + 1 and (owner in lex.female_pronouns or owner in lex.male_pronouns):
+            # 'her campaign': the campaign of the person 'her' stands for
+            want = "female" if owner in lex.female_pronouns else "male"
+            who = self.salient(last - 1, want, False, False, frozenset())
+            if who is None or not who.personal:
+                return None
+            surname = who.name.split()[-1]
+        else:
+            if last == r.start + 1:  # 'the campaign'
+                back = range(r.start - 1, max(0, r.start - _BODY_REACH), -1)
+                noun = next(
+                    (x for x in back if keys[x] == keys[last] and t.codes[x - 1] in "CG"), 0
+                )
+            i = bisect_left(self.occ_starts, noun) - 1
+            if i < 0:
+                return None
+            occ, person = self.occ_at[self.occ_starts[i]]
+            if occ.last != noun or not person.personal:
+                return None
+            surname = self._display(occ, occ.name[-1])
+        name = f"{surname} {keys[last]}"
         e = self.singles.get("\0" + name.lower())
         if e is None:
             e = self.singles["\0" + name.lower()] = _Entity(name, (keys[last],), noun)
@@ -1287,7 +1299,8 @@ class _Resolver:
             score = (len(mods & e.describers), e.occurrences[j - 1][0])
             if best is None or score > best:
                 best, chosen = score, e
-        if chosen is None and not body and head in lex.roles and not head.endswith("s"):
+        role = head in lex.roles or head in lex.gendered  # 'governor', 'businessman'
+        if chosen is None and not body and role and not head.endswith("s"):
             # 'the Republican presidential nominee': the salient person it can describe
             chosen = self.salient(r.start, lex.gender(head), False, False, frozenset({head, *mods}))
             called = chosen is not None and bool(set(keyset) & chosen.describers)

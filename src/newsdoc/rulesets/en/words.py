@@ -189,8 +189,8 @@ Rex Sean Ray Dick Al Sam Tony Pete Abe Reid Orrin Mitch Kevin Lamar Jon Hakeem C
 """Common male first names: a pronoun ``he`` never resolves to a name known as female."""
 
 PRONOUNS = ("he", "she", "they", "it", "He", "She", "They", "It")
-FEMALE_PRONOUNS = ("she", "She")
-MALE_PRONOUNS = ("he", "He")
+FEMALE_PRONOUNS = ("she", "She", "her", "Her")
+MALE_PRONOUNS = ("he", "He", "his", "His")
 PLURAL_PRONOUNS = ("they", "They")
 """Pronouns for several people or a body: they resolve to an organisation, never a person."""
 NEUTER_PRONOUNS = ("it", "It")
