@@ -1261,6 +1261,8 @@ class _Resolver:
                 return None
             surname = self._display(occ, occ.name[-1])
         name = f"{surname} {keys[last]}"
+        if name not in self.text:
+            return None  # a name is always spelled in the text ('Clinton campaign')
         e = self.singles.get("\0" + name.lower())
         if e is None:
             e = self.singles["\0" + name.lower()] = _Entity(name, (keys[last],), noun)
