@@ -382,9 +382,9 @@ class _Resolver:
         self.mentions = list(mentions)
         self.lex = _lexicon(rules)
         self.t = _Text(tokens, dead)
-        self.keys = list(map(str.lower, self.t.words))
-        if "’" in text:  # one apostrophe: 'O’Neill' is 'O'Neill'
-            self.keys = [k.replace("’", "'") for k in self.keys]
+        # lower case, one apostrophe ('O’Neill' is 'O'Neill'): a few C-level passes
+        joined = "\n".join(self.t.words)  # no token holds a line break
+        self.keys = joined.lower().replace("’", "'").split("\n") if self.t.words else []
         for m in re.finditer("G", self.t.codes):  # possessives: 'Trump's' -> 'trump'
             self.keys[m.start()] = _key(self.t.words[m.start()])
         q = sorted(quoted)
@@ -399,6 +399,7 @@ class _Resolver:
         self.occ_starts: list[int] = []
         self.by_sentence: dict[int, list[_Entity]] = {}
         self.by_describer: dict[str, list[_Entity]] = {}
+        self._lower: set[str] | None = None
         self.pairs: dict[tuple[str, str], int] = {}  # two words side by side in names
 
     # -- positions -------------------------------------------------------------
@@ -627,11 +628,12 @@ class _Resolver:
             return True
         return start and (w0 in lex.common or w0 in self.lowercase())
 
-    def lowercase(self) -> frozenset[str]:
-        """The words the article writes in lower case somewhere."""
-        got = getattr(self, "_lower", None)
+    def lowercase(self) -> set[str]:
+        """The words of the article as written: a lower-case key among them is a word the
+        article writes in lower case somewhere."""
+        got = self._lower
         if got is None:
-            got = self._lower = frozenset(filter(str.islower, set(self.t.words)))
+            got = self._lower = set(self.t.words)
         return got
 
     def describers(self, first: int, last: int) -> set[str]:
