@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from newsdoc import Article, parse
-from newsdoc.cli import main
+from newsdoc import Article, Attribution, Cue, Headline, Mention, Paragraph, Quote, Span, parse
+from newsdoc.cli import main, outline
 from newsdoc.render import render_page
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "g20-trump-putin.txt"
@@ -35,6 +35,79 @@ def test_outline_dateline_once_and_unresolved_speaker(
     assert "¶ [DATELINE WASHINGTON (AP) -]  “No,” he told reporters.\n" in out
     assert out.count("WASHINGTON") == 1
     assert "— unresolved “he” (told)" in out  # not "— he (told)", as if "he" were a name
+
+
+SPEECH = (
+    "Title\n\nMayor Ines Walker said the harbour would reopen in May.\n\n"
+    "Walker said Reese called the plan “a disaster” last week.\n\n“We are ready,” said Walker."
+)
+
+
+def test_outline_shows_reported_and_mixed_speech(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    assert main(["parse", str(path)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    first = lines.index("¶ Mayor Ines Walker said the harbour would reopen in May.")
+    assert (
+        lines[first + 1] == "    » [reported] the harbour would reopen in May — Ines Walker (said)"
+    )
+    second = lines.index("¶ Walker said Reese called the plan “a disaster” last week.")
+    under = lines[second + 1 : lines.index("¶ “We are ready,” said Walker.")]
+    # mixed speech shows its whole content, and its quote keeps its own line, after it
+    mixed = "    » [mixed] Reese called the plan “a disaster” last week — Ines Walker (said)"
+    assert under[0] == mixed
+    assert "    » “a disaster”  [partial] — Ines Walker (said)" in under[1:]
+    # a direct quote is listed once, as a quote
+    assert out.count("“We are ready,”") == 2  # the paragraph and its quote line
+    assert "[direct]" not in out
+    assert "  Ines Walker: 2 quote(s), 1 reported, 1 mixed; mentions:" in out
+    # deterministic
+    assert main(["parse", str(path)]) == 0
+    assert capsys.readouterr().out == out
+
+
+def test_outline_of_hand_made_speech_in_text_order() -> None:
+    text = "Head\n\nIt will fail, he said, and soon\n\nmore, Ana said the plan would “work”."
+    he = Mention(Span(text.index("he"), text.index("he") + 2), "he")
+    fail = Span(text.index("It"), text.index("fail") + 4)
+    soon = Span(text.index("and"), text.index("more") + 4)
+    cy = Attribution(he, None, "r.split", (), (fail, soon), "reported")
+    quote = Span(text.index("“"), text.index("”") + 1)
+    ana = Mention(Span(text.index("Ana"), text.index("Ana") + 3), "Ana", "Ana Ruiz")
+    said = Span(text.index("said the"), text.index("said the") + 4)
+    plan = Span(text.index("the plan"), quote.end)
+    mixed = Attribution(ana, Cue(said, "said"), "r.clause", (quote,), (plan,), "mixed")
+    q = Quote(quote, quote.of(text), Span(quote.start + 1, quote.end - 1), "partial", mixed)
+    p1, p2 = Span(6, text.index("soon") + 4), Span(text.index("more"), len(text))
+    blocks = (Headline(Span(0, 4), "Head"), Paragraph(p1, p1.of(text)), Paragraph(p2, p2.of(text)))
+    article = Article(text, blocks, (q,), attributions=(cy, mixed))
+    assert outline(article).splitlines() == [
+        "HEADLINE  Head",
+        "¶ It will fail, he said, and soon",
+        "    » [reported] It will fail … and soon more — unresolved “he” (r.split)",
+        "¶ more, Ana said the plan would “work”.",
+        "    » [mixed] the plan would “work” — Ana Ruiz (said)",
+        "    » “work”  [partial] — Ana Ruiz (said)",
+    ]
+
+
+def test_html_marks_reported_speech(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH, encoding="utf-8")
+    assert main(["parse", "-f", "html", str(path)]) == 0
+    page = capsys.readouterr().out
+    title = "reported speech: Ines Walker (said) [attribution.clause]"
+    assert f'<span class="nd-speech nd-c0" title="{title}">' in page
+    assert '<span class="nd-label nd-said nd-c0">Ines Walker</span>the harbour would' in page
+    assert 'title="mixed speech: Ines Walker (said)' in page
+    assert 'class="nd-quote nd-c0"' in page  # quotes keep their marks
+    assert main(["parse", "--html", "--hide", "speech", str(path)]) == 0
+    hidden = capsys.readouterr().out
+    assert "reported speech:" not in hidden and 'class="nd-quote nd-c0"' in hidden
 
 
 def test_json(capsys: pytest.CaptureFixture[str]) -> None:

@@ -35,6 +35,7 @@ class _Reader(HTMLParser):
         self.stack: list[tuple[str, str]] = []
         self.blocks: list[str] = []
         self.labels: list[str] = []
+        self.said: list[str] = []  # the labels of reported and mixed speech (also in labels)
         self.errors: list[str] = []
 
     def _inside(self, cls: str) -> bool:
@@ -49,6 +50,8 @@ class _Reader(HTMLParser):
             self.blocks.append("")
         if "nd-label" in cls.split():
             self.labels.append("")
+            if "nd-said" in cls.split():
+                self.said.append("")
 
     def handle_endtag(self, tag: str) -> None:
         if not self.stack or self.stack[-1][0] != tag:
@@ -59,6 +62,8 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._inside("nd-label"):
             self.labels[-1] += data
+            if self._inside("nd-said"):
+                self.said[-1] += data
         elif self._inside("nd-block"):
             self.blocks[-1] += data
 
@@ -87,10 +92,12 @@ def test_shows_every_block_and_labels_speakers(seed_text: str) -> None:
     assert r.blocks == [b.text for b in article.blocks]
     attributed = [q for q in article.quotes if q.attribution]
     kinds = {b.kind for b in article.boilerplate}
-    quote_labels = [x for x in r.labels if x not in kinds and not x.isdigit()]
-    # one label per attributed quote, plus one per speaker in the legend
-    assert len(quote_labels) == len(attributed) + len(article.speakers)
-    assert sorted(set(quote_labels)) == sorted(s.name for s in article.speakers)
+    speech = [a for a in article.attributions if a.kind in ("reported", "mixed")]
+    labels = [x for x in r.labels if x not in kinds and not x.isdigit()]
+    # one label per attributed quote and per reported or mixed speech, one per speaker in the legend
+    assert len(labels) == len(attributed) + len(speech) + len(article.speakers)
+    assert sorted(set(labels)) == sorted(s.name for s in article.speakers)
+    assert sorted(r.said) == sorted(a.speaker.name or a.speaker.text for a in speech)
 
 
 def test_same_speaker_same_colour() -> None:
@@ -131,6 +138,134 @@ def test_crossing_spans_nest_and_keep_text() -> None:
     assert html.count('class="nd-quote') == 2  # reopened in the next paragraph
     assert html.count('class="nd-speaker') == 2  # reopened where the quote closes inside it
     assert html.count('class="nd-cue') == 1  # nested inside the quote
+
+
+SPEECH = (
+    "Title\n\nMayor Ines Walker said the harbour would reopen in May.\n\n"
+    "Walker said Reese called the plan “a disaster” last week."
+)
+
+
+def test_reported_speech_is_marked_in_its_speakers_colour() -> None:
+    article = newsdoc.parse(SPEECH)
+    html = render_html(article)
+    r = read(html)
+    assert r.blocks == [b.text for b in article.blocks]
+    title = "reported speech: Ines Walker (said) [attribution.clause]"
+    assert (
+        f'<span class="nd-speech nd-c0" title="{title}">'
+        '<span class="nd-label nd-said nd-c0">Ines Walker</span>'
+        "the harbour would reopen in May</span>."
+    ) in html
+    assert "Ines Walker" in r.said
+    # the speaker and the cue of reported speech are marked as a quote's are
+    assert '<span class="nd-speaker nd-c0" title="speaker: Ines Walker' in html
+    assert html.count('class="nd-cue"') >= 2
+    speech = [a for a in article.attributions if a.kind in ("reported", "mixed")]
+    body = html[html.index('class="nd-block') :]  # the legend's key is a nd-speech too
+    assert body.count('<span class="nd-speech ') == sum(len(a.content) for a in speech)
+    assert "2 paragraphs, 1 quotes, " in html
+
+
+def _mixed() -> Article:
+    """Hand-made speech: mixed content holding a quote, reported speech inside it, and
+    reported speech whose two pieces cross a paragraph break and a speaker with markup."""
+    text = (
+        "Head\n\nAna said Bo called the plan “a mess” today.\n\n"
+        "It will fail, <Cy> & co said, and soon\n\nmore."
+    )
+
+    def at(words: str, nth: int = 0) -> Span:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(words, start + 1)
+        return Span(start, start + len(words))
+
+    def mention(words: str, name: str | None) -> Mention:
+        return Mention(at(words), words, name)
+
+    quote = at("“a mess”")
+    ana = Attribution(
+        mention("Ana", "Ana Ruiz"),
+        Cue(at("said"), "said"),
+        "r.clause",
+        (quote,),
+        (at("Bo called the plan “a mess” today"),),
+        "mixed",
+    )
+    bo = Attribution(
+        mention("Bo", "Bo Li"),
+        Cue(at("called"), "called"),
+        "r.object",
+        (),
+        (at("the plan “a mess” today"),),
+        "reported",
+    )
+    cy = Attribution(
+        mention("<Cy> & co", None),
+        Cue(at("said", 1), "said"),
+        "r.split",
+        (),
+        (at("It will fail"), Span(at("and soon").start, at("more").end)),
+        "reported",
+    )
+    q = Quote(quote, quote.of(text), Span(quote.start + 1, quote.end - 1), "partial", ana)
+    p1, p2, p3 = (
+        at("Ana said Bo called the plan “a mess” today."),
+        at("It will fail, <Cy> & co said, and soon"),
+        at("more."),
+    )
+    blocks = (
+        Headline(Span(0, 4), "Head"),
+        Paragraph(p1, p1.of(text)),
+        Paragraph(p2, p2.of(text)),
+        Paragraph(p3, p3.of(text)),
+    )
+    speakers = (
+        Speaker("Ana Ruiz", (ana.speaker,), (q,), (ana,)),
+        Speaker("Bo Li", (bo.speaker,), (), (bo,)),
+    )
+    return Article(text, blocks, (q,), speakers, attributions=(ana, bo, cy))
+
+
+def test_mixed_and_reported_speech_nest_with_the_quotes_inside() -> None:
+    article = _mixed()
+    check_invariants(article)
+    html = render_html(article)
+    r = read(html)  # well nested
+    assert r.blocks == [b.text for b in article.blocks]
+    assert r.said == ["Ana Ruiz", "Bo Li", "<Cy> & co"]  # each speech labelled once, in order
+    body = html[html.index('<p class="nd-block') :]
+    # the mixed content opens first, Bo's reported speech inside it, the quote inside both
+    mixed = body.index('class="nd-speech nd-c0" title="mixed speech: Ana Ruiz (said) [r.clause]"')
+    reported = body.index(
+        'class="nd-speech nd-c1" title="reported speech: Bo Li (called) [r.object]"'
+    )
+    quote = body.index('class="nd-quote nd-c0"')
+    assert mixed < reported < quote
+    assert 'class="nd-label nd-c0">Ana Ruiz</span>“a mess”</span> today</span></span>.' in body
+    # an unresolved speaker has no colour; its name is escaped in the label and the title
+    assert "<Cy>" not in html
+    assert 'title="reported speech: &lt;Cy&gt; &amp; co (said) [r.split]"' in html
+    assert '<span class="nd-label nd-said nd-none">&lt;Cy&gt; &amp; co</span>' in html
+    # Cy's second piece runs over the paragraph break: cut there, reopened, not labelled again
+    assert body.count("reported speech: &lt;Cy&gt;") == 3
+    assert "2 reported, 1 mixed</span>" in html
+    assert ">Ana Ruiz</span>1 + 1 mixed<" in html and ">Bo Li</span>0 + 1 reported<" in html
+
+
+def test_speech_can_be_left_out_and_coloured() -> None:
+    article = _mixed()
+    plain = render_html(article, show=set(NODES) - {"speech"})
+    r = read(plain)
+    assert r.blocks == [b.text for b in article.blocks] and r.said == []
+    assert '<span class="nd-speech' not in plain[plain.index('class="nd-block') :]
+    assert 'class="nd-quote nd-c0"' in plain  # quotes keep their marks
+    assert '<mark class="nd-cue" title="cue [r.object]">' in plain  # and reported speech its cue
+    html = render_html(article, colors={"Bo Li": "#fde047"})
+    assert 'class="nd-speech nd-u0" title="reported speech: Bo Li' in html
+    assert ".nd-speech.nd-u0{border-color:#fde047}" in html
+    assert ".nd-label.nd-said.nd-u0{background:#fff;color:#1d1d1f;border-color:#fde047}" in html
 
 
 def test_out_of_range_spans_do_not_raise() -> None:

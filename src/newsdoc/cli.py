@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO, TypeVar
@@ -34,7 +35,15 @@ from newsdoc._version import __version__
 from newsdoc.batch import Failure, ParseWork, run_items
 from newsdoc.errors import NewsdocError
 from newsdoc.html import parse_html
-from newsdoc.model import Article, Boilerplate, Byline, Headline, Paragraph
+from newsdoc.model import (
+    Article,
+    Attribution,
+    AttributionKind,
+    Boilerplate,
+    Byline,
+    Headline,
+    Paragraph,
+)
 from newsdoc.render import NODES, render_html, render_page
 from newsdoc.rows import (
     COLUMNS,
@@ -52,17 +61,37 @@ __all__ = ["main", "outline"]
 T = TypeVar("T")
 
 
+def _who(a: Attribution | None) -> str:
+    """``Ines Walker (said)``: the speaker and the cue (the rule, without one) of an outline line."""
+    if a is None:
+        return "?"
+    # A mention with no name was never resolved to a speaker (a lone "he"): say so.
+    name = a.speaker.name or f"unresolved “{a.speaker.text}”"
+    return f"{name} ({a.cue.text if a.cue else a.rule})"
+
+
 def outline(article: Article) -> str:
-    """A readable outline: headline, byline, paragraphs with quotes and speakers, boilerplate."""
+    """A readable outline: headline, byline, paragraphs with their speech, boilerplate, speakers.
+
+    Under each paragraph, one line for each quote that starts in it (its kind and who said
+    it) and one for each reported or mixed attribution whose content starts in it (what was
+    said, quotes included, with its whitespace folded), in text order; a direct attribution
+    shows through its quotes only.
+    """
     lines: list[str] = []
-    quotes_in: dict[int, list[str]] = {}
+    said: list[tuple[int, int, int, str]] = []  # (start, -end, order, line), sorted below
     for q in article.quotes:
-        a = q.attribution
-        # A mention with no name was never resolved to a speaker (a lone "he"): say so.
-        name = (a.speaker.name or f"unresolved “{a.speaker.text}”") if a else ""
-        who = f"{name} ({a.cue.text if a.cue else a.rule})" if a else "?"
-        quotes_in.setdefault(q.span.start, []).append(f"    » {q.text}  [{q.kind}] — {who}")
-    starts = sorted(quotes_in)
+        line = f"    » {q.text}  [{q.kind}] — {_who(q.attribution)}"
+        said.append((q.span.start, -q.span.end, len(said), line))
+    for a in article.attributions:
+        if a.kind not in (AttributionKind.REPORTED, AttributionKind.MIXED):
+            continue
+        spans = sorted(a.content) or [a.speaker.span]
+        content = " … ".join(" ".join(s.of(article.text).split()) for s in spans)
+        line = f"    » [{a.kind}] {content} — {_who(a)}"
+        said.append((spans[0].start, -spans[-1].end, len(said), line))
+    said.sort()
+    starts = [s for s, *_ in said]
     for block in article.blocks:
         if isinstance(block, Headline):
             lines.append(f"HEADLINE  {block.text}")
@@ -76,14 +105,20 @@ def outline(article: Article) -> str:
             body = article.text[d.span.end : block.span.end].lstrip() if d else block.text
             lines.append(f"¶ [DATELINE {d.text}]  {body}" if d else f"¶ {body}")
             first = bisect_left(starts, block.span.start)
-            for s in starts[first : bisect_left(starts, block.span.end, first)]:
-                lines.extend(quotes_in[s])
+            last = bisect_left(starts, block.span.end, first)
+            lines.extend(line for *_, line in said[first:last])
     if article.speakers:
         lines.append("")
         lines.append("SPEAKERS")
         for sp in article.speakers:
             mentions = ", ".join(dict.fromkeys(m.text for m in sp.mentions))
-            lines.append(f"  {sp.name}: {len(sp.quotes)} quote(s); mentions: {mentions}")
+            kinds = Counter(a.kind for a in sp.attributions)
+            reported = "".join(
+                f", {kinds[k]} {k}"
+                for k in (AttributionKind.REPORTED, AttributionKind.MIXED)
+                if kinds[k]
+            )
+            lines.append(f"  {sp.name}: {len(sp.quotes)} quote(s){reported}; mentions: {mentions}")
     lines.extend(f"warning: {w}" for w in article.warnings)
     return "\n".join(lines)
 

@@ -1,8 +1,11 @@
 """An HTML view of a parse, to see at a glance what newsdoc made of an article.
 
 Quotes are highlighted in their speaker's colour and labelled with the
-speaker's name, cues boxed, speaker mentions underlined, the dateline
-marked, and boilerplate greyed with its kind and rule. :func:`render_html`
+speaker's name; what reported and mixed speech says (no quotation marks, or
+a quoted fragment inside the writer's clause) is underlined, dashed, in its
+speaker's colour under an outlined label, its kind and cue in the tooltip.
+Cues are boxed, speaker mentions underlined, the dateline marked, and
+boilerplate greyed with its kind and rule. :func:`render_html`
 returns a fragment with its own scoped styles (what ``Article._repr_html_``
 shows in a notebook); :func:`render_page` wraps it as a standalone page (what
 ``newsdoc parse --html`` writes).
@@ -21,7 +24,8 @@ legend) and the same options, in the manner of spaCy's displaCy:
     kinds, which opens (a ``<details>`` element) to show them.
 
 All text is escaped. Inline marks may overlap in any way (a quote running over
-two paragraphs, a cue inside a quote): each block's text is cut at every mark
+two paragraphs, a cue inside a quote, a quote inside mixed speech, reported
+speech inside reported speech): each block's text is cut at every mark
 boundary and tags are closed and reopened there, so the HTML always nests.
 
 >>> import newsdoc
@@ -30,6 +34,9 @@ boundary and tags are closed and reopened there, so the HTML always nests.
 True
 >>> html = render_html(newsdoc.parse("“Yes,” said Ana Ruiz."), colors={"Ana Ruiz": "#f97316"})
 >>> 'class="nd-label nd-u0">Ana Ruiz<' in html and "background:#f97316" in html
+True
+>>> html = render_html(newsdoc.parse("Talks\\n\\nAna Ruiz said the pier would open."))
+>>> '<span class="nd-speech nd-c0" title="reported speech: Ana Ruiz (said)' in html
 True
 """
 
@@ -43,7 +50,18 @@ from itertools import pairwise
 
 import attrs
 
-from newsdoc.model import Article, Block, Boilerplate, Byline, Headline, Paragraph, Quote, Span
+from newsdoc.model import (
+    Article,
+    Attribution,
+    AttributionKind,
+    Block,
+    Boilerplate,
+    Byline,
+    Headline,
+    Paragraph,
+    Quote,
+    Span,
+)
 
 __all__ = ["NODES", "PALETTE_SIZE", "render_html", "render_page"]
 
@@ -58,13 +76,16 @@ NODES = (
     "boilerplate",
     "dateline",
     "quote",
+    "speech",
     "speaker",
     "cue",
 )
-"""The kinds of node ``show=`` chooses from: the legend, four kinds of block, four kinds of mark.
+"""The kinds of node ``show=`` chooses from: the legend, four kinds of block, five kinds of mark.
 
-``quote`` is the highlight with its speaker's label, ``speaker`` the underlined
-mention of the speaker, ``cue`` the boxed verb or phrase.
+``quote`` is the highlight with its speaker's label, ``speech`` the dashed
+underline of what reported and mixed speech says with its speaker's outlined
+label, ``speaker`` the underlined mention of the speaker, ``cue`` the boxed verb
+or phrase.
 """
 
 _BLOCK_NODES = {
@@ -83,11 +104,14 @@ _STYLE = """
 padding:.2em .6em;font-size:.9em}
 .newsdoc .nd-label{font:600 11px/1 system-ui,sans-serif;border-radius:3px;padding:2px 5px;
 margin-right:4px;vertical-align:1px;white-space:nowrap;color:#fff;background:#777;
-user-select:none}
+user-select:none;display:inline-block}
 .newsdoc .nd-boilerplate>.nd-label{background:#9a9a9a}
 .newsdoc .nd-quote{border-bottom:2px solid;padding:1px 0}
 .newsdoc .nd-quote.nd-none{background:#ececec;border-bottom:2px dashed #999}
 .newsdoc .nd-quote.nd-term{background:none;border-bottom:2px dotted #999}
+.newsdoc .nd-speech{border-bottom:2px dashed #999;padding-bottom:3px}
+.newsdoc .nd-label.nd-said{background:#fff;color:#555;border:1px solid #999;padding:1px 4px}
+.newsdoc .nd-legend .nd-speech{padding-bottom:1px}
 .newsdoc .nd-speaker{font-weight:700;border-bottom:3px double}
 .newsdoc .nd-cue{background:#fff3b0;outline:1px solid #e0b400;border-radius:2px;
 color:inherit;padding:0 1px}
@@ -117,9 +141,16 @@ padding:.5em .7em;border:1px solid #ddd;border-radius:4px}
 .newsdoc .nd-label.nd-c6{background:#db2777}.newsdoc .nd-speaker.nd-c6{border-color:#db2777}
 .newsdoc .nd-label.nd-c7{background:#4f46e5}.newsdoc .nd-speaker.nd-c7{border-color:#4f46e5}
 """
+_PALETTE = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0d9488", "#db2777", "#4f46e5")
+_STYLE += "".join(
+    f".newsdoc .nd-speech.nd-c{i}{{border-color:{c}}}"
+    f".newsdoc .nd-label.nd-said.nd-c{i}{{background:#fff;color:{c};border-color:{c}}}\n"
+    for i, c in enumerate(_PALETTE)
+)
 
-# Nesting layers: a lower layer is opened outside a higher one when both cover a character.
-_DATELINE, _QUOTE, _SPEAKER, _CUE = range(4)
+# Nesting layers: a lower layer is opened outside a higher one when both cover a character
+# (so a quote nests inside the mixed speech that holds it).
+_DATELINE, _SPEECH, _QUOTE, _SPEAKER, _CUE = range(5)
 
 
 @attrs.frozen
@@ -186,7 +217,10 @@ def _custom_style(colors: Mapping[str, str]) -> str:
         rules.append(
             f".newsdoc .nd-quote.nd-u{i}{{background:{tint};border-color:{colour}}}"
             f".newsdoc .nd-label.nd-u{i}{{background:{colour};color:{ink}}}"
-            f".newsdoc .nd-speaker.nd-u{i}{{border-color:{colour}}}\n"
+            f".newsdoc .nd-speaker.nd-u{i}{{border-color:{colour}}}"
+            f".newsdoc .nd-speech.nd-u{i}{{border-color:{colour}}}"
+            f".newsdoc .nd-label.nd-said.nd-u{i}{{background:#fff;"
+            f"color:{colour if ink == '#fff' else '#1d1d1f'};border-color:{colour}}}\n"
         )
     return "".join(rules)
 
@@ -209,9 +243,33 @@ def _quote_mark(q: Quote, colours: dict[str, str]) -> _Mark:
     )
 
 
+def _is_speech(a: Attribution) -> bool:
+    """Whether ``a`` is reported or mixed speech (its content is more than its quotes)."""
+    return a.kind in (AttributionKind.REPORTED, AttributionKind.MIXED)
+
+
+def _speech_marks(a: Attribution, colours: dict[str, str]) -> list[_Mark]:
+    """The marks of what reported or mixed speech says: one per content span, labelled once."""
+    name = a.speaker.name or a.speaker.text
+    colour = colours.get(a.speaker.name or "", "nd-none")
+    cue = f" ({a.cue.text})" if a.cue else ""
+    title = _attr(f"{a.kind} speech: {name}{cue} [{a.rule}]")
+    label = f'<span class="nd-label nd-said {colour}">{escape(name)}</span>'
+    return [
+        _Mark(
+            span,
+            _SPEECH,
+            "span",
+            f'<span class="nd-speech {colour}" title="{title}">',
+            label if i == 0 else "",
+        )
+        for i, span in enumerate(sorted(a.content))
+    ]
+
+
 def _marks(article: Article, colours: dict[str, str], view: _View) -> list[_Mark]:
     """Every inline mark the view shows, deduplicated (a mention or cue shared by quotes)."""
-    marks: dict[tuple[Span, int], _Mark] = {}
+    marks: dict[tuple[Span, int, str], _Mark] = {}
     for block in article.blocks if view.shows("dateline") else ():
         if isinstance(block, Paragraph) and block.dateline is not None:
             d = block.dateline
@@ -221,20 +279,24 @@ def _marks(article: Article, colours: dict[str, str], view: _View) -> list[_Mark
                 if part is not None
             ]
             title = _attr(" ".join(["dateline", *parts]))
-            marks[d.span, _DATELINE] = _Mark(
+            marks[d.span, _DATELINE, ""] = _Mark(
                 d.span, _DATELINE, "span", f'<span class="nd-dateline" title="{title}">'
             )
-    for q in article.quotes:
-        if view.shows("quote"):
-            marks.setdefault((q.span, _QUOTE), _quote_mark(q, colours))
-        a = q.attribution
-        if a is None:
-            continue
+    for q in article.quotes if view.shows("quote") else ():
+        marks.setdefault((q.span, _QUOTE, ""), _quote_mark(q, colours))
+    for a in article.attributions if view.shows("speech") else ():
+        if _is_speech(a):
+            for m in _speech_marks(a, colours):
+                marks.setdefault((m.span, _SPEECH, a.speaker.name or a.speaker.text), m)
+    # Speakers and cues of every attribution: those of quotes (also when a hand-made Article
+    # leaves them out of ``attributions``) and those of reported speech.
+    said = [q.attribution for q in article.quotes if q.attribution is not None]
+    for a in dict.fromkeys([*said, *article.attributions]):
         colour = colours.get(a.speaker.name or "", "nd-none")
         title = _attr(f"speaker: {a.speaker.name or a.speaker.text} [{a.rule}]")
         if view.shows("speaker"):
             marks.setdefault(
-                (a.speaker.span, _SPEAKER),
+                (a.speaker.span, _SPEAKER, ""),
                 _Mark(
                     a.speaker.span,
                     _SPEAKER,
@@ -245,7 +307,7 @@ def _marks(article: Article, colours: dict[str, str], view: _View) -> list[_Mark
         if a.cue is not None and view.shows("cue"):
             title = _attr(f"cue [{a.rule}]")
             marks.setdefault(
-                (a.cue.span, _CUE),
+                (a.cue.span, _CUE, ""),
                 _Mark(a.cue.span, _CUE, "mark", f'<mark class="nd-cue" title="{title}">'),
             )
     return sorted(marks.values(), key=lambda m: (m.span.start, m.layer))
@@ -358,9 +420,22 @@ def _body(article: Article, colours: dict[str, str], view: _View) -> tuple[str, 
     return "\n".join(out), hidden
 
 
+def _speech_count(attributions: Iterable[Attribution]) -> str:
+    """`` + 1 reported, 2 mixed`` after a speaker's count of quotes; ``""`` when none."""
+    n = Counter(a.kind for a in attributions if _is_speech(a))
+    said = ", ".join(
+        f"{n[k]} {k}" for k in (AttributionKind.REPORTED, AttributionKind.MIXED) if n[k]
+    )
+    return f" + {said}" if said else ""
+
+
 def _legend(article: Article, colours: dict[str, str], hidden: Counter[str], number: str) -> str:
+    speech = Counter(a.kind for a in article.attributions if _is_speech(a))
     parts = [
-        f"{number}{len(article.paragraphs)} paragraphs, {len(article.quotes)} quotes, "
+        f"{number}{len(article.paragraphs)} paragraphs, "
+        f"{len(article.quotes)} quotes, "
+        f'<span class="nd-speech nd-none">{speech["reported"]} reported, '
+        f"{speech['mixed']} mixed</span>, "
         f"{len(article.boilerplate)} boilerplate blocks."
     ]
     if hidden:
@@ -369,6 +444,7 @@ def _legend(article: Article, colours: dict[str, str], hidden: Counter[str], num
     if article.speakers:
         who = "".join(
             f'<span class="nd-label {colours[s.name]}">{escape(s.name)}</span>{len(s.quotes)}'
+            + _speech_count(s.attributions)
             for s in article.speakers
         )
         parts.append(f" Speakers:{who}")

@@ -84,8 +84,9 @@ class Rule:
             ``cue``, ``content`` (and ``content2``). Checked when the rule is made.
         where: for quote rules, whether the pattern reads the text ``"after"`` or
             ``"before"`` the quote; for attribution rules, ``"previous"`` reads the
-            sentence before a sentence made of quotes (see
-            :mod:`newsdoc.pipeline.attribute`).
+            sentence before a sentence made of quotes, and ``"continued"`` a sentence
+            that no rule read, whose content continues the speech of the sentence
+            before (see :mod:`newsdoc.pipeline.attribute`).
         flags: ``regex`` flags, as an int or letters among ``"imsx"``.
         enabled: disabled rules stay in the set but never run.
         description: one line for people reading rule listings.
@@ -164,7 +165,7 @@ class Rule:
 
 _LABELS = {"boilerplate", "headline", "byline", "paragraph"}
 _WHERE = {
-    Stage.ATTRIBUTION: ("previous",),
+    Stage.ATTRIBUTION: ("previous", "continued"),
     Stage.QUOTE: ("after", "before"),
 }
 """The positions a rule's ``where`` may name, by stage."""

@@ -15,7 +15,9 @@ What was said is a quote, a clause or both; the assemble stage names its kind
 (direct, mixed, reported) by the quotes its content holds. Rules with
 ``where="previous"`` read the sentence before a sentence made only of quotes
 (``Smith said in a statement. “…”``, ``Smith said:`` closing the paragraph
-before). The rules ``attribution.split`` and ``attribution.floating`` give a quote
+before); rules with ``where="continued"`` read a sentence that no other rule read,
+right after a sentence that held speech, and give what their ``content`` group
+marks to that speech's speaker and cue (reported speech that runs on). The rules ``attribution.split`` and ``attribution.floating`` give a quote
 that no rule credits to the speech of the quote before it (the second half of
 a split quote; a paragraph-long quote that goes on from the one before).
 
@@ -84,7 +86,10 @@ class _TokenRule:
     name: str
     pattern: regex.Pattern[str]
     previous: bool
+    continued: bool
     needs: frozenset[str]
+    quoted: bool
+    """Whether every match holds a quote (the rule skips sentences without one)."""
     func: Callable[..., object] | None
 
 
@@ -123,6 +128,42 @@ def _needs(pattern: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_CHAR_CLASS = regex.compile(r"\[(?:\\.|[^\]])*\]")
+
+
+def _quoted(pattern: str) -> bool:
+    """Whether every ``content`` group of a token pattern names a quote (``Q`` outside any
+    character class) in each of its alternatives, so that every match holds one."""
+    starts = [m.start() for m in regex.finditer(r"\(\?P<content>", pattern)]
+    return bool(starts) and all(_quoted_group(pattern, at) for at in starts)
+
+
+def _quoted_group(pattern: str, at: int) -> bool:
+    """Whether the group opening at ``at`` names a quote in each of its alternatives."""
+    depth, i, alternatives, start = 0, at, [], at + len("(?P<content>")
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2  # an escaped character: no group, no quote
+            continue
+        if c == "[":
+            m = _CHAR_CLASS.match(pattern, i)
+            i = m.end() if m is not None else i + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                alternatives.append(pattern[start:i])
+                break
+        elif c == "|" and depth == 1:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return bool(alternatives) and all("Q" in _CHAR_CLASS.sub("", a) for a in alternatives)
+
+
 def _in_group_name(pattern: str, i: int) -> bool:
     """Whether offset ``i`` lies in a ``(?P<name>`` or ``(?:`` opener."""
     start = pattern.rfind("(?", 0, i + 1)
@@ -141,6 +182,8 @@ class _Compiled:
     gate: regex.Pattern[str] | None
     """Any letter some rule's cue needs; ``None`` when a rule needs none (reads every
     sentence)."""
+    continued: list[_TokenRule]
+    """The ``where="continued"`` rules."""
 
 
 def _compile(rules: RuleSet) -> _Compiled:
@@ -159,15 +202,19 @@ def _compile(rules: RuleSet) -> _Compiled:
                 r.name,
                 regex.compile(source, regex.VERBOSE),  # as the rule checked it: compiled once
                 r.where == "previous",
+                r.where == "continued",
                 _needs(source),
+                _quoted(source),
                 r.func,
             )
         )
     needs = set().union(*(r.needs for r in token_rules))
     gate = None
-    if all(r.needs for r in token_rules if not r.previous) and needs:
+    if all(r.needs for r in token_rules if not (r.previous or r.continued)) and needs:
         gate = regex.compile("[" + "".join(regex.escape(c) for c in sorted(needs)) + "]")
-    return _Compiled(token_rules, quote_funcs, gate)
+    continued = [r for r in token_rules if r.continued]
+    token_rules = [r for r in token_rules if not r.continued]
+    return _Compiled(token_rules, quote_funcs, gate, continued)
 
 
 @attrs.define
@@ -204,13 +251,20 @@ def attribute(
     q_starts = [q.span.start for q in quotes]
     out: list[SpeechDraft] = []
     previous: _Sentence | None = None
+    last: SpeechDraft | None = None  # the speech a next sentence may continue
     for p, trange in enumerate(tokens.paragraphs):
         head = heads[p] if p < len(heads) else paragraphs[p].start
         for sentence in _sentences(tokens, trange, quotes, q_starts, head):
+            found: list[SpeechDraft] = []
             if gate is None or "Q" in sentence.codes or gate.search(sentence.codes):
                 found = _read(sentence, previous, tokens, compiled, limit)
-                if found:
-                    out.extend(_cut(text, found))
+            if not found and last is not None and compiled.continued:
+                found = _read_continued(sentence, last, tokens, compiled, limit)
+            if found:
+                out.extend(_cut(tokens, found))
+                last = found[-1]
+            else:
+                last = None
             previous = sentence
     out.sort(key=lambda d: (d.content[0].start, d.content[0].end))
     return _continue(text, quotes, paragraphs, skip, out, compiled.funcs)
@@ -316,8 +370,14 @@ def _read(
                 break
             if not rule.needs.intersection(open_cues.values()):
                 continue
+        if rule.quoted and "Q" not in letters:
+            continue
         pos = 0
         while pos < len(codes):
+            if open_cues is not None and pos and not any(
+                c >= pos and letter in rule.needs for c, letter in open_cues.items()
+            ):
+                break  # no cue this rule reads is left after its last match
             m = _search(rule, codes, pos, limit)
             if m is None:
                 break
@@ -356,6 +416,25 @@ def _search(rule: _TokenRule, codes: str, pos: int, limit: float | None) -> rege
         raise RuleTimeout(rule.name, limit or math.inf) from None
 
 
+def _read_continued(
+    sentence: _Sentence,
+    last: SpeechDraft,
+    tokens: Tokens,
+    compiled: _Compiled,
+    limit: float | None,
+) -> list[SpeechDraft]:
+    """A sentence no rule read that a ``continued`` rule matches goes on with the speech of
+    the sentence before: its speaker and cue, and the rule's content (German reported
+    speech runs on in the subjunctive: ``Er sagte, … . Die Lage sei ernst.``)."""
+    for rule in compiled.continued:
+        m = _search(rule, sentence.codes, 0, limit)
+        if m is None or m.start("content") < 0 or m.start("content") == m.end("content"):
+            continue
+        content = (_span(tokens, sentence, *m.span("content")),)
+        return [SpeechDraft(last.speaker, last.cue, content, rule.name)]
+    return []
+
+
 def _read_previous(
     sentence: _Sentence,
     previous: _Sentence | None,
@@ -389,36 +468,27 @@ def _span(tokens: Tokens, sentence: _Sentence, a: int, b: int) -> Span:
     return Span(tokens.start(sentence.first[a]), tokens.ends[sentence.last[b - 1] - 1])
 
 
-def _cut(text: str, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
-    """A content that runs into a later speech's speaker ends before it (``Smith said the
-    plan would fail, and Jones said …``)."""
+def _cut(tokens: Tokens, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
+    """A content that runs into a later speech's speaker ends before it, and before the
+    punctuation and joiners (``clause_joiners``) in between: ``Smith said the plan would
+    fail, and Jones said …``."""
     out: list[SpeechDraft] = []
     for d in sorted(drafts, key=lambda d: d.speaker.start):
+        anchor = min(d.speaker.start, d.cue.start if d.cue else d.speaker.start)
         for i, prev in enumerate(out):
             last = prev.content[-1]
-            anchor = min(d.speaker.start, d.cue.start if d.cue else d.speaker.start)
             if last.start < anchor < last.end:
-                end = anchor
-                while (
-                    end > last.start and not text[end - 1].isalnum() and text[end - 1] not in '”"’)'
-                ):
-                    end -= 1
-                cut = _trim_joiner(text, last.start, end)
-                if cut > last.start:
-                    out[i] = attrs.evolve(prev, content=(*prev.content[:-1], Span(last.start, cut)))
+                k = tokens.index(anchor) - 1  # the token before the later speech
+                while k >= 0 and tokens.ends[k] > last.start and tokens.codes[k] in _JOINS:
+                    k -= 1
+                if k >= 0 and tokens.ends[k] > last.start:
+                    part = Span(last.start, min(tokens.ends[k], anchor))
+                    out[i] = attrs.evolve(prev, content=(*prev.content[:-1], part))
         out.append(d)
     return out
 
 
-_JOINER = regex.compile(r"(?:,|\s)+(?:and|but|while|whereas|or)$")
-
-
-def _trim_joiner(text: str, start: int, end: int) -> int:
-    m = _JOINER.search(text, start, end)
-    end = m.start() if m else end
-    while end > start and text[end - 1] in " ,;:—–-":
-        end -= 1
-    return end
+_JOINS = frozenset(",;:-j")  # what stands between two speeches: marks and clause joiners
 
 
 def _continue(

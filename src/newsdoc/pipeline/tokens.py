@@ -42,6 +42,9 @@ CLASSES: Mapping[str, tuple[str, str]] = {
     "title": ("T", "titles"),
     "pronoun": ("P", "pronouns"),
     "relative": ("W", "relative_pronouns"),
+    "as_conjunction": ("M", "as_conjunctions"),
+    "source_after": ("Z", "postposed_sources"),
+    "object_determiner": ("E", "object_determiners"),
     "complementizer": ("c", "complementizers"),
     "possessive_pronoun": ("Y", "possessive_pronouns"),
     "determiner": ("D", "determiners"),
@@ -50,6 +53,8 @@ CLASSES: Mapping[str, tuple[str, str]] = {
     "object_verb": ("O", "object_verbs"),
     "cue_verb": ("U", "cue_verbs"),
     "attitude_verb": ("A", "attitude_verbs"),
+    "subjunctive": ("J", "subjunctive_verbs"),
+    "passive": ("X", "passive_auxiliaries"),
     "stance_verb": ("S", "stance_verbs"),
     "noun_cue": ("N", "noun_cues"),
     "role_noun": ("R", "role_nouns"),
@@ -245,12 +250,17 @@ class Tokens:
 
 
 def tokenize(
-    text: str, paragraphs: Iterable[Span], table: WordTable, abbreviations: frozenset[str]
+    text: str,
+    paragraphs: Iterable[Span],
+    table: WordTable,
+    abbreviations: frozenset[str],
+    ordinals: frozenset[str] = frozenset(),
 ) -> Tokens:
     """Tokenise each paragraph once and look each token's class up in ``table``.
 
     A full stop ends a sentence (letter ``.``) unless it follows a word of
-    ``abbreviations`` or a single capital letter (then ``s``), or no space follows it.
+    ``abbreviations`` or a single capital letter, or a number before a word of
+    ``ordinals`` (German ``am 5. August``), or no space follows it (then ``s``).
     """
     pieces: list[str] = []
     ends: list[int] = []
@@ -266,7 +276,7 @@ def tokenize(
     tokens = Tokens(pieces, ends, codes, ranges)
     if _PHRASE in codes:
         codes = _join_phrases(tokens, codes, table)
-    tokens.codes = _mark_stops(tokens, codes.replace(_PHRASE, ""), abbreviations)
+    tokens.codes = _mark_stops(tokens, codes.replace(_PHRASE, ""), abbreviations, ordinals)
     return tokens
 
 
@@ -291,7 +301,9 @@ def _join_phrases(tokens: Tokens, marked: str, table: WordTable) -> str:
     return "".join(out)
 
 
-def _mark_stops(tokens: Tokens, codes: str, abbreviations: frozenset[str]) -> str:
+def _mark_stops(
+    tokens: Tokens, codes: str, abbreviations: frozenset[str], ordinals: frozenset[str]
+) -> str:
     """Turn the full stops that end no sentence into ``s``: after an abbreviation or a lone
     capital, or with no space after them (``1.5``, ``.com``)."""
     out: list[str] | None = None
@@ -301,8 +313,10 @@ def _mark_stops(tokens: Tokens, codes: str, abbreviations: frozenset[str]) -> st
     while i >= 0:
         if pieces[i] == "." and i and tokens.start(i) == ends[i - 1]:  # glued to a word
             prev = tokens.word(i - 1) if i else ""
-            if (i and (prev in abbreviations or (len(prev) == 1 and prev.isupper()))) or (
-                i + 1 < n and tokens.start(i + 1) == ends[i] and not _new_sentence(tokens, i)
+            if (
+                (i and (prev in abbreviations or (len(prev) == 1 and prev.isupper())))
+                or (i + 1 < n and tokens.start(i + 1) == ends[i] and not _new_sentence(tokens, i))
+                or (i + 1 < n and prev.isdigit() and tokens.word(i + 1) in ordinals)
             ):
                 if out is None:
                     out = list(codes)
@@ -322,9 +336,13 @@ def _new_sentence(tokens: Tokens, i: int) -> bool:
     return before[-1:].islower() and after[:1].isupper() and after[1:2].islower()
 
 
-def word_table(rules: RuleSet) -> tuple[WordTable, frozenset[str]]:
-    """A rule set's word table and its ``abbreviations``, built once per rule set."""
+def word_table(rules: RuleSet) -> tuple[WordTable, frozenset[str], frozenset[str]]:
+    """A rule set's word table, ``abbreviations`` and ``ordinal_nouns``, built once per set."""
     return rules.derived(
         "tokens.table",
-        lambda rs: (WordTable(rs.words), frozenset(rs.words.get("abbreviations", ()))),
+        lambda rs: (
+            WordTable(rs.words),
+            frozenset(rs.words.get("abbreviations", ())),
+            frozenset(rs.words.get("ordinal_nouns", ())),
+        ),
     )

@@ -24,13 +24,14 @@ NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{name})*"
 NOUN_PHRASE = (
     r"{determiner}?{word}?"
     + HEAD
-    + r"{1,3}(?:[{preposition}{determiner}]{1,2}"
+    + r"{1,3}{word}?(?:[{preposition}{determiner}]{1,2}(?:"
     + HEAD
-    + r"{1,3}){0,2}"
-    r"(?:,?" + NAME + ")?"
+    + r"{1,3}|{word})){0,2}(?:,?"
+    + NAME
+    + ")?"
 )
 """A noun phrase naming a speaker: ``le porte-parole du gouvernement, Gabriel Attal``,
-``la ministra de Trabajo``."""
+``la ministra de Trabajo``, ``el líder sindical``, ``le syndicat des infirmiers``."""
 MENTION = r"(?:{pronoun}|" + NOUN_PHRASE + ")"
 """A speaker mention: a pronoun or a noun phrase."""
 PAREN = r"(?:\([^()Q.]{1,10}\))?"
@@ -45,12 +46,20 @@ SOURCE = (
     + r"{0,3}(?:{preposition}{determiner}?[{word}{name}{role_noun}]{1,3})?|{pronoun})"
 )
 """What ``selon`` credits: ``l’AFP``, ``los sindicatos``, ``lui``."""
+DATIVE = r"(?:{preposition}{determiner}?[{word}{name}])?"
+"""Whom it was said to, between the verb and the speaker: ``a indiqué à l’AFP le maire``."""
 FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]{3,}?),"
 """What was said, before the cue."""
 TAIL = r"[^{quote}.;]{0,16}\.?[)\"]*$"
 """The words after the speaker that close the sentence."""
 
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "attribution.dialogue_dash",
+        Stage.ATTRIBUTION,
+        tokens=rf"^-(?P<content>[^-.]{{2,}}?)[-,](?P<cue>{VERB}){DATIVE}(?P<speaker>{MENTION}){PAREN}-?{TAIL}",
+        description="—No hay dinero —dijo el portavoz—. / — Nous attendons des actes, a répondu le syndicat.",
+    ),
     Rule(
         "attribution.name_colon",
         Stage.ATTRIBUTION,
@@ -60,7 +69,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}(?P<cue>{VERB})(?P<speaker>{MENTION}){PAREN}{TAIL}",
+        tokens=rf"{FRONT}(?P<cue>{VERB}){DATIVE}(?P<speaker>{MENTION}){PAREN}{TAIL}",
         description="« … », a déclaré le ministre. / “…”, dijo el ministro.",
     ),
     Rule(

@@ -13,7 +13,8 @@ The word lists fill the language-free classes (:data:`newsdoc.pipeline.tokens.CL
 as follows: ``clause_verbs`` the verbs of saying that take a clause and their
 participles, ``object_verbs`` those that take an object (``forderte``,
 ``kritisierte``), ``according_to`` ``laut``/``nach Angaben``/``zufolge``/``so``,
-``complementizers`` ``dass``/``ob``/``wie``, ``be_verbs`` the subjunctive forms
+``complementizers`` ``dass``/``ob``/``wonach``, ``relative_pronouns`` also ``wie``
+(``wie ein Sprecher mitteilte``), ``be_verbs`` the subjunctive forms
 that mark a reported clause (``sei``, ``habe``), and ``prepositions`` also the
 object forms ``den``, ``dem``, ``ihm``: a phrase opening with one is never a
 subject, so a fronted object (``Den Plan kritisierte der Minister``) is not read
@@ -22,13 +23,18 @@ as the speaker.
 
 from __future__ import annotations
 
-from newsdoc.pipeline.attribute import QuoteContext
+from bisect import bisect_left
+
+import regex
+
+from newsdoc.pipeline.attribute import QuoteContext, SpeechDraft
 from newsdoc.rules import Rule, Stage
 from newsdoc.rulesets.common import borrow
+from newsdoc.rulesets.de.words import SUBJUNCTIVES
 from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES as _EN
 
-HEAD = r"[{name}{role_noun}{title}]"
-"""A capitalised noun or name."""
+HEAD = r"[{name}{role_noun}{title}{noun_cue}]"
+"""A capitalised noun or name (``Seine Meinung zu Kirchhoff: „…“``)."""
 NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{determiner}?{name})*"
 """A name with any titles before it: ``Kultusministerin Eva Lang``, ``Ursula von der Leyen``."""
 GENITIVE = r"(?:{determiner}[{word}{number}]{0,2}" + HEAD + r"{1,3})"
@@ -38,71 +44,120 @@ NOUN_PHRASE = (
     + HEAD
     + r"{1,4}"
     + GENITIVE
-    + r"{0,2}(?:,?"
+    + r"{0,2}(?:{preposition}{word}?"
+    + HEAD
+    + r"{1,2}"
+    + GENITIVE
+    + r"?){0,2}(?:,?"
     + NAME
     + ")?"
 )
 """A noun phrase naming a speaker: ``Renate Künast``, ``der Sprecher des Ministeriums``,
-``die Berliner Polizei``, ``der Vorsitzende des Elternbeirats, Peter Hahn``."""
+``die Berliner Polizei``, ``der Vorsitzende des Elternbeirats, Peter Hahn``, ``der Experte
+von Greenpeace, Martin Hoffstetter``."""
 PAREN = r"(?:\([^()Q.]{1,10}\))?"
 """A bracket after a name: ``Gitta Trauernicht (SPD)``."""
 MENTION = r"(?:{pronoun}|" + NOUN_PHRASE + ")"
 """A speaker mention: a pronoun or a noun phrase."""
-SUBJECT = r"(?:" + MENTION + r"(?:" + PAREN + r",?{joiner}" + MENTION + r")?)"
-"""A mention or two joined: ``Merkel und Sarkozy``."""
+SUBJECT = (
+    r"(?:"
+    + MENTION
+    + r"{quote}?(?:"
+    + PAREN
+    + r",?{joiner}"
+    + MENTION
+    + r")?|{determiner}?{quote})"
+)
+"""A mention or two joined (``Merkel und Sarkozy``), maybe with a name in quotes
+(``die Musikzeitschrift „Billboard“``, ``„Die Zeit“``)."""
+_SOURCE_HEAD = r"[{name}{role_noun}{title}{noun_cue}]"
 SOURCE = (
     r"(?:[{determiner}{preposition}][{word}{number}]{0,3})?"
-    + HEAD
-    + r"{1,4}"
-    + GENITIVE
-    + r"{0,2}"
+    + _SOURCE_HEAD
+    + r"{1,4}(?:{determiner}[{word}{number}]{0,2}"
+    + _SOURCE_HEAD
+    + r"{1,3}){0,2}"
     + PAREN
 )
 """What ``laut`` or ``zufolge`` credits: ``Polizei``, ``dem Bericht``, ``Angaben der Polizei``."""
-APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,14},)?"
-"""A bracket or an appositive after a speaker: ``Renate Künast, Fraktionschefin der
-Grünen, sagte``."""
-BETWEEN = r"{adverb}{0,3}(?:{auxiliary}[^.,;:Q]{0,6}?)?"
+APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,24},)?(?:{preposition}{name}{1,3})?"
+"""A bracket, an appositive or a place after a speaker: ``Renate Künast, Fraktionschefin
+der Grünen, sagte``, ``Der Gerichtshof in Den Haag hat entschieden``."""
+BETWEEN = r"[{adverb}{joiner}]{0,3}(?:{auxiliary}[^.,;:{quote}{negation}]{0,10}?)?"
 """Adverbs, or an auxiliary and what stands before the participle, between subject and
-cue: ``hingegen sagte``, ``hat am Montag gesagt``."""
-CUE = r"[{clause_verb}{cue_verb}]"
-"""Any verb of saying."""
+cue (``hingegen sagte``, ``hat am Montag gesagt``); not a negation (``wollte nicht
+bestätigen``)."""
+SAY = r"[{clause_verb}{object_verb}]"
+"""A verb of saying that speaks whatever follows it."""
+WEAK = r"{cue_verb}"
+"""A verb that speaks only with a quote or a subjunctive (``stellte fest``, ``fügte hinzu``)."""
+EVIDENCE = r"(?=[^.]*[{be}{complementizer}{quote}])"
+"""What makes a weak cue speak: a subjunctive, ``dass`` or a quote in what follows."""
 FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]{3,}?),"
 """What was said, before the cue: ``„…“,`` or ``Die Lage sei ernst,``."""
-TAIL = r"[^{quote}.;]{0,16}\.?[)\"]*$"
+WEAK_FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]*?[{be}{quote}][^.]*?),"
+"""What was said before a weak cue: a quote or a subjunctive clause."""
+TAIL = r"[^.;]{0,16}\.?[)\"]*$"
 """The words after the speaker that close the sentence: ``am Montag in Berlin.``"""
-CLAUSE = r"[^.;:{quote}]{0,8}?[,:](?P<content>{quote}[^.]*|[^.]{2,})"
+START = r"(?:^[{joiner}{adverb}]?|(?<=[,;]){joiner}?|(?<={quote}))"
+"""Where a subject may stand: the sentence start (after ``Und``, ``Auch``, not after
+a word that takes the place before the verb: ``Dazu sagte der Minister``), after a comma
+(``, und der Minister``) or a quote that ends a sentence."""
+NOT_INVERTED = (
+    r"(?!{pronoun}|{title}|{name}{name}|{determiner}[{word}]{0,2}{title}"
+    r"|(?<=[{clause_verb}{cue_verb}]){name}[{word}{adverb}:,])"
+)
+"""After a cue read with the speaker before it: no subject right after the verb (``Die
+Äußerungen bezeichnete Wiefelspütz als …``, ``Unmissverständlich sagt das Gericht …``); after
+a verb of saying, a name before an adverb or a comma is its subject (``Relativierend fügt
+Gall hinzu:``)."""
+CLAUSE = NOT_INVERTED + r"[^.;:{quote}]{0,8}?[,:](?P<content>{quote}[^.]*|[^.]{2,})"
 """The clause after the cue, past a dative or an adverbial: ``der Zeitung, sie sei …``."""
-PRE = r"^[^.;:{quote}]{1,24}?"
+PRE = r"^[^.;:]{1,24}?"
 """What stands before an inverted cue: ``Am Montag``, ``In einem Interview``."""
 
 
+_SUBJUNCTIVE = frozenset(SUBJUNCTIVES)
+_WORD = regex.compile(r"\w+")
+
+
+def _content_start(speech: SpeechDraft) -> int:
+    return speech.content[0].start
+
+
 def _continued(ctx: QuoteContext) -> int | None:
-    """A quote with no cue of its own goes on with the latest speech of its paragraph:
-    German reported speech runs on without a new cue (``Er sagte, … . Die Lage sei
-    „ernst“.``)."""
-    para = ctx.paragraphs[ctx.quote.paragraph]
-    start = ctx.quote.span.start
-    best = None
-    for j, d in enumerate(ctx.speech):
-        if para.start <= d.content[0].start < start:
-            best = j
-    return best
+    """A quote with no cue of its own goes on with the latest speech before it: German
+    reported speech runs on without a new cue (``Er sagte, … . Die Lage sei „ernst“.``).
+    The speech must be in the quote's paragraph, or in the one before when the quote's
+    sentence is in the subjunctive."""
+    q = ctx.quote
+    j = bisect_left(ctx.speech, q.span.start, key=_content_start) - 1
+    if j < 0:
+        return None
+    start = _content_start(ctx.speech[j])
+    here = ctx.paragraphs[q.paragraph]
+    if start >= here.start:
+        return j
+    if q.paragraph == 0 or start < ctx.paragraphs[q.paragraph - 1].start:
+        return None
+    lead = ctx.text.rfind(". ", here.start, q.span.start)
+    sentence = ctx.text[max(here.start, lead + 1) : q.span.end]
+    return j if any(w in _SUBJUNCTIVE for w in _WORD.findall(sentence)) else None
 
 
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.name_colon",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){PAREN}(?:,[^,.;:Q]{{1,14}})?(?P<cue>:)(?P<content>{{quote}}.*?)\.?$",
-        description="Erkki Tuomioja, Präsident des Rats: „…“",
+        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){PAREN}(?:,[^,.;:Q]{{1,14}})?[{{word}}{{adverb}}]?(?P<cue>:)(?P<content>{{quote}}.*?)\.?$",
+        description="Erkki Tuomioja, Präsident des Rats: „…“ / Koppelin wörtlich: „…“",
     ),
     Rule(
         "attribution.parenthetical",
         Stage.ATTRIBUTION,
         tokens=(
-            rf"^{{opener}}?(?P<content>{{quote}}|[^.,]+?),"
-            rf"(?P<cue>{CUE}|{{according_to}})(?P<speaker>{SUBJECT}){APPOSITIVE}"
+            rf"^{{opener}}?(?P<content>{{quote}}|[^.,]+?),{{according_to}}?"
+            rf"(?P<cue>{SAY}|{WEAK}|{{according_to}})(?P<speaker>{SUBJECT}){APPOSITIVE}"
             rf"[^{{quote}}.,;]{{0,4}},(?P<content2>.{{2,}}?)\.?[)\"]*$"
         ),
         description="„Die Lage“, sagte er, „ist ernst.“ / Dennoch, so Nacke, habe er …",
@@ -110,84 +165,217 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}(?P<cue>{CUE}|{{according_to}}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
-        description="„…“, sagte die Ministerin. / Die Lage sei ernst, so Müller.",
+        tokens=rf"{FRONT}{{determiner}}?(?P<cue>{{clause_verb}}|{{according_to}}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
+        description="„…“, sagte die Ministerin. / Die Lage sei ernst, so Müller. / …, das entschied die NASA.",
+    ),
+    Rule(
+        "attribution.fronted_it_says",
+        Stage.ATTRIBUTION,
+        tokens=rf"{FRONT}(?P<cue>{{clause_verb}}){{word}}{{preposition}}(?P<speaker>{SOURCE}){TAIL}",
+        description="„…“, heißt es in dem Bericht.",
+    ),
+    Rule(
+        "attribution.fronted_weak",
+        Stage.ATTRIBUTION,
+        tokens=rf"{WEAK_FRONT}{{determiner}}?(?P<cue>[{{object_verb}}{{cue_verb}}]){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}",
+        description="„…“, fügte er hinzu. / „…“, kritisierte er. / Die Lage sei ernst, stellte er fest.",
+    ),
+    Rule(
+        "attribution.with_words",
+        Stage.ATTRIBUTION,
+        tokens=rf"^{{preposition}}{{preposition}}?{{noun_cue}}(?P<content>{{quote}}),?(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT})",
+        description="Mit den Worten „…“ kommentierte er seinen Ausfall.",
+    ),
+    Rule(
+        "attribution.quote_before_verb",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"^(?P<content>[^.;:,{{quote}}]{{0,8}}?{{quote}}[^.;:,{{quote}}]{{0,3}}?)"
+            rf"(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}{TAIL}"
+        ),
+        description="Von einer „gezielten Indiskretion“ sprach der Grünen-Politiker.",
     ),
     Rule(
         "attribution.fronted_auxiliary",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}{{auxiliary}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{CUE}){TAIL}",
+        tokens=rf"{FRONT}{{auxiliary}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){TAIL}",
         description="„…“, hatte der Sprecher der Opposition schon im Mai gesagt.",
     ),
     Rule(
         "attribution.fronted_as",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}{{complementizer}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{CUE}){{auxiliary}}?{TAIL}",
+        tokens=rf"{FRONT}{{relative}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?{TAIL}",
         description="„…“, wie ein Sprecher mitteilte.",
     ),
     Rule(
         "attribution.as_front",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?{{complementizer}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{CUE}){{auxiliary}}?,(?P<content>[^.]{{2,}})",
-        description="Wie der Richter ausführte, hätte es „…“ gegeben.",
+        tokens=rf"^[{{opener}}{{joiner}}]?{{relative}}[{{adverb}}{{preposition}}]*(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?,(?P<content>[^.]{{2,}})",
+        description="Wie der Richter ausführte, hätte es „…“ gegeben. / Wie aus einer Mitteilung hervorgeht, …",
+    ),
+    Rule(
+        "attribution.this",
+        Stage.ATTRIBUTION,
+        tokens=rf"^(?P<content>{{determiner}})(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN}[^.;{{quote}}]{{0,12}}\.?$",
+        description="Dies berichtete die dpa. — ``Dies`` stands for what the sentence before said",
     ),
     Rule(
         "attribution.according_to_after",
         Stage.ATTRIBUTION,
         tokens=(
-            rf"^{{opener}}?(?P<content>[^.]*?)(?P<speaker>{SOURCE})(?P<cue>{{according_to}})"
-            rf"(?![{{name}}{{role_noun}}{{title}}{{determiner}}{{pronoun}}{{preposition}}])(?P<content2>[^.]{{2,}})"
+            rf"^{{opener}}?(?P<content>[^.]*?)(?:(?P<speaker>{SOURCE})(?P<cue>{{according_to}})"
+            rf"(?![{{name}}{{role_noun}}{{title}}{{determiner}}{{pronoun}}{{preposition}}{{noun_cue}}])"
+            rf"|(?P<speaker>[^.]{{0,6}}?[{{noun_cue}}{{role_noun}}])(?P<cue>{{according_to}})"
+            rf"(?![{{name}}{{role_noun}}{{title}}{{noun_cue}}]))"
+            rf"(?P<content2>[^.]{{2,}})"
         ),
-        description="Dem Bericht zufolge sollen … — the source before ``zufolge``",
+        description="Dem Bericht zufolge sollen … / Das Team kam der Meldung zufolge zu dem Schluss …",
+    ),
+    Rule(
+        "attribution.according_to_self",
+        Stage.ATTRIBUTION,
+        tokens=r"^(?P<cue>(?P<speaker>{according_to}))(?=[{auxiliary}{be}])(?P<content>[^.]{2,})",
+        description="Demnach habe sie Rechtswissenschaften studiert. — the word is the source",
+    ),
+    Rule(
+        "attribution.according_to_phrase",
+        Stage.ATTRIBUTION,
+        tokens=(
+            r"^(?P<content>[^.]*?),?(?P<cue>{according_to})(?P<speaker>{according_to}+)"
+            r"(?![{word}{determiner}{name}{role_noun}{title}{noun_cue}]),?(?P<content2>[^.]*)"
+        ),
+        description="Nach eigenen Angaben erhielt das Amt … — the phrase names its source",
     ),
     Rule(
         "attribution.according_to",
         Stage.ATTRIBUTION,
-        tokens=rf"^(?P<content>[^.]*?),?(?P<cue>{{according_to}}+)(?P<speaker>{SOURCE}),?(?P<content2>[^.]*)",
-        description="Laut Polizei verlief die Kundgebung friedlich. / …, so Müller.",
+        tokens=(
+            rf"^(?P<content>[^.]*?),?(?:(?P<cue>{{according_to}}{{2,}})(?P<speaker>{{word}}{{0,2}}{SOURCE})"
+            rf"|(?P<cue>{{according_to}})(?P<speaker>{SOURCE})"
+            rf"|(?<=^)(?P<cue>{{according_to}})(?P<speaker>{{word}}{{1,2}}{_SOURCE_HEAD}{{1,3}})),?(?P<content2>[^.]*)"
+        ),
+        description=(
+            "Laut Polizei verlief die Kundgebung friedlich. / …, nach Angaben informierter Kreise."
+            " / Laut israelischen Medien gab es …"
+        ),
     ),
     Rule(
         "attribution.colon",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{CUE})[^.:;{{quote}}]{{0,8}}?:(?P<content>{{quote}}[^.]*)",
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}|{WEAK}){NOT_INVERTED}[^.:;{{quote}}]{{0,16}}?:(?P<content>{{quote}}[^.]*)",
         description="Müller sagte am Montag: „…“",
     ),
     Rule(
         "attribution.clause",
         Stage.ATTRIBUTION,
-        tokens=rf"(?:^{{opener}}?|(?<=[,;]){{joiner}}?|(?<={{joiner}}))(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{{clause_verb}}){CLAUSE}",
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}){CLAUSE}",
         description="Merkel sagte am Montag, die Lage sei ernst. / Er erklärte, dass …",
+    ),
+    Rule(
+        "attribution.clause_weak",
+        Stage.ATTRIBUTION,
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{WEAK}){NOT_INVERTED}[^.;:{{quote}}]{{0,8}}?[,:]{EVIDENCE}(?P<content>[^.]{{2,}})",
+        description="Er stellte fest, die Lage sei ernst. / Er wies darauf hin, dass …",
+    ),
+    Rule(
+        "attribution.relative",
+        Stage.ATTRIBUTION,
+        tokens=rf"(?<=,)(?P<speaker>{{determiner}})[^.,;:{{quote}}{{negation}}]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?,{EVIDENCE}(?P<content>[^.]{{2,}})",
+        description="…, der der Regierung vorwarf, sie habe … — a relative pronoun speaks",
+    ),
+    Rule(
+        "attribution.coordinated",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"^[{{joiner}}{{adverb}}]?(?P<speaker>{SUBJECT}){APPOSITIVE}[^.;:{{quote}}]{{1,40}}?"
+            rf"(?:,?{{joiner}}(?P<cue>{SAY})|,(?P<cue>{SAY}){{joiner}}){{adverb}}*{CLAUSE}"
+        ),
+        description="Er dankte den Menschen und ergänzte, der Putsch sei im Interesse des Landes. / …, sagte aber, …",
     ),
     Rule(
         "attribution.inverted",
         Stage.ATTRIBUTION,
-        tokens=rf"{PRE}(?P<cue>{CUE}){{adverb}}*(?P<speaker>{SUBJECT}){APPOSITIVE}{CLAUSE}",
+        tokens=rf"{PRE}(?P<cue>{SAY}){{adverb}}*(?P<speaker>{SUBJECT}){APPOSITIVE}{CLAUSE}",
         description="Am Montag sagte der Minister, die Lage sei ernst. / Dazu erklärte Hartmann: „…“",
+    ),
+    Rule(
+        "attribution.inverted_auxiliary",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"{PRE}{{auxiliary}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^.,;:{{quote}}{{negation}}]{{0,8}}?"
+            rf"(?:(?P<cue>{SAY}){CLAUSE}|(?P<cue>{WEAK})[,:]{EVIDENCE}(?P<content>[^.]{{2,}}))"
+        ),
+        description="Im September hatte der Premier angekündigt, den Einsatz fortzusetzen.",
+    ),
+    Rule(
+        "attribution.inverted_weak",
+        Stage.ATTRIBUTION,
+        tokens=rf"{PRE}(?P<cue>{WEAK}){{adverb}}*(?P<speaker>{SUBJECT}){APPOSITIVE}[^.;:{{quote}}]{{0,8}}?[,:]{EVIDENCE}(?P<content>[^.]{{2,}})",
+        description="Dabei stellte er fest, die Lage sei ernst.",
+    ),
+    Rule(
+        "attribution.colon_final",
+        Stage.ATTRIBUTION,
+        tokens=rf"(?<=,{{determiner}})(?P<speaker>{SUBJECT}){APPOSITIVE}[^.,;:{{quote}}{{negation}}]{{1,12}}?(?P<cue>{SAY}){{auxiliary}}?:(?P<content>{{quote}}[^.]*)",
+        description="…, die Schröder zum Erfolgskriterium erklärt hatte: „…“ — a relative clause, the verb last",
     ),
     Rule(
         "attribution.quoted_object",
         Stage.ATTRIBUTION,
-        tokens=rf"(?:^{{opener}}?|(?<=[,;]){{joiner}}?)(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{CUE})(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}|{WEAK}){NOT_INVERTED}(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
         description="Er bezeichnete den Plan als „Unsinn“.",
     ),
     Rule(
         "attribution.inverted_quoted_object",
         Stage.ATTRIBUTION,
-        tokens=rf"{PRE}(?P<cue>{CUE}){{adverb}}*(?P<speaker>{SUBJECT})(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
+        tokens=rf"{PRE}(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT})(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
         description="Im Interview nannte er den Plan „Unsinn“.",
     ),
     Rule(
         "attribution.object",
         Stage.ATTRIBUTION,
-        tokens=rf"(?:^{{opener}}?|(?<=[,;]){{joiner}}?)(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{{object_verb}})(?P<content>[^.]{{2,}})",
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{{object_verb}}){NOT_INVERTED}(?P<content>[^.]{{2,}})",
         description="Die Opposition forderte den Rücktritt des Ministers.",
+    ),
+    Rule(
+        "attribution.inverted_object",
+        Stage.ATTRIBUTION,
+        tokens=rf"{PRE}(?P<cue>{{object_verb}}){{adverb}}*(?P<speaker>{SUBJECT})(?P<content>[^.]{{2,}})",
+        description="Am Montag forderte die Opposition den Rücktritt des Ministers.",
+    ),
+    Rule(
+        "attribution.noun_source",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"^[{{opener}}{{joiner}}]?(?P<cue>{{preposition}})(?P<speaker>[{{determiner}}{{preposition}}]?[{{word}}{{number}}]{{0,2}}"
+            rf"{{noun_cue}}{GENITIVE}?{PAREN})(?:,[^,.;:]{{1,20}},)?(?=[{{auxiliary}}{{be}}{{word}}])(?P<content>[^.]{{2,}})"
+        ),
+        description="Nach einem Bericht der Zeitung ist … / In einem Schreiben der Anwälte wurde …",
+    ),
+    Rule(
+        "attribution.noun_source_says",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"^[{{opener}}{{joiner}}]?{{preposition}}(?P<speaker>[{{determiner}}{{preposition}}]?[{{word}}{{number}}]{{0,2}}"
+            rf"{{noun_cue}}{GENITIVE}?{PAREN})(?P<cue>{{clause_verb}}){{word}}?[,:](?P<content>[^.]{{2,}})"
+        ),
+        description="In einer Erklärung des Vereins hieß es, man begrüße das Projekt.",
+    ),
+    Rule(
+        "attribution.speech_about",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}){NOT_INVERTED}{{adverb}}*"
+            rf"(?P<content>{{preposition}}[^.,;:]{{2,}}[^.]*[^.{{preposition}}])"
+        ),
+        description="Der Programmdirektor sprach von einem geringen Risiko. — not a split verb (``sprach sich für … aus``)",
     ),
     Rule(
         "attribution.lead",
         Stage.ATTRIBUTION,
         tokens=(
-            rf"(?:(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{CUE})"
-            rf"|(?P<cue>{CUE}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN})[^{{quote}}.]{{0,8}}[.:]?$"
+            rf"(?:(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}|{WEAK})"
+            rf"|(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT}){PAREN})[^{{quote}}.]{{0,8}}[.:]?$"
         ),
         where="previous",
         description="Müller sagte: (and the quote in the next paragraph)",
@@ -197,7 +385,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         "attribution.continued",
         Stage.ATTRIBUTION,
         func=_continued,
-        description="a quote without a cue goes on with the latest speech of its paragraph",
+        description="a quote without a cue goes on with the latest speech of its paragraph (or the one before, in the subjunctive)",
     ),
 )
 """The German attribution rules, in the order they are tried."""

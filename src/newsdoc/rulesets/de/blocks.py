@@ -7,7 +7,13 @@ heading are patterns of their own.
 
 from __future__ import annotations
 
-from newsdoc.rules import Rule
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from newsdoc.pipeline.classify import PARAGRAPH, BlockDraft
+from newsdoc.rules import CompiledRule, Rule
 from newsdoc.rulesets.common import block_rules, context_rules, dateline_rule
 
 _MON = r"(?:Jan(?:uar)?|Jänner|Feb(?:ruar)?|März|Apr(?:il)?|Mai|Juni?|Juli?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?)\.?"
@@ -29,8 +35,34 @@ BLOCK_RULES: tuple[Rule, ...] = block_rules(
     },
 )
 
-CONTEXT_RULES: tuple[Rule, ...] = context_rules(
-    r"\W*+(?:\d+\s+)?(?:Leser)?(?:Kommentare?|Antworten|Diskussion)(?:\s+\(\d+\))?\W*+"
+_Context = Callable[[str, Sequence[BlockDraft], CompiledRule], list[BlockDraft]]
+_PROSE = regex.compile(r"[.!?][“”\"»«]?\s+\S|^(?:\S+\s+){11,}\S+[.][“”\"»«]?\s*$")
+"""Two sentences, or a dozen words or more ending in a full stop: a lede, not a title."""
+
+
+def _no_prose_title(headline: _Context) -> _Context:
+    """The shared headline pass, with a lede taken for the title given back as a paragraph:
+    an article without a title line opens with prose (``Der Milliardär … ist gestorben.
+    Nach Angaben …``)."""
+
+    def run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> list[BlockDraft]:
+        return [
+            d.relabel(PARAGRAPH, "")
+            if d.label == "headline" and d.rule == rule.rule.name and _PROSE.search(d.span.of(text))
+            else d
+            for d in headline(text, drafts, rule)
+        ]
+
+    return run
+
+
+CONTEXT_RULES: tuple[Rule, ...] = tuple(
+    attrs.evolve(r, func=_no_prose_title(r.func))
+    if r.name == "structure.headline" and r.func
+    else r
+    for r in context_rules(
+        r"\W*+(?:\d+\s+)?(?:Leser)?(?:Kommentare?|Antworten|Diskussion)(?:\s+\(\d+\))?\W*+"
+    )
 )
 
 DATELINE_RULES: tuple[Rule, ...] = (

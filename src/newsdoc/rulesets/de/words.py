@@ -8,93 +8,103 @@ separable verbs (``teilte … mit`` and ``wie er mitteilte``).
 
 from __future__ import annotations
 
-_PAST = """
-sagte erklärte betonte meinte teilte mitteilte fügte hinzufügte schrieb berichtete kritisierte
-warnte forderte bestätigte äußerte kommentierte antwortete entgegnete erwiderte ergänzte
-unterstrich bekräftigte versicherte behauptete bezeichnete nannte kündigte ankündigte rief
-fragte zitierte mahnte beklagte räumte einräumte gestand bemerkte sprach resümierte urteilte
-twitterte verkündete erläuterte führte ausführte hob hervorhob stellte feststellte zeigte
-verwies argumentierte begründete klagte jubelte bilanzierte schilderte erinnerte prophezeite
-vermutete glaubte hoffte meldete vermeldete verlautete beteuerte versprach appellierte wies
-lobte dementierte bekannte beschrieb gab bezweifelte widersprach protestierte erzählte warf
-vorwarf schlug vorschlug beschloss verlangte machte behauptete prangerte anprangerte empfahl
-skandierte sicherte zusicherte plädierte rechtfertigte wandte beschuldigte bat verglich
-befürchtete bekundete verurteilte begrüßte warb riet konstatierte attackierte bemängelte
-verlautbarte formulierte drohte strich unterstrich signalisierte kritisierte monierte
-präzisierte relativierte beschwichtigte versprach zog ließ lautete
+_CLAUSE_PAST = """
+sagte erklärte betonte meinte teilte mitteilte hinzufügte schrieb berichtete warnte
+bestätigte äußerte kommentierte antwortete entgegnete erwiderte ergänzte unterstrich
+bekräftigte versicherte behauptete ankündigte fragte mahnte beklagte einräumte gestand
+bemerkte resümierte urteilte twitterte verkündete erläuterte ausführte hervorhob feststellte
+argumentierte begründete schilderte erinnerte prophezeite vermutete meldete vermeldete
+verlautete beteuerte versprach bekannte bezweifelte widersprach erzählte vorschlug zusicherte
+konstatierte verlautbarte präzisierte befürchtete bestritt erwähnte bedauerte angab
+hervorging besagte schätzte klagte kündigte ankündigte schlug vorschlug
 """
-_PRESENT = """
-sagt sagen erklärt erklären betont meint teilt mitteilt fügt schreibt berichtet kritisiert
-warnt fordert bestätigt äußert kommentiert antwortet entgegnet erwidert ergänzt unterstreicht
-bekräftigt versichert behauptet bezeichnet nennt kündigt ruft fragt zitiert mahnt beklagt
-räumt gesteht bemerkt spricht urteilt twittert verkündet erläutert führt stellt zeigt verweist
-argumentiert begründet klagt schildert erinnert vermutet glaubt hofft meldet beteuert
-verspricht appelliert weist lobt dementiert bekennt beschreibt gibt bezweifelt widerspricht
-erzählt wirft schlägt verlangt empfiehlt warnt betonen berichten schreiben lässt lautet
+_CLAUSE_PRESENT = """
+sagt erklärt betont meint teilt mitteilt schreibt berichtet warnt bestätigt äußert
+kommentiert antwortet entgegnet erwidert ergänzt unterstreicht bekräftigt versichert
+behauptet ankündigt fragt mahnt beklagt einräumt gesteht bemerkt resümiert urteilt twittert
+verkündet erläutert ausführt hervorhebt feststellt argumentiert begründet schildert erinnert
+vermutet meldet beteuert verspricht bekennt bezweifelt widerspricht erzählt befürchtet
+bestreitet erwähnt bedauert angibt hervorgeht besagt schätzt klagt kündigt schlägt
+"""
+_WEAK_PAST = """
+fügte räumte führte hob stellte zeigte verwies wies gab machte sprach rief zog ließ
+sicherte wandte lautete beschloss bilanzierte jubelte verglich beschrieb zitierte
+signalisierte formulierte skandierte rechtfertigte bekundete relativierte beschwichtigte
+hielt ging sah glaubte hoffte protestierte veröffentlichte entschied vertrat
+"""
+_WEAK_PRESENT = """
+fügt räumt führt hebt stellt zeigt verweist weist gibt macht spricht ruft zieht
+lässt sichert wendet lautet beschließt vergleicht beschreibt zitiert hält geht sieht
+glaubt hofft veröffentlicht entscheidet vertritt
+"""
+_OBJECT_PAST = """
+kritisierte forderte lobte verurteilte begrüßte bezeichnete nannte warf vorwarf beschuldigte
+verlangte appellierte attackierte bemängelte monierte prangerte anprangerte empfahl plädierte
+drohte würdigte bat lehnte dementierte aufforderte riet warb
+"""
+_OBJECT_PRESENT = """
+kritisiert fordert lobt verurteilt begrüßt bezeichnet nennt wirft vorwirft beschuldigt
+verlangt appelliert attackiert bemängelt moniert prangert empfiehlt plädiert droht würdigt
+bittet lehnt dementiert auffordert rät wirbt
 """
 
 
-def _plural(past: str) -> str:
-    return past + ("n" if past.endswith("te") else "en")
+def _forms(past: str, present: str) -> tuple[str, ...]:
+    """Every finite form of a group of verbs: the past (``sagte``) and its plural
+    (``sagten``), the present (``sagt``) and its plural (``sagen``, ``fordern``,
+    ``berichten``)."""
+    out: list[str] = []
+    for w in past.split():
+        out += (w, w + ("n" if w.endswith("e") else "en"))
+    for w in present.split():
+        if w.endswith(("ert", "elt")):
+            plural = w[:-1] + "n"
+        elif w.endswith(("et", "dt")):
+            plural = w[:-2] + "en"
+        else:
+            plural = w[:-1] + "en" if w.endswith("t") else w
+        out += (w, plural)
+    return tuple(dict.fromkeys(out))
 
-
-def _present_plural(past: str) -> str | None:
-    """``sagte`` gives ``sagen``, ``berichtete`` ``berichten``; strong verbs give nothing."""
-    if past.endswith("ete"):
-        return past[:-3] + "en"
-    return past[:-2] + "en" if past.endswith("te") else None
-
-
-CUE_VERBS = tuple(
-    dict.fromkeys(
-        (
-            *_PAST.split(),
-            *(_plural(w) for w in _PAST.split()),
-            *_PRESENT.split(),
-            *(p for w in _PAST.split() if (p := _present_plural(w))),
-            *"sieht sah sehen fragen".split(),
-        )
-    )
-)
-"""Finite verbs and participles of saying; separable ones in their split and joined forms."""
 
 PARTICIPLES = tuple(
     """
-gesagt erklärt betont gemeint mitgeteilt hinzugefügt geschrieben berichtet kritisiert gewarnt
-gefordert bestätigt geäußert kommentiert geantwortet entgegnet erwidert ergänzt unterstrichen
-bekräftigt versichert behauptet bezeichnet genannt angekündigt gerufen gefragt zitiert gemahnt
-beklagt eingeräumt gestanden bemerkt gesprochen verkündet erläutert ausgeführt hervorgehoben
-festgestellt verwiesen argumentiert begründet geklagt geschildert erinnert vermutet
-beteuert versprochen appelliert gelobt dementiert vorgeworfen aufgefordert gewürdigt
-bekanntgegeben angegeben verlautbart zugesagt zugesichert berichtet gemeldet
+gesagt erklärt betont gemeint mitgeteilt hinzugefügt geschrieben berichtet gewarnt
+bestätigt geäußert kommentiert geantwortet entgegnet erwidert ergänzt unterstrichen
+bekräftigt versichert behauptet angekündigt gefragt gemahnt beklagt eingeräumt gestanden
+bemerkt verkündet erläutert ausgeführt hervorgehoben festgestellt argumentiert begründet
+geschildert erinnert vermutet beteuert versprochen bekanntgegeben angegeben verlautbart
+zugesagt zugesichert gemeldet befürchtet bestritten erwähnt bedauert entschieden geschätzt
 """.split()
 )
-"""Participles that close a cue after an auxiliary (``hatte Müller gesagt``, ``wird X zitiert``)."""
+"""Participles that close a cue after an auxiliary (``hatte Müller gesagt``)."""
 
-_OBJECT = frozenset(
+OBJECT_PARTICIPLES = tuple(
     """
-kritisierte kritisiert forderte fordert lobte lobt verurteilte verurteilt begrüßte begrüßt
-bezeichnete bezeichnet nannte nennt warf wirft vorwarf beschuldigte verlangte verlangt
-appellierte appelliert attackierte bemängelte monierte prangerte anprangerte empfahl empfiehlt
-plädierte drohte sprach spricht würdigte bat rief ruft dementierte dementiert lehnte
+kritisiert gefordert gelobt verurteilt begrüßt bezeichnet genannt vorgeworfen beschuldigt
+verlangt appelliert aufgefordert gewürdigt abgelehnt dementiert zitiert
 """.split()
 )
 
-OBJECT_VERBS = tuple(
-    w
-    for w in (*CUE_VERBS, *"lehnte lehnten würdigte würdigten".split())
-    if w.rstrip("n") in _OBJECT
+CLAUSE_VERBS = (
+    *_forms(_CLAUSE_PAST, _CLAUSE_PRESENT),
+    *PARTICIPLES,
+    *"heißt hieß hießen".split(),
+    *(f"{v} davon aus" for v in "geht gehen ging gingen".split()),
 )
+"""Verbs of saying that take a clause: ``sagte, sie sei …``, ``erklärte, dass …``, with
+their participles (``hatte er gesagt``), ``heißt es`` and ``geht davon aus``."""
+
+OBJECT_VERBS = (*_forms(_OBJECT_PAST, _OBJECT_PRESENT), *OBJECT_PARTICIPLES)
 """Verbs of saying that take an object (``Die Opposition forderte den Rücktritt …``,
 ``bezeichnete den Plan als „Unsinn“``)."""
 
-CLAUSE_VERBS = (
-    *(w for w in CUE_VERBS if w not in OBJECT_VERBS),
-    *PARTICIPLES,
-    *"heißt hieß hießen".split(),
-)
-"""Verbs of saying that take a clause: ``sagte, sie sei …``, ``erklärte, dass …``; with
-the participles (``hatte er gesagt``) and ``heißt es``."""
+WEAK_VERBS = _forms(_WEAK_PAST, _WEAK_PRESENT)
+"""Verbs that speak only with a quote or a subjunctive clause (``stellte fest, es sei …``,
+``fügte hinzu: „…“``), not in their other senses (``stellte den Plan vor``)."""
+
+CUE_VERBS = tuple(dict.fromkeys((*CLAUSE_VERBS, *OBJECT_VERBS, *WEAK_VERBS)))
+"""Every verb of saying (``cue_verbs``; the rules read the three groups above)."""
 
 SUBJUNCTIVES = tuple(
     """
@@ -149,7 +159,7 @@ ROLE_NOUNS = tuple(
 Sprecher Sprecherin Sprecherinnen Polizei Regierung Ministerium Behörde Behörden Experte
 Experten Expertin Expertinnen Kritiker Kritikerin Beobachter Augenzeuge Augenzeugen Zeuge
 Zeugen Zeugin Anwalt Anwältin Anwälte Staatsanwaltschaft Gericht Unternehmen Konzern Firma
-Agentur Nachrichtenagentur Zeitung Bericht Studie Umfrage Mitteilung Erklärung Vertreter
+Agentur Nachrichtenagentur Zeitung Vertreter
 Vertreterin Mitglied Mitglieder Abgeordnete Politiker Politikerin Wissenschaftler
 Wissenschaftlerin Forscher Forscherin Ärzte Arzt Ärztin Bewohner Anwohner Einwohner
 Teilnehmer Demonstranten Fans Spieler Leiter Leiterin Verband Partei Organisation Opposition
@@ -161,11 +171,12 @@ Fernsehsender Rundfunk Onlinedienst Bündnis Gewerkschaft Verein Klub Club Ratha
 DETERMINERS = tuple(
     """
 der die das des ein eine einer eines sein seine seiner seines ihr ihre ihrer ihres dessen
-deren dieser diese dieses jener jene mehrere viele einige zwei drei vier alle beide
+deren dies dieser diese dieses jener jene
 """.split()
 )
 """Determiners that may open a sentence's subject (the object forms ``den``, ``dem``,
-``einen``, ``einem`` are in ``PREPOSITIONS``)."""
+``einen``, ``einem`` are in ``PREPOSITIONS``; quantifiers such as ``viele`` are not here,
+so ``so viele Menschen`` is not ``so`` crediting a source)."""
 
 FUNCTION_WORDS = tuple(
     """
@@ -186,20 +197,23 @@ April Mai Juni Juli August September Oktober November Dezember
 
 ADVERBS = tuple(
     """
-auch hingegen dagegen jedoch aber zudem außerdem allerdings bereits schon noch nun dann
+auch hingegen dagegen jedoch zudem außerdem allerdings bereits schon noch nun dann
 später zuvor damals heute gestern erneut wiederholt ebenfalls zugleich gleichzeitig
-weiter ferner nämlich indes immer wieder selber selbst offenbar wiederum selbst ausdrücklich deutlich jüngst kürzlich sich
-nochmals abermals gern gerne nur lediglich zuletzt zunächst inzwischen mittlerweile demnach
+weiter ferner nämlich indes immer wieder selber selbst offenbar wiederum ausdrücklich deutlich jüngst
+kürzlich sich sogar gerade nochmals abermals gern gerne nur lediglich zuletzt zunächst inzwischen mittlerweile
 """.split()
 )
 
 SENTENCE_OPENERS = tuple(
     """
-Doch Aber Und Auch Dazu Dann Danach Zudem Außerdem Allerdings Jedoch Später Zuvor Damals
-Heute Gestern Nun Inzwischen Schließlich Gleichzeitig Zugleich Ebenso Bereits Anschließend
-Dabei Daraufhin Darauf Hierzu Dagegen Hingegen Demgegenüber Indes
+Dazu Dann Danach Zudem Außerdem Allerdings Jedoch Später Zuvor Damals Heute Gestern Nun
+Inzwischen Schließlich Gleichzeitig Zugleich Ebenso Bereits Anschließend Dabei Daraufhin
+Darauf Hierzu Dagegen Hingegen Demgegenüber Indes Zwar Demnach Deshalb Daher Trotzdem
+Dennoch Unterdessen Derweil Bislang Bisher Ferner Weiter Insgesamt Zuletzt Zunächst
 """.split()
 )
+"""Words that open a sentence in the place before the verb (``Dazu sagte …``): the subject
+then follows the verb."""
 
 ABBREVIATIONS = tuple(
     """
@@ -231,40 +245,38 @@ diese dieser kann soll sei gegen vom beim schon mehr sagte
 )
 """The commonest words of German news; ``rules="auto"`` counts them (see ``newsdoc.language``)."""
 
+_SOURCE_NOUNS = """
+Angaben Aussage Aussagen Worten Ansicht Einschätzung Meinung Auffassung Darstellung
+Informationen Berichten Schätzungen Erkenntnissen Polizeiangaben Behördenangaben
+Medienberichten Presseberichten Augenzeugenberichten Regierungsangaben Zeugenaussagen
+"""
+_SOURCE_ADJECTIVES = """
+eigenen ersten offiziellen übereinstimmenden
+"""
+
 ACCORDING_TO = (
     "laut",
-    "Laut",
     "gemäß",
-    "Gemäß",
     *(
-        f"{n} {noun}{of}"
-        for n in ("nach", "Nach")
-        for noun in (
-            "Angaben",
-            "Aussage",
-            "Aussagen",
-            "Worten",
-            "Ansicht",
-            "Einschätzung",
-            "Meinung",
-            "Auffassung",
-            "Darstellung",
-            "Informationen",
-            "Berichten",
-            "Schätzungen",
-        )
-        for of in (" von", " des", " der", " vom", "")
+        f"nach {adjective}{noun}"
+        for noun in _SOURCE_NOUNS.split()
+        for adjective in ("", "den ", *(a + " " for a in _SOURCE_ADJECTIVES.split()))
     ),
 )
 """Prepositions that credit a source without a verb (``laut Polizei``, ``nach Angaben des …``);
-the rule set adds ``zufolge`` (after its source), ``so`` (``„…“, so Müller``) and
-``unter Berufung auf``."""
+the rule set adds ``zufolge`` (after its source), ``so`` (``„…“, so Müller``),
+``demnach`` (``Demnach habe sie …``: the word is the source) and ``unter Berufung auf``."""
 
 NOUN_CUES = tuple(
     """
 Angaben Aussage Aussagen Erklärung Mitteilung Pressemitteilung Stellungnahme Interview
 Äußerung Äußerungen Worten Ansicht Auffassung Einschätzung Meinung Forderung Vorwurf Kritik
-Warnung Darstellung Angabe Pressekonferenz Ankündigung
+Warnung Darstellung Angabe Pressekonferenz Ankündigung Meldung Meldungen Berichten
+Informationen Schätzungen Erkenntnissen Überzeugung Ansicht Polizeiangaben Behördenangaben
+Regierungsangaben Medienberichten Medienberichte Presseberichten Augenzeugenberichten
+Studien Untersuchungen Umfragen Analyse Analysen Nachricht Schätzung Prognosen Ermittlungen Bericht Berichte Studie
+Umfrage Untersuchung Prognose Vorhersage Berechnungen Planungen Schreiben Brief Videobotschaft
+Pressemeldung Verlautbarung Nachruf Kommentar Leitartikel Gutachten Urteil Urteilsbegründung
 """.split()
 )
 """Nouns that carry what someone said: ``In einer Erklärung hieß es, …``."""
@@ -273,13 +285,16 @@ PREPOSITIONS = tuple(
     """
 in im am an ans auf aufs aus bei beim mit nach vor vorm zu zur zum für gegen ohne um über
 unter durch während wegen trotz seit bis gegenüber vom von ins hinter neben zwischen
-den dem einem einen ihm ihn ihnen mir mich uns euch
+den dem einem einen ihm ihn ihnen mir mich uns euch diesem diesen jenem jenen seinem seinen
+ihrem ihren unserem unseren einigen mehreren vielen allen
 """.split()
 )
 """Prepositions, and the object forms of determiners and pronouns (``den``, ``dem``,
 ``ihm``): a phrase opening with one is never a sentence's subject (``Den Plan kritisierte
 der Minister``), so the rules read them alike."""
 
+_FOCUS = frozenset("auch nur selbst sogar gerade".split())
+"""Focus words, adverbs even at a sentence's start: ``Auch der Minister sagte …``."""
 _OTHER_CLASSES = frozenset(
     w.lower()
     for w in (
@@ -296,7 +311,9 @@ _OTHER_CLASSES = frozenset(
 )
 OPENERS = tuple(
     dict.fromkeys(
-        w for w in (*SENTENCE_OPENERS, *FUNCTION_WORDS) if w.lower() not in _OTHER_CLASSES
+        w
+        for w in (*SENTENCE_OPENERS, *FUNCTION_WORDS)
+        if w.lower() not in _OTHER_CLASSES and w.lower() not in _FOCUS
     )
 )
 """Capitalised words that open a sentence before its verb, naming nobody (``Dazu``,
@@ -304,14 +321,14 @@ OPENERS = tuple(
 keep their own class."""
 
 WORDS: dict[str, tuple[str, ...]] = {
-    "according_to": (*ACCORDING_TO, "zufolge", "so", "unter Berufung auf"),
+    "according_to": (*ACCORDING_TO, "zufolge", "so", "demnach", "unter Berufung auf"),
     "cue_verbs": CUE_VERBS,
     "clause_verbs": CLAUSE_VERBS,
     "object_verbs": OBJECT_VERBS,
     "noun_cues": NOUN_CUES,
     "be_verbs": SUBJUNCTIVES,
-    "complementizers": ("dass", "daß", "ob", "wie", "Dass", "Ob", "Wie"),
-    "clause_joiners": ("und", "oder", "sowie", "sondern"),
+    "complementizers": ("dass", "daß", "ob", "wonach", "Dass", "Ob"),
+    "clause_joiners": ("und", "oder", "sowie", "sondern", "aber", "doch", "denn"),
     "negations": ("nicht", "kein", "keine", "nie", "niemals"),
     "prepositions": PREPOSITIONS,
     "auxiliaries": AUXILIARIES,
@@ -321,7 +338,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "pronouns": PRONOUNS,
     "female_pronouns": (),
     "male_pronouns": MALE_PRONOUNS,
-    "relative_pronouns": ("welcher", "welche", "welches"),
+    "relative_pronouns": ("wie", "Wie", "welcher", "welche", "welches"),
     "role_nouns": ROLE_NOUNS,
     "determiners": DETERMINERS,
     "function_words": FUNCTION_WORDS,

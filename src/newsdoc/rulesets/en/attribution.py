@@ -45,7 +45,10 @@ BARE = (
 )
 """A bare noun phrase opening a clause (``Iowa biofuels advocates``, ``Friends, lobbyists and
 former foes``): a speaker only before a verb that takes a clause and its ``that``."""
-SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + ")"
+QUANTIFIER = r"(?:^|(?<=[,:{complementizer}{joiner}{opener}])){determiner}(?=[{adverb}{auxiliary}]*{clause_verb})"
+"""A determiner that stands alone as a subject before a verb of speech: ``Some said``,
+``Another said``."""
+SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + "|" + QUANTIFIER + ")"
 """A mention or a determiner phrase."""
 INVERTED = (
     r"(?:"
@@ -155,7 +158,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.relative",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}){THAT}{CONTENT}",
+        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}|[{{object_verb}}{{cue_verb}}{{attitude_verb}}]+(?={{complementizer}})){THAT}{CONTENT}",
         description="… the Mexican president, who said the wall was “never going to happen.”",
     ),
     Rule(
@@ -239,8 +242,9 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.coordinated",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{1,25}}?,?{{joiner}}{BETWEEN}(?P<cue>{ANY_CUE}){THAT}{CONTENT}",
-        description="She greeted supporters and told them that … — the subject of the sentence speaks",
+        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{0,25}}?(?:,?{{joiner}}|(?<![{{name}}{{role_noun}}{{pronoun}}]){{infinitive}}){BETWEEN}(?P<cue>{ANY_CUE}){THAT}{CONTENT}",
+        description="She greeted supporters and told them that … / He went on to say that … — "
+        "the subject of the sentence speaks",
     ),
     Rule(
         "attribution.bare_subject",

@@ -333,7 +333,7 @@ consultant consultants delegate delegates host anchor commentator commentators c
 editor writer historian teacher student students worker workers retiree veteran veterans
 nurse owner organizer volunteer volunteers protester protesters attendee attendees fan fans
 woman women man men mother father congressman congresswoman lobbyist donor donors
-percent respondents surveyed majority
+percent respondents surveyed majority others insiders third half quarter minority
 """.split()
 )
 
@@ -415,7 +415,7 @@ ABBREVIATIONS = tuple(
 Mr Mrs Ms Dr St Sen Rep Gov Gen Lt Col Sgt Capt Adm Maj Jr Sr Inc Corp Co Ltd Prof Rev
 Mt Ft No vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N E.U a.m p.m
 e.g i.e D.C Calif Fla Ariz Mich Penn Pa Wis Minn Ore Wash Mass Conn Tenn Ky Va Ga Ala La
-Okla Colo Nev Ill Ind Kan Neb Del Md
+Okla Colo Nev Ill Ind Kan Neb Del Md v
 """.split()
 )
 

@@ -34,7 +34,8 @@ CUE_VERBS = tuple(
 
 TITLES = tuple(
     """
-Sr. Sra. Srta. Dr. Dra. don doña presidente presidenta Presidente Presidenta ministro
+Sr. Sra. Srta. Dr. Dra. don doña presidente presidenta Presidente Presidenta vicepresidente
+vicepresidenta Vicepresidente Vicepresidenta ministro
 ministra alcalde alcaldesa rey reina príncipe princesa secretario secretaria general
 portavoz director directora juez jueza fiscal senador senadora diputado diputada
 embajador embajadora papa cardenal obispo coronel capitán teniente
