@@ -122,7 +122,7 @@ class _Lexicon:
             organization_nouns=low("organization_nouns"),
             plural_nouns=low("plural_nouns"),
             coordinators=low("coordinators"),
-            stops=low("function_words", "determiners", "sentence_openers"),
+            stops=low("function_words", "determiners", "sentence_openers", "non_names"),
             determiners=determiners,
             definite=determiners - low("indefinite_determiners"),
             relatives=low("relative_pronouns"),

@@ -312,6 +312,15 @@ Saturday Sunday Today Tonight Yesterday Tomorrow
 )
 """Months and days: a name made of them alone is a date, never a speaker."""
 
+NON_NAMES = tuple(
+    """
+Unlike Like Amid Among Including Regarding Following Besides Beyond Except Without Within
+Throughout Toward Towards Against Across Per Via Overall Perhaps Maybe Yes No
+""".split()
+)
+"""Capitalised words that open a sentence but never a name (``Unlike Patriot, …``). Read by
+speaker resolution only (``function_words`` also shapes attribution)."""
+
 COORDINATORS = ("and", "&")
 """Words that join the names of several speakers (``Sens. Carper and Cardin``)."""
 
@@ -456,6 +465,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "body_nouns": BODY_NOUNS,
     "name_modifiers": NAME_MODIFIERS,
     "date_words": DATE_WORDS,
+    "non_names": NON_NAMES,
     "organization_nouns": ORGANIZATION_NOUNS,
     "plural_nouns": PLURAL_NOUNS,
     "relative_pronouns": ("who", "which"),
