@@ -4,7 +4,7 @@ Each paragraph's class letters (:mod:`newsdoc.pipeline.tokens`) are read with
 every quote collapsed into one ``Q``, and cut into sentences at the sentence
 ends outside quotes. A sentence that holds a cue letter or a quote is matched
 by the attribution rules in order: each rule is a ``regex`` pattern over the
-letters (its :attr:`~newsdoc.rules.Rule.tokens`), whose groups ``speaker``,
+letters (its ``Rule.tokens``), whose groups ``speaker``,
 ``cue`` and ``content`` (``content2`` for the second part around a
 parenthetical cue) mark the parts. A cue is read once: the first rule that
 reads it decides, and a cue inside the content of an earlier one is that
@@ -252,7 +252,12 @@ def attribute(
     out: list[SpeechDraft] = []
     previous: _Sentence | None = None
     last: SpeechDraft | None = None  # the speech a next sentence may continue
+    codes = tokens.codes
     for p, trange in enumerate(tokens.paragraphs):
+        if gate is not None and not gate.search(codes, trange.start, trange.stop):
+            if not _holds_quote(quotes, q_starts, paragraphs[p]):
+                last = previous = None  # nothing to read, nothing that runs on
+                continue
         head = heads[p] if p < len(heads) else paragraphs[p].start
         for sentence in _sentences(tokens, trange, quotes, q_starts, head):
             found: list[SpeechDraft] = []
@@ -268,6 +273,12 @@ def attribute(
             previous = sentence
     out.sort(key=lambda d: (d.content[0].start, d.content[0].end))
     return _continue(text, quotes, paragraphs, skip, out, compiled.funcs)
+
+
+def _holds_quote(quotes: Sequence[QuoteDraft], q_starts: list[int], para: Span) -> bool:
+    """Whether a quote starts in, or runs into, the paragraph ``para``."""
+    k = bisect_right(q_starts, para.end) - 1
+    return k >= 0 and quotes[k].span.end > para.start
 
 
 def _sentences(

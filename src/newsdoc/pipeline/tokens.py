@@ -134,7 +134,7 @@ class WordTable(dict[str, str]):
     several lists takes the first class listed. A form is looked up as written, then
     lower-cased; a word in no list gets its shape. Entries of several words
     (``according to``, ``pointed out``) are kept by their first word in
-    :attr:`phrases`, and :func:`tokenize` joins them.
+    ``phrases``, and :func:`tokenize` joins them.
     """
 
     LIMIT = 200_000
