@@ -148,6 +148,8 @@ def article_to_dict(article: Article) -> JSON:
                 "attributions": [index[a] for a in s.attributions],
                 "kind": s.kind,
                 "named": s.named,
+                "gender": s.gender,
+                "gender_evidence": s.gender_evidence,
             }
             for s in article.speakers
         ],
@@ -253,6 +255,8 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
                 attributions=tuple(attributions[i] for i in s.get("attributions", ())),
                 kind=s.get("kind"),
                 named=s.get("named", True),
+                gender=s.get("gender"),
+                gender_evidence=s.get("gender_evidence"),
             )
             for s in data.get("speakers", ())
         )

@@ -265,10 +265,19 @@ class Speaker:
 
     ``mentions`` are every place the article refers to them, in text order (names,
     short forms, pronouns and descriptions that resolve to them), ``quotes`` what
-    they are quoted saying and ``attributions`` every attribution credited to them. ``kind`` is ``"person"`` or ``"organization"`` where the
-    text says so (a title, a first name, an organisation word), else ``None``;
-    ``named`` is ``False`` for a speaker the article only describes (``"the
-    treasurer"``), whose ``name`` is then that description.
+    they are quoted saying and ``attributions`` every attribution credited to them.
+    ``kind`` is ``"person"``, ``"organization"``, ``"group"`` (``"officials"``,
+    ``"Democrats"``) or ``"unnamed"`` (a person the article only describes: ``"an AFP
+    journalist"``) where the text says so (a title, a first name, a pronoun, an
+    organisation word, a plural), else ``None``; ``named`` is ``False`` for a speaker
+    the article only describes (``"the treasurer"``), whose ``name`` is then that
+    description.
+
+    ``gender`` is ``"female"``, ``"male"`` or ``None`` (the text does not tell), and
+    ``gender_evidence`` says what decided it, as ``"kind: word"``: ``"title: Mrs."``
+    (an honorific or gendered title), ``"noun: mother"`` (a gendered noun describing
+    them), ``"pronoun: she"`` (a pronoun resolved to them) or, weakest and only where
+    nothing else tells, ``"first name: Hillary"`` (the rule set's first-name lists).
     """
 
     name: str
@@ -277,6 +286,8 @@ class Speaker:
     attributions: tuple[Attribution, ...] = ()
     kind: str | None = None
     named: bool = True
+    gender: str | None = None
+    gender_evidence: str | None = None
 
 
 def _quote_attributions(quotes: Sequence[Quote]) -> tuple[Attribution, ...]:

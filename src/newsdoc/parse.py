@@ -217,12 +217,18 @@ def _run(
     # What was said starts after a dateline, never in it.
     heads = [datelines[p.start].span.end if p.start in datelines else p.start for p in para_spans]
     speech = attribute(text, tokens, para_spans, found, skip, rules, heads, timeout)
-    prose = [  # where resolution reads who the article names: not bylines or datelines
-        Span(datelines[d.span.start].span.end, d.span.end) if d.span.start in datelines else d.span
-        for d in drafts
-        if d.label in ("paragraph", "headline")
-    ]
-    quotes, attributions, speakers = assemble_quotes(text, found, kinds, speech, skip, rules, prose)
+    first = para_spans[0].start if para_spans else len(text)
+    lead = [d.span for d in drafts if d.label == "headline" and d.span.end <= first]
+    quotes, attributions, speakers = assemble_quotes(
+        text,
+        found,
+        kinds,
+        speech,
+        skip,
+        rules,
+        (tokenize(text, lead, *word_table(rules)), tokens),  # names: headline and paragraphs
+        [d.span for d in datelines.values()],
+    )
     blocks = tuple(_block(text, d, datelines, meta, rules) for d in drafts)
     return Article(
         text=text,

@@ -17,7 +17,6 @@ from newsdoc.model import (
     AttributionKind,
     Cue,
     Mention,
-    MentionForm,
     Quote,
     QuoteKind,
     Span,
@@ -26,6 +25,7 @@ from newsdoc.model import (
 from newsdoc.pipeline.attribute import SpeechDraft
 from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.resolve import Cast, resolve_mentions
+from newsdoc.pipeline.tokens import Tokens
 from newsdoc.rules import RuleSet, Stage
 
 __all__ = ["assemble_quotes", "assemble_speakers", "rule_kinds"]
@@ -138,13 +138,15 @@ def assemble_quotes(
     speech: Sequence[SpeechDraft],
     skip: Sequence[bool],
     rules: RuleSet,
-    prose: Sequence[Span] = (),
+    tokens: Sequence[Tokens] = (),
+    dead: Sequence[Span] = (),
 ) -> tuple[tuple[Quote, ...], tuple[Attribution, ...], tuple[Speaker, ...]]:
     """The quotes with their attributions, every attribution in text order (reported speech
     included), and the speakers the mentions resolve to.
 
     Quotes flagged in ``skip`` (not speech, or in a crowd of marks) join no speech.
-    ``prose`` (headline and paragraphs) is where resolution reads who the article names.
+    ``tokens`` (the headline's and the paragraphs' token layers) is where resolution reads
+    who the article names, except in ``dead`` (datelines).
     """
     owner, speech_kinds = _link(text, found, speech, skip)
     covered: list[list[Span]] = [[] for _ in speech]
@@ -152,7 +154,9 @@ def assemble_quotes(
         if j is not None:
             covered[j].append(found[k].span)
     mention_spans = sorted({d.speaker for d in speech}, key=lambda s: (s.start, s.end))
-    cast = resolve_mentions(text, mention_spans, rules, prose=prose, quoted=[q.span for q in found])
+    cast = resolve_mentions(
+        text, mention_spans, rules, tokens, dead=dead, quoted=[q.span for q in found]
+    )
     mentions = {
         r.span: Mention(w, w.of(text), r.name, r.names, r.form)
         for r in cast.resolutions
@@ -208,12 +212,21 @@ def assemble_speakers(
         spans = sorted(m.span for m in said_by)  # overlap look-ups by bisect: no pairs loop
         ends = [m.end for m in spans]
         written = (
-            Mention(s, s.of(text), name, (name,), MentionForm.NAME)
-            for s in person.mentions
+            Mention(s, s.of(text), name, (name,), form)
+            for s, form in person.mentions
             if not _overlaps_any(s, spans, ends)
         )
         mentions = tuple(sorted((*said_by, *written), key=lambda m: (m.span.start, m.span.end)))
         speakers.append(
-            Speaker(name, mentions, tuple(qs), tuple(credited), person.kind, person.named)
+            Speaker(
+                name,
+                mentions,
+                tuple(qs),
+                tuple(credited),
+                person.kind,
+                person.named,
+                person.gender,
+                person.gender_evidence,
+            )
         )
     return tuple(speakers)

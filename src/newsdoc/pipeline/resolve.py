@@ -1,229 +1,154 @@
 """Stage 5: resolve speaker mentions to the people and bodies the article names.
 
-Resolution first reads who is in the whole article (headline and paragraphs,
-never the byline): every run of capitalised words is a name occurrence, its
-titles (``Indiana Gov.``), the words before it (``Republican nominee``) and an
-appositive beside it (``Hugh Hill, a doctor``; ``the emergency manager, Lisa
-Ortiz``) describe it. Occurrences with a first name and a surname make the
-people, by full name; a surname, a title and a surname or a first name alone
-are short forms of them, kept apart by gender where a title tells it
-(``Mrs. Trump`` is not ``Donald Trump``).
+Resolution reads the token layer (:mod:`newsdoc.pipeline.tokens`) of the
+headline and paragraphs, never the text again. It first decides, once per
+article, who is in it: every run of capitalised tokens is a name occurrence;
+its titles (``Indiana Gov.``), the words before it (``Republican nominee``)
+and an appositive beside it (``Hugh Hill, a doctor``; ``the emergency
+manager, Lisa Ortiz``) describe it. Occurrences with a first name and a
+surname make the people, by full name; a surname, a title and a surname, a
+first name or an acronym are short forms of them, kept apart by gender where
+a title tells it (``Mrs. Trump`` is not ``Donald Trump``). A name in the rule
+set's ``place_names``, or written as a place (``Hamburg, Germany``), is a
+place: never a person, an antecedent or a speaker.
 
-Each speaker mention (mentions in, people out) then resolves by its form:
+Each speaker mention then resolves by its form:
 
 * a **name** to the person its words name;
 * a **pronoun** to the most salient compatible person before it: recency by
-  sentence, the subject of a sentence, an earlier speaker count; gender and
-  number must agree (titles, first names, earlier pronouns tell them), and a
-  pronoun with nobody compatible stays unresolved;
-* a **description** (``the Indiana governor``) to the latest person the article
-  described with its head noun and modifiers, else it stays a description.
+  sentence, the subject of a sentence, having spoken; gender and number must
+  agree (``she`` never resolves to an organisation, ``it`` and ``they`` only
+  to one), and a pronoun with nobody compatible stays unresolved;
+* a **description** to the name in apposition beside it (``a spokeswoman,
+  Jennifer Palmieri,``), or (definite ones) to the latest person the article
+  described with its head noun and modifiers; else it stays a description.
 
-Mentions naming several people (``Sens. Carper and Cardin``) resolve to each.
-Every word of the language comes from the rule set's lists: ``titles``,
-``female_titles``, ``male_titles``, ``pronouns``, ``female_pronouns``,
-``male_pronouns``, ``plural_pronouns``, ``neuter_pronouns``, ``female_names``,
-``male_names``, ``female_nouns``, ``male_nouns``, ``name_particles``,
-``name_suffixes``, ``name_connectors``, ``organization_words``,
-``coordinators``, ``function_words``, ``determiners``, ``sentence_openers``,
-``relative_pronouns`` and ``abbreviations``.
+Every entity gets a gender with the evidence that decided it: a title
+(``Mrs.``), a gendered noun beside the name (``a mother of three``), a
+pronoun resolved to it, or, weakest, a first name of the rule set's lists.
+Every word of the language comes from the rule set's lists (see
+``docs/rules.md``).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
+from itertools import pairwise
+from operator import itemgetter
 
 import attrs
-import regex
 
 from newsdoc.model import MentionForm, Span
+from newsdoc.pipeline.tokens import Tokens
 from newsdoc.rules import RuleSet
 
 __all__ = ["Cast", "Person", "Resolution", "resolve_mentions"]
 
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*(?:['’]s?)?\.?")
-_POSSESSIVE = regex.compile(r"['’]s?$")
-_SPACE = regex.compile(r"[^\S\n]+")
 _REACH = 5  # sentences back a pronoun looks for its person
-_APPOSITIVE_WORDS = 8  # an appositive ('a doctor at the county hospital') is short
-_APPOSITIVE_END = regex.compile(r"[,;:.!?()\[\]“”\"—–]")
-
-
-def sentence_bounds(rules: RuleSet) -> regex.Pattern[str]:
-    """The rule set's sentence-end pattern: end punctuation, closing marks, space, then a
-    sentence's first character.
-
-    A sentence opens with a capital, a digit or a letter of a script without case,
-    maybe after an opening mark of the rule set's ``quote_pairs`` and
-    ``single_quote_pairs`` or a bracket. A full stop after a word of the
-    ``abbreviations`` list (``Mr.``) ends nothing, nor one after a number that a word
-    of ``ordinal_nouns`` follows (German ``am 5. August``). A CJK full stop (``。``)
-    ends a sentence with or without a space after it.
-    """
-    words = rules.words
-    marks = {
-        c
-        for pair in (*words.get("quote_pairs", ()), *words.get("single_quote_pairs", ()))
-        for c in pair
-    }
-    openers = regex.escape("".join(sorted(marks | set("(["))))
-    not_abbreviation = r"(?<!\b(?:\L<abbreviations>))" if words.get("abbreviations") else ""
-    not_ordinal = (
-        r"(?<!\b\d{1,4}(?=\.\s+(?:\L<ordinal_nouns>)\b))" if words.get("ordinal_nouns") else ""
-    )
-    return rules.compile_pattern(
-        not_abbreviation
-        + not_ordinal
-        + r"(?<!\b\p{Lu})[.!?…]+[\"”’»«“)\]]*\s+"
-        + rf"(?=[{openers}]?[\p{{Lu}}\p{{Lt}}\p{{Lo}}\p{{N}}])|[。！？]+[」』）]*\s*"
-    )
+_BODY_REACH = 2000  # tokens back 'the campaign' looks for 'the Trump campaign'
+_APPOSITIVE = 8  # an appositive ('a doctor at the county hospital') is short
+_RUN = re.compile(rb"\x01[\x01\x02]*")  # capitalised tokens, particles and inner dots
+_ENDS = frozenset(',;:.()"-')  # token codes that close an appositive
+_PUNCT = frozenset(',;:.()"-sx')
+_DESCRIBED = re.compile(r"D[wC]?[TG]")  # a determiner, maybe a modifier, a title word
+_VERBS = frozenset("VOUASBh")  # cue, attitude, stance verbs, be, auxiliaries
+_STRONG = ("title", "noun", "pronoun")
+"""Kinds of gender evidence that decide; a first name of a list only counts when nothing
+else does."""
 
 
 @attrs.frozen
 class _Lexicon:
     titles: frozenset[str]
-    female: frozenset[str]  # titles, pronouns and nouns that tell a woman
+    female: frozenset[str]  # titles and nouns that tell a woman
     male: frozenset[str]
+    gendered: frozenset[str]
+    female_pronouns: frozenset[str]
+    male_pronouns: frozenset[str]
     pronouns: frozenset[str]
+    first_person: frozenset[str]
     plural: frozenset[str]
     neuter: frozenset[str]
     female_names: frozenset[str]
     male_names: frozenset[str]
-    particles: frozenset[str]
     suffixes: frozenset[str]
     connectors: frozenset[str]
     organizations: frozenset[str]
+    places: frozenset[str]
+    groups: frozenset[str]
+    bodies: frozenset[str]
+    modifiers: frozenset[str]
+    dates: frozenset[str]
+    organization_nouns: frozenset[str]
+    plural_nouns: frozenset[str]
     coordinators: frozenset[str]
     stops: frozenset[str]  # function words, determiners, sentence openers
     determiners: frozenset[str]
+    definite: frozenset[str]
     relatives: frozenset[str]
-    abbreviations: frozenset[str]
     common: frozenset[str]  # lower-case words of the language: not names
+    roles: frozenset[str]
 
     @classmethod
     def of(cls, rules: RuleSet) -> _Lexicon:
         def low(*names: str) -> frozenset[str]:
-            return frozenset(
-                _key(w) for name in names for w in rules.words.get(name, ()) if _key(w)
-            )
+            return frozenset(_key(w) for name in names for w in rules.words.get(name, ()) if w)
 
         female_names, male_names = low("female_names"), low("male_names")
+        determiners = low("determiners")
         return cls(
             titles=low("titles"),
-            female=low("female_titles", "female_pronouns", "female_nouns"),
-            male=low("male_titles", "male_pronouns", "male_nouns"),
-            pronouns=low("pronouns", "plural_pronouns", "neuter_pronouns"),
+            female=low("female_titles", "female_nouns"),
+            male=low("male_titles", "male_nouns"),
+            gendered=low("female_titles", "female_nouns", "male_titles", "male_nouns"),
+            female_pronouns=low("female_pronouns"),
+            male_pronouns=low("male_pronouns"),
+            pronouns=low("pronouns", "plural_pronouns", "neuter_pronouns", "first_person"),
+            first_person=low("first_person"),
             plural=low("plural_pronouns"),
             neuter=low("neuter_pronouns"),
             female_names=female_names - male_names,
             male_names=male_names - female_names,
-            particles=low("name_particles"),
             suffixes=low("name_suffixes"),
             connectors=low("name_connectors"),
             organizations=low("organization_words"),
+            places=low("place_names"),
+            groups=low("group_words"),
+            bodies=low("body_nouns"),
+            modifiers=low("name_modifiers"),
+            dates=low("date_words"),
+            organization_nouns=low("organization_nouns"),
+            plural_nouns=low("plural_nouns"),
             coordinators=low("coordinators"),
-            stops=low("function_words", "determiners", "sentence_openers"),
-            determiners=low("determiners"),
+            stops=low("function_words", "determiners", "sentence_openers", "non_names"),
+            determiners=determiners,
+            definite=determiners - low("indefinite_determiners"),
             relatives=low("relative_pronouns"),
-            abbreviations=low("abbreviations"),
             common=low("cue_verbs", "stance_verbs", "role_nouns", "adverbs", "gap_stops"),
+            roles=low("role_nouns", "titles"),
         )
 
-    def gender(self, word: str) -> str | None:
-        """``female``/``male`` for a word that tells a gender, else ``None``."""
-        k = _key(word)
-        return "female" if k in self.female else "male" if k in self.male else None
+    def gender(self, key: str) -> str | None:
+        """``female``/``male`` for a title or noun that tells a gender, else ``None``."""
+        return "female" if key in self.female else "male" if key in self.male else None
 
-    def first_name_gender(self, word: str) -> str | None:
-        k = _key(word)
-        return "female" if k in self.female_names else "male" if k in self.male_names else None
+    def first_name(self, key: str) -> str | None:
+        return "female" if key in self.female_names else "male" if key in self.male_names else None
 
 
 def _lexicon(rules: RuleSet) -> _Lexicon:
     return rules.derived("resolve.lexicon", _Lexicon.of)
 
 
-def _key(token: str) -> str:
-    return _POSSESSIVE.sub("", token).lower().rstrip(".").replace("’", "'")
-
-
-@attrs.frozen
-class _Tok:
-    text: str  # without a sentence-ending full stop or a possessive ending
-    start: int
-    end: int
-    stop: bool  # a full stop after it ends the sentence
-    possessive: bool
-    key: str  # lower case, no full stop, one apostrophe
-    cap: bool  # capitalised
-
-
-def _tokens(text: str, start: int, end: int, lex: _Lexicon) -> list[_Tok]:
-    out: list[_Tok] = []
-    for m in _WORD.finditer(text, start, end):
-        word, tend = m.group(), m.end()
-        possessive = False
-        stop = False
-        if word.endswith(".") and len(word) > 1:
-            bare = word[:-1]
-            abbreviated = (
-                len(bare) == 1
-                or "." in bare
-                or bare.lower() in lex.abbreviations
-                or bare.lower() in lex.titles
-            )
-            if not abbreviated:
-                word, tend, stop = bare, tend - 1, True
-        p = _POSSESSIVE.search(word)
-        if p is not None and p.start() > 0 and not word.endswith("."):
-            possessive = True
-            word, tend = word[: p.start()], m.start() + p.start()
-        if word:
-            key = word.lower().rstrip(".").replace("’", "'")
-            out.append(_Tok(word, m.start(), tend, stop, possessive, key, word[:1].isupper()))
-    return out
-
-
-class _Index:
-    """What the whole text says about its words, counted once: which are written in lower
-    case, what follows each, how often two words stand together."""
-
-    def __init__(self, blocks: Sequence[Sequence[_Tok]]) -> None:
-        self.lower: set[str] = set()
-        self.after: dict[str, set[str]] = {}
-        self.pairs: dict[tuple[str, str], int] = {}
-        for toks in blocks:
-            for i, t in enumerate(toks):
-                nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if not t.cap:
-                    self.lower.add(t.key)
-                follower = nxt.key if nxt is not None else ""
-                self.after.setdefault(t.key, set()).add(follower)
-                if nxt is not None:
-                    pair = (t.key, nxt.key)
-                    self.pairs[pair] = self.pairs.get(pair, 0) + 1
-
-    def alone(self, word: str, after: str) -> bool:
-        """Whether ``word`` is written somewhere not followed by ``after`` (``Republican``
-        is, in ``Republican Donald Trump``; ``Earl`` in ``Earl Ray Tomblin`` is not)."""
-        return bool(self.after.get(word, set()) - {after})
-
-
-@attrs.frozen
-class _Occurrence:
-    """One run of capitalised words: the name in it and what the text says beside it."""
-
-    span: Span  # the whole run, titles included
-    name: tuple[_Tok, ...]  # the name without titles
-    titles: tuple[str, ...]
-    describers: frozenset[str]  # words that describe the bearer (titles, appositives)
-    gender: str | None
-    organization: bool
-    person: bool  # a title, a first name or a gendered word says so
-    possessive: bool
-    sentence: int
-    quoted: bool
+def _key(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("'"):
+        w = w[:-1]
+    return w.rstrip(".")
 
 
 @attrs.frozen
@@ -246,14 +171,17 @@ class Resolution:
 
 @attrs.frozen
 class Person:
-    """Someone (or some body) the article names: canonical ``name``, ``kind``
-    (``"person"``, ``"organization"`` or ``None`` when the text does not say) and
-    ``mentions``, the spans of every name, short form and resolved mention of them."""
+    """Someone (or some body) the article names: canonical ``name``; ``kind``
+    (``"person"``, ``"organization"``, ``"group"``, ``"unnamed"``, or ``None`` when the
+    text does not say); ``mentions``, each span with its form (every name, short form
+    and resolved mention of them); ``gender`` and the ``gender_evidence`` for it."""
 
     name: str
     kind: str | None
-    mentions: tuple[Span, ...]
+    mentions: tuple[tuple[Span, str], ...]
     named: bool = True
+    gender: str | None = None
+    gender_evidence: str | None = None
 
 
 @attrs.frozen
@@ -269,219 +197,175 @@ class Cast:
         return next((r for r in self.resolutions if r.span == span), None)
 
 
+class _Occurrence:
+    """One run of capitalised tokens: the name in it and what the text says beside it."""
+
+    __slots__ = (
+        "first",
+        "gender",
+        "last",
+        "located",
+        "name",
+        "organization",
+        "person",
+        "place",
+        "possessive",
+        "quoted",
+        "sentence",
+        "titles",
+        "words",
+    )
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        name: tuple[int, ...],
+        words: tuple[str, ...],
+        titles: tuple[str, ...] = (),
+        gender: tuple[str, str, str] | None = None,
+        organization: bool = False,
+        place: bool = False,
+        located: bool = False,
+        person: bool = False,
+        possessive: bool = False,
+        sentence: int = 0,
+        quoted: bool = False,
+    ) -> None:
+        self.first = first  # token index of the run's first token (titles included)
+        self.last = last  # index after the run's last token
+        self.name = name  # token indices of the name without titles or inner dots
+        self.words = words  # the name's keys without suffixes ('jr')
+        self.titles = titles  # keys
+        self.gender = gender  # (gender, evidence kind, word)
+        self.organization = organization
+        self.place = place
+        self.located = located  # written as a place: 'in Hamburg', 'Hamburg, Germany'
+        self.person = person  # a title, a first name or a gendered word says so
+        self.possessive = possessive
+        self.sentence = sentence
+        self.quoted = quoted
+
+
 class _Entity:
-    """A person or body being gathered: occurrences, gender, what describes them."""
+    """A person, body or place being gathered."""
 
-    __slots__ = ("describers", "first_pos", "gender", "kind", "name", "occurrences", "speaker")
+    __slots__ = (
+        "common",
+        "describers",
+        "evidence",
+        "first",
+        "gender",
+        "kind",
+        "last_seen",
+        "located",
+        "mentions",
+        "name",
+        "occurrences",
+        "speaker",
+        "words",
+    )
 
-    def __init__(self, name: str, first_pos: int) -> None:
+    def __init__(self, name: str, words: tuple[str, ...], first: int) -> None:
         self.name = name
-        self.first_pos = first_pos
+        self.words = words
+        self.first = first
+        self.last_seen = first
         self.gender: str | None = None
+        self.evidence: tuple[str, str] | None = None  # (kind, word)
         self.kind: str | None = None
+        self.located = False
+        self.common = False  # a word of its name is written in lower case elsewhere
         self.describers: set[str] = set()
-        self.occurrences: list[tuple[int, int, bool, bool, Span]] = []
-        # (position, sentence, subject, speaker, span)
+        self.occurrences: list[tuple[int, int, bool, bool]] = []
+        # (token, sentence, subject, speaker)
+        self.mentions: dict[tuple[int, int], str] = {}  # (start, end) -> form
         self.speaker = False
 
-    def take(self, occ: _Occurrence) -> None:
-        if self.gender is None:
-            self.gender = occ.gender
-        if occ.organization:
+    def tell(self, gender: str, kind: str, word: str) -> None:
+        """Take gender evidence: a stronger kind replaces a weaker one."""
+        rank = ("first name", *reversed(_STRONG))
+        if self.evidence is None or rank.index(kind) > rank.index(self.evidence[0]):
+            self.gender, self.evidence = gender, (kind, word)
+
+    def take(self, occ: _Occurrence, typing: bool = True) -> None:
+        """Take what an occurrence says; ``typing=False``: not its kind of body or place
+        (a short form of an entity already typed)."""
+        if occ.gender is not None:
+            self.tell(*occ.gender)
+        self.located = self.located or occ.located
+        if typing and occ.place and self.kind is None:
+            self.kind = "place"
+        if typing and occ.organization and self.kind != "place":
             self.kind = "organization"
-        elif occ.person and self.kind is None:
+        elif occ.person and self.kind in (None, "place"):
             self.kind = "person"
-        self.describers |= occ.describers
+
+    @property
+    def personal(self) -> bool:
+        """A person, or a speaker of no known kind whose name is no common word."""
+        return self.kind == "person" or (self.speaker and self.kind is None and not self.common)
 
 
-def _run_name(
-    run: Sequence[_Tok], index: _Index, lex: _Lexicon, sentence_start: bool
-) -> _Occurrence:
-    """Split a run into titles and name and read its gender and kind (sentence filled later)."""
-    toks = list(run)
-    while toks and toks[0].key in lex.stops and toks[0].key not in lex.titles:
-        toks.pop(0)
-    titles: list[str] = []
-    if not toks:
-        return _Occurrence(
-            Span(run[0].start, run[-1].end),
-            (),
-            (),
-            frozenset(),
-            None,
-            False,
-            False,
-            False,
-            0,
-            False,
+class _Text:
+    """The headline's and paragraphs' tokens as one set of arrays, with sentences."""
+
+    def __init__(self, parts: Sequence[Tokens], dead: Sequence[Span]) -> None:
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        codes: list[str] = []
+        sentence_starts: list[int] = []
+        for t in parts:
+            off = len(self.words)
+            self.words += t.words
+            self.starts += t.starts
+            self.ends += t.ends
+            codes.append(t.codes)
+            sentence_starts += (off + r.start for r in t.paragraphs)
+        self.blocks = sentence_starts[:]  # the first token of each block
+        self.codes = "".join(codes)
+        sentence_starts += (m.end() for m in re.finditer(r"\.+", self.codes))
+        self.sentences = sorted(set(sentence_starts))
+        self.dead = [
+            (bisect_left(self.starts, d.start), bisect_left(self.starts, d.end)) for d in dead
+        ]
+        head = len(parts[0].words) if len(parts) > 1 else 0
+        long = [w for w in self.words[:head] if len(w) > 3]
+        self.titled = (
+            head if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) else 0
         )
-    last_title = -1
-    for i, t in enumerate(toks[:-1]):
-        if t.key in lex.connectors and last_title < i - 1:
-            break  # 'Commission on Presidential Debates': a title word inside a name
-        if t.key in lex.titles or (t.key in lex.common and not lex.first_name_gender(t.text)):
-            last_title = i
-    if len(toks) == 1 and toks[0].key in lex.titles and len(run) == 1:
-        toks = []  # a title alone names nobody
-    if last_title >= 0:
-        titles = [t.text for t in toks[: last_title + 1]]
-        toks = toks[last_title + 1 :]
-        if toks and toks[0].key in lex.connectors:  # 'Secretary of State John Kerry'
-            toks.pop(0)
-            named = next((i for i, t in enumerate(toks) if lex.first_name_gender(t.text)), None)
-            if named is None:
-                named = max(0, len(toks) - 2)
-            titles += [t.text for t in toks[:named]]
-            toks = toks[named:]
-    organization = any(t.key in lex.organizations for t in toks)
-    if not organization and len(toks) >= 2 and _modifier_first(toks, index, lex, sentence_start):
-        titles.append(toks.pop(0).text)
-    gender = next((g for g in map(lex.gender, titles) if g), None)
-    if gender is None and len(toks) >= 2:
-        gender = lex.first_name_gender(toks[0].text)
-    person = not organization and bool(
-        gender or (titles and any(_key(t) in lex.titles for t in titles))
-    )
-    describers = {_key(t) for t in titles}
-    return _Occurrence(
-        span=Span(run[0].start, run[-1].end),
-        name=tuple(toks),
-        titles=tuple(titles),
-        describers=frozenset(describers),
-        gender=gender,
-        organization=organization,
-        person=person,
-        possessive=toks[-1].possessive if toks else False,
-        sentence=0,
-        quoted=False,
-    )
+        """Tokens of a headline in title case (``Clinton Goes After Trump``) at the start."""
 
+    def sentence(self, k: int) -> int:
+        return bisect_right(self.sentences, k) - 1
 
-def _modifier_first(
-    toks: Sequence[_Tok], index: _Index, lex: _Lexicon, sentence_start: bool
-) -> bool:
-    """Whether a name's first word only qualifies it: ``Rival``/``Republican`` before a
-    first name written elsewhere without it, or a common word opening a sentence."""
-    if lex.first_name_gender(toks[0].text):
-        return False
-    if lex.first_name_gender(toks[1].text) and (
-        (sentence_start and len(toks) > 2)
-        or index.alone(toks[0].key, toks[1].key)
-        or (len(toks) > 2 and index.pairs.get((toks[1].key, toks[2].key), 0) > 1)
-    ):
-        return True
-    return sentence_start and (toks[0].key in lex.common or toks[0].key in index.lower)
+    def index(self, offset: int) -> int:
+        """The first token that ends after ``offset``."""
+        return bisect_right(self.ends, offset)
 
-
-def _title_case(toks: Sequence[_Tok]) -> bool:
-    """A line whose longer words are nearly all capitalised (a headline in title case)."""
-    long = [t for t in toks if len(t.text) > 3]
-    return len(long) >= 3 and sum(t.cap for t in long) >= 0.8 * len(long)
-
-
-def _runs(toks: Sequence[_Tok], text: str, lex: _Lexicon) -> list[tuple[list[_Tok], int]]:
-    """Maximal runs of capitalised words (particles and connectors inside), with the index
-    of their first token."""
-    runs: list[tuple[list[_Tok], int]] = []
-    cur: list[_Tok] = []
-    first = 0
-
-    def close() -> None:
-        nonlocal cur
-        while cur and not cur[-1].cap:
-            cur.pop()
-        if cur:
-            runs.append((cur, first))
-        cur = []
-
-    for i, t in enumerate(toks):
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        joined = nxt is not None and _SPACE.fullmatch(text[t.end : nxt.start]) is not None
-        if t.cap and not t.key.isdigit():
-            if not cur:
-                first = i
-            cur.append(t)
-        elif (
-            cur
-            and joined
-            and nxt is not None
-            and nxt.cap
-            and (
-                t.key in lex.particles
-                or (
-                    t.key in lex.connectors
-                    and (any(c.key in lex.organizations for c in cur) or cur[-1].key in lex.titles)
-                )
-            )
-        ):
-            cur.append(t)
-        else:
-            close()
-            continue
-        if not joined or t.stop or t.possessive:
-            close()
-    close()
-    return runs
-
-
-def _describers_around(
-    toks: Sequence[_Tok], first: int, last: int, text: str, lex: _Lexicon
-) -> set[str]:
-    """Words just before a run (``Republican presidential nominee``) and an appositive
-    after it (``, a doctor at the hospital,``) or before it (``the emergency manager, …``)."""
-    out: set[str] = set()
-    i = first - 1
-    while i >= 0 and first - i <= 4:
-        t, nxt = toks[i], toks[i + 1]
-        if not _SPACE.fullmatch(text[t.end : nxt.start]) or t.key in lex.stops or t.stop:
-            break
-        out.add(t.key)
-        i -= 1
-    after = last + 1
-    if (
-        after < len(toks)
-        and text[toks[last].end : toks[after].start].strip() == ","
-        and (toks[after].key in lex.determiners or not toks[after].cap)
-    ):
-        words: list[str] = []
-        for k in range(after, min(len(toks), after + _APPOSITIVE_WORDS + 1)):
-            t = toks[k]
-            words.append(t.key)
-            gap = text[t.end : toks[k + 1].start] if k + 1 < len(toks) else "."
-            if t.stop or _APPOSITIVE_END.search(gap):
-                out.update(words)  # closed by a comma or a full stop: an appositive
-                break
-    if first > 0 and text[toks[first - 1].end : toks[first].start].strip() == ",":
-        j = first - 1
-        words = []
-        while j >= 0 and first - j <= 6:
-            t = toks[j]
-            if t.key in lex.determiners:
-                out.update(words)
-                break
-            if j < first - 1 and _APPOSITIVE_END.search(text[t.end : toks[j + 1].start]):
-                break
-            words.append(t.key)
-            j -= 1
-    return out
+    def tokens_of(self, span: Span) -> range:
+        return range(self.index(span.start), bisect_left(self.starts, span.end))
 
 
 def resolve_mentions(
     text: str,
     mentions: Sequence[Span],
     rules: RuleSet,
+    tokens: Sequence[Tokens],
     *,
-    prose: Sequence[Span] = (),
+    dead: Sequence[Span] = (),
     quoted: Sequence[Span] = (),
 ) -> Cast:
     """Resolve each speaker mention (spans in text order) to the people the article names.
 
-    ``prose`` are the spans to read names from (headline and paragraphs; the whole
-    text when empty), ``quoted`` the quotes (names inside them are not antecedents).
+    ``tokens`` are the token layers to read names from (headline and paragraphs),
+    ``dead`` the spans in them that name nobody (datelines), ``quoted`` the quotes
+    (names inside them are not antecedents).
     """
     if not mentions:  # nothing to resolve, and no reason to read a text of megabytes
         return Cast((), {})
-    return _Resolver(text, mentions, rules, prose or [Span(0, len(text))], quoted).run()
+    return _Resolver(text, mentions, rules, tokens, dead, quoted).run()
 
 
 class _Resolver:
@@ -490,345 +374,677 @@ class _Resolver:
         text: str,
         mentions: Sequence[Span],
         rules: RuleSet,
-        prose: Sequence[Span],
+        tokens: Sequence[Tokens],
+        dead: Sequence[Span],
         quoted: Sequence[Span],
     ) -> None:
         self.text = text
         self.mentions = list(mentions)
         self.lex = _lexicon(rules)
-        self.prose = prose
-        self.quoted = sorted(quoted)
-        self.qstarts = [q.start for q in self.quoted]
-        bounds = sentence_bounds(rules)
-        self.sent_starts = [0] + [m.end() for m in bounds.finditer(text)]
-        for p in prose:
-            self.sent_starts.append(p.start)
-        self.sent_starts = sorted(set(self.sent_starts))
+        self.t = _Text(tokens, dead)
+        # lower case, one apostrophe ('O’Neill' is 'O'Neill'): a few C-level passes
+        joined = "\n".join(self.t.words)  # no token holds a line break
+        self.keys = joined.lower().replace("’", "'").split("\n") if self.t.words else []
+        for m in re.finditer("G", self.t.codes):  # possessives: 'Trump's' -> 'trump'
+            self.keys[m.start()] = _key(self.t.words[m.start()])
+        q = sorted(quoted)
+        self.quoted = [(self.t.index(s.start), self.t.index(s.end)) for s in q]
         self.entities: list[_Entity] = []
-        self.by_key: dict[tuple[str, str], _Entity] = {}
+        self.by_key: dict[tuple[str, ...], _Entity] = {}
         self.by_surname: dict[str, list[_Entity]] = {}
         self.by_first: dict[str, list[_Entity]] = {}
         self.by_initials: dict[str, list[_Entity]] = {}
         self.singles: dict[str, _Entity] = {}
-        self.occ_entity: list[tuple[_Occurrence, _Entity | None]] = []
-        self.chain: list[Span] = []  # gendered pronouns outside quotes: they carry salience
-        self.by_sentence: dict[int, dict[int, _Entity]] = {}  # who is named in a sentence
-        self.by_describer: dict[str, dict[int, _Entity]] = {}  # who a word describes
+        self.occ_at: dict[int, tuple[_Occurrence, _Entity]] = {}  # by first token
+        self.occ_starts: list[int] = []
+        self.by_sentence: dict[int, list[_Entity]] = {}
+        self.by_describer: dict[str, list[_Entity]] = {}
+        self._lower: set[str] | None = None
+        self.pairs: dict[tuple[str, str], int] = {}  # two words side by side in names
 
     # -- positions -------------------------------------------------------------
-    def sentence(self, pos: int) -> int:
-        return bisect_right(self.sent_starts, pos) - 1
-
-    def in_quote(self, span: Span) -> bool:
-        i = bisect_right(self.qstarts, span.start) - 1
-        return i >= 0 and self.quoted[i].contains(span)
+    def in_quote(self, k: int) -> bool:
+        i = bisect_right(self.quoted, (k, len(self.t.words))) - 1
+        return i >= 0 and self.quoted[i][0] <= k < self.quoted[i][1]
 
     # -- discovery -------------------------------------------------------------
-    def discover(self) -> list[_Occurrence]:
-        occs: list[_Occurrence] = []
-        lex, text = self.lex, self.text
-        read = [(b, _tokens(text, b.start, b.end, lex)) for b in self.prose]
-        read = [(b, toks) for b, toks in read if not _title_case(toks)]
-        index = _Index([toks for _, toks in read])
-        for block, toks in read:
-            for t in toks:
-                if t.key in lex.pronouns and lex.gender(t.key):
-                    span = Span(t.start, t.end)
-                    if not self.in_quote(span):
-                        self.chain.append(span)
-            for run, first in _runs(toks, text, lex):
-                start = run[0].start
-                sentence_start = self.sent_starts[self.sentence(start)] >= (
-                    toks[first - 1].end if first > 0 else block.start
+    def runs(self) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised tokens (particles, inner dots and the connectors of
+        organisation names and titles inside)."""
+        t, lex, keys = self.t, self.lex, self.keys
+        up = bytearray(map(str.isupper, map(itemgetter(0), t.words)))
+        for inner in re.finditer(r"[lsT]", t.codes):
+            if not up[inner.start()]:
+                up[inner.start()] = 2
+        for dot in re.finditer(r"\.", t.codes):  # 'G.K. Butterfield': an initial's dot
+            x = dot.start()
+            if (
+                0 < x < len(up) - 1
+                and up[x + 1] == 1
+                and up[x - 1]
+                and "." in t.words[x - 1]
+                and keys[x + 1] not in lex.stops
+                and keys[x - 1] not in lex.places  # 'in the U.S. Congress …'
+            ):
+                up[x] = 2
+        for x in range(t.titled - 1):  # a title-case headline: first name and surname only
+            up[x] = 0 if lex.first_name(keys[x]) is None or not up[x + 1] else 3
+        found: list[tuple[int, int]] = [(x, x + 2) for x in range(t.titled - 1) if up[x] == 3]
+        codes = t.codes
+        dead = max((hi for _, hi in t.dead), default=0)  # a dateline: at the start
+        bounds = [*t.blocks, len(up)]
+        pieces = (  # a run never crosses a paragraph ('X.' / 'Trump')
+            m.span()
+            for lo, hi in pairwise(bounds)
+            if hi > t.titled
+            for m in _RUN.finditer(up, max(lo, t.titled), hi)
+        )
+        for a, b in pieces:
+            while up[b - 1] == 2:
+                b -= 1
+            if a < dead and any(lo <= a < hi for lo, hi in t.dead):
+                continue
+            if b - a == 1 and codes[a] not in "CGRT":
+                continue
+            cut = (
+                None
+                if b - a == 1
+                else next(
+                    (
+                        x + 1
+                        for x in range(a, b - 1)
+                        if up[x + 1] == 1
+                        and (
+                            t.codes[x] == "G"
+                            or (
+                                keys[x] in lex.organizations
+                                and keys[x + 1] not in lex.organizations
+                            )
+                        )
+                    ),
+                    None,
                 )
-                occ = _run_name(run, index, lex, sentence_start)
-                if not occ.name:
+            )
+            if cut is not None:  # 'the Washington Post Trump said': two names
+                found.append((a, cut))
+                a = cut
+            if (
+                found
+                and found[-1][1] + 1 == a
+                and keys[a - 1] in lex.connectors
+                and keys[a] not in lex.stops
+            ):
+                prev = found[-1]
+                if t.codes[prev[1] - 1] == "T" or any(
+                    keys[x] in lex.organizations for x in range(*prev)
+                ):
+                    found[-1] = (prev[0], b)
                     continue
-                last = first + len(run) - 1
-                describers = occ.describers | _describers_around(toks, first, last, text, lex)
-                gender = occ.gender or next((g for g in map(lex.gender, describers) if g), None)
-                occs.append(
-                    attrs.evolve(
-                        occ,
-                        describers=frozenset(describers),
-                        gender=gender,
-                        person=occ.person or gender is not None,
-                        sentence=self.sentence(start),
-                        quoted=self.in_quote(occ.span),
-                    )
-                )
-        return occs
+            found.append((a, b))
+        return found
 
-    def _person_key(self, occ: _Occurrence) -> tuple[str, str]:
-        if occ.organization:
-            return ("", " ".join(t.key for t in occ.name))
-        words = [t for t in occ.name if len(t.key) > 1 and t.key not in self.lex.suffixes]
-        if len(words) < 2:
-            return ("", " ".join(t.key for t in occ.name))
-        return (words[0].key, words[-1].key)
+    def discover(self) -> list[_Occurrence]:
+        keys = self.keys
+        runs = self.runs()
+        follow: dict[str, set[str]] = {}  # a run's first word -> the words after it
+        for a, b in runs:
+            follow.setdefault(keys[a], set()).add(keys[a + 1] if b > a + 1 else "")
+            if b - a > 2:
+                pair = (keys[a + 1], keys[a + 2])
+                self.pairs[pair] = self.pairs.get(pair, 0) + 1
+            if b - a > 1:
+                pair = (keys[a], keys[a + 1])
+                self.pairs[pair] = self.pairs.get(pair, 0) + 1
+        occs = [self.read_run(a, b, follow) for a, b in runs]
+        return [o for o in occs if o is not None]
 
-    def _full(self, occ: _Occurrence) -> bool:
-        words = [t for t in occ.name if t.key not in self.lex.suffixes]
-        return len(words) >= 2
+    def read_run(self, a: int, b: int, follow: dict[str, set[str]]) -> _Occurrence | None:
+        """Split a run into titles and name and read its gender and kind."""
+        t, lex, keys, codes = self.t, self.lex, self.keys, self.t.codes
+        if b - a == 1:  # most runs: one word
+            w = keys[a]
+            sentence = t.sentence(a)
+            if w in lex.stops or w in lex.modifiers or w in lex.dates or w in lex.pronouns:
+                return None  # 'When', 'Republican', 'October'
+            if t.sentences[sentence] >= a - 1 and w in self.lowercase():
+                return None  # 'Back' opening a sentence
+            if codes[a] == "T" and not (a + 1 < len(codes) and codes[a + 1] in ",VU"):
+                return None  # a title alone names nobody, unless it is a subject ('Dean, a')
+            located = self.written_as_place(a, b)
+            place = w in lex.places or located
+            acronym = t.words[a].isupper() and len(w) > 1
+            return _Occurrence(
+                a,
+                b,
+                (a,),
+                (w,),
+                organization=w in lex.organizations or (acronym and not place),
+                place=place,
+                located=located,
+                possessive=codes[a] == "G",
+                sentence=sentence,
+                quoted=self.in_quote(a),
+            )
+        k = a
+        while k < b and keys[k] in lex.stops and codes[k] != "T":
+            k += 1
+        ix = [x for x in range(k, b) if codes[x] != "s"]
+        if not ix:
+            return None
+        titles: list[int] = []
+        last_title = -1
+        for i, x in enumerate(ix[:-1]):
+            w = keys[x]
+            if w in lex.connectors and last_title < i - 1:
+                break  # 'Commission on Presidential Debates': a title word inside a name
+            if codes[x] == "T" or w in lex.titles or (w in lex.common and not lex.first_name(w)):
+                last_title = i
+        if len(ix) == 1 and (codes[ix[0]] == "T" or keys[ix[0]] in lex.titles):
+            return None  # a title alone names nobody
+        if last_title >= 0:
+            titles, ix = ix[: last_title + 1], ix[last_title + 1 :]
+            if ix and keys[ix[0]] in lex.connectors:  # 'Secretary of State John Kerry'
+                ix.pop(0)
+                named = next((i for i, x in enumerate(ix) if lex.first_name(keys[x])), None)
+                if named is None:  # 'Secretary of State Kerry'; 'Secretary of Defense' names nobody
+                    named = len(ix) - 1 if len(ix) > 1 else len(ix)
+                titles += ix[:named]
+                ix = ix[named:]
+        if not ix or (len(ix) > 1 and all(t.words[x].isupper() for x in ix)):
+            return None  # 'FULL TEXT': a label in capitals
+        sentence = t.sentence(a)
+        organization = any(keys[x] in lex.organizations for x in ix)
+        if not organization and len(ix) >= 2:
+            start = t.sentences[sentence] >= k - 1
+            if self.modifier_first(ix, follow, start):
+                titles.append(ix.pop(0))
+        if len(ix) == 1 and keys[ix[0]] in lex.stops:
+            return None
+        last = keys[ix[-1]]
+        gender: tuple[str, str, str] | None = None
+        for x in titles:
+            g = lex.gender(keys[x])
+            if g:
+                dot = x + 1 < b and t.words[x + 1] == "."  # 'Mrs.'
+                gender = (g, "title", t.words[x] + "." * dot)
+                break
+        first_gender = lex.first_name(keys[ix[0]]) if len(ix) >= 2 else None
+        if gender is None and first_gender:
+            gender = (first_gender, "first name", t.words[ix[0]])
+        located = not titles and self.written_as_place(a, ix[-1] + 1)
+        place = not first_gender and (last in lex.places or located)
+        if (
+            len(ix) == 1
+            and not titles
+            and t.sentences[sentence] >= a - 1
+            and last in self.lowercase()
+        ):
+            return None  # 'Back', 'Unlike' opening a sentence
+        if len(ix) == 1 and not titles and t.words[ix[0]].isupper() and len(last) > 1:
+            organization = organization or not place  # an acronym: 'AFP', 'CNN'
+        person = (
+            not organization
+            and not place
+            and bool(gender or any(keys[x] in lex.titles for x in titles))
+        )
+        return _Occurrence(
+            first=a,
+            last=b,
+            name=tuple(ix),
+            words=tuple(keys[x] for x in ix if keys[x] not in lex.suffixes),
+            titles=tuple(keys[x] for x in titles),
+            gender=gender,
+            organization=organization,
+            place=place,
+            located=located,
+            person=person,
+            possessive=codes[ix[-1]] == "G",
+            sentence=sentence,
+            quoted=self.in_quote(a),
+        )
+
+    def written_as_place(self, a: int, b: int) -> bool:
+        """``in Hamburg``, ``Hamburg, Germany``, ``of Ashton, Md.``: written as a place."""
+        t, keys, lex = self.t, self.keys, self.lex
+        if a > 0 and keys[a - 1] in ("in", "near"):
+            return True
+        n = len(t.words)
+        return b + 1 < n and t.codes[b] == "," and keys[b + 1] in lex.places
+
+    def modifier_first(self, ix: Sequence[int], follow: dict[str, set[str]], start: bool) -> bool:
+        """Whether a name's first word only qualifies it: ``Rival``/``Republican`` before a
+        first name written elsewhere without it, or a common word opening a sentence."""
+        lex, keys = self.lex, self.keys
+        w0, w1 = keys[ix[0]], keys[ix[1]]
+        if lex.first_name(w0):
+            return False
+        if w0 in lex.modifiers:
+            return True  # 'Democrat Hillary Clinton'
+        if lex.first_name(w1) and (
+            (len(ix) > 2 and self.pairs.get((w1, keys[ix[2]]), 0) > 1)
+            or bool(follow.get(w0, set()) - {w1})
+            or w0 in self.lowercase()
+        ):
+            return True
+        return start and (w0 in lex.common or w0 in self.lowercase())
+
+    def lowercase(self) -> set[str]:
+        """The words of the article as written: a lower-case key among them is a word the
+        article writes in lower case somewhere."""
+        got = self._lower
+        if got is None:
+            got = self._lower = set(self.t.words)
+        return got
+
+    def describers(self, first: int, last: int) -> set[str]:
+        """Words just before a run (``Republican presidential nominee``) and an appositive
+        after it (``, a doctor at the hospital,``) or before it (``the emergency manager, …``)."""
+        t, lex, keys, codes = self.t, self.lex, self.keys, self.t.codes
+        out: set[str] = set()
+        i = first - 1
+        while i >= 0 and first - i <= 4 and codes[i] not in _PUNCT and keys[i] not in lex.stops:
+            out.add(keys[i])
+            i -= 1
+        n = len(keys)
+        if (
+            last + 1 < n
+            and codes[last] == ","
+            and (codes[last + 1] == "D" or t.words[last + 1].islower())
+        ):
+            words: list[str] = []
+            for k in range(last + 1, min(n, last + 2 + _APPOSITIVE)):
+                if codes[k] in _ENDS:
+                    out.update(words)  # closed by a comma or a full stop: an appositive
+                    break
+                if codes[k] in _VERBS:
+                    break  # 'Overall, the fund said': a clause, not an appositive
+                words.append(keys[k])
+        if first > 1 and codes[first - 1] == ",":
+            j = first - 2
+            words = []
+            while j >= 0 and first - j <= 7 and codes[j] not in _ENDS:
+                if keys[j] in lex.determiners:
+                    out.update(words)
+                    break
+                words.append(keys[j])
+                j -= 1
+        return out
+
+    # -- entities --------------------------------------------------------------
+    def _display(self, occ: _Occurrence, first: int = -1) -> str:
+        """The name as written, from token ``first`` (the name's first by default)."""
+        t = self.t
+        last = occ.name[-1]
+        end = t.ends[last]
+        if occ.possessive:
+            end -= len(t.words[last]) - len(self.keys[last])
+        return self.text[t.starts[occ.name[0] if first < 0 else first] : end]
 
     def register(self, occs: Sequence[_Occurrence]) -> None:
-        """Full names make entities; short forms are matched afterwards."""
+        """Full names make entities; a full name that ends another (``Van Voorhis``,
+        ``Chandler Van Voorhis``) is a short form of it."""
         for occ in occs:
-            if not self._full(occ):
+            words = occ.words
+            if len(words) < 2:
                 continue
-            key = self._person_key(occ)
+            key = words if occ.organization or occ.place else (words[0], words[-1])
             display = self._display(occ)
             e = self.by_key.get(key)
             if e is None:
-                e = self.by_key[key] = _Entity(display, occ.span.start)
+                e = self.by_key[key] = _Entity(display, words, occ.first)
+                e.common = not occ.organization and any(w in self.lowercase() for w in words)
                 self.entities.append(e)
-                words = [t.key for t in occ.name if t.key not in self.lex.suffixes]
                 self.by_surname.setdefault(words[-1], []).append(e)
-                if not occ.organization:
-                    self.by_first.setdefault(words[0], []).append(e)
-                else:  # 'IMF' for 'International Monetary Fund'
-                    initials = "".join(t.key[0] for t in occ.name if t.cap)
+                if occ.organization:  # 'IMF' for 'International Monetary Fund'
+                    initials = "".join(
+                        w[0]
+                        for x, w in zip(occ.name, words, strict=False)
+                        if self.t.words[x][0].isupper()
+                    )
                     self.by_initials.setdefault(initials, []).append(e)
-            elif len(display.split()) > len(e.name.split()):
-                e.name = display
+                else:
+                    self.by_first.setdefault(words[0], []).append(e)
+            elif len(words) > len(e.words):
+                e.name, e.words = display, words
             e.take(occ)
+        for group in self.by_surname.values():
+            for short in group:
+                if self.lex.first_name(short.words[0]):
+                    continue
+                longer = [
+                    e
+                    for e in group
+                    if len(e.words) > len(short.words)
+                    and e.words[-len(short.words) :] == short.words
+                ]
+                if longer:
+                    target = longer[0]
+                    for key, e in self.by_key.items():
+                        if e is short:
+                            self.by_key[key] = target
+        self.entities = [e for e in self.entities if e in self.by_key.values()]
 
-    def _display(self, occ: _Occurrence) -> str:
-        return self.text[occ.name[0].start : occ.name[-1].end]
-
-    def match_short(self, occ: _Occurrence, pos: int) -> _Entity | None:
+    def match_short(self, occ: _Occurrence) -> _Entity | None:
         """The entity a short form (surname, title and surname, first name) names."""
-        key = occ.name[-1].key
-        want = occ.gender if any(self.lex.gender(t) for t in occ.titles) else None
+        key = self.keys[occ.name[-1]]
+        want = occ.gender[0] if occ.gender and occ.gender[1] == "title" else None
         cands = (
             self.by_surname.get(key) or self.by_first.get(key) or self.by_initials.get(key) or []
         )
-        if want is not None:
-            cands = [e for e in cands if e.gender in (None, want)]
+        cands = [e for e in cands if e.kind != "place" or occ.place]
+        if want is not None:  # 'Mr. Obama': Barack, not Michelle; a first name is weak
+            cands = [e for e in cands if e.gender == want] or [
+                e
+                for e in cands
+                if e.gender is None or (e.evidence and e.evidence[0] == "first name")
+            ]
         if not cands:
             return None
-        titled = [e for e in cands if any(_key(t) in e.describers for t in occ.titles)]
-        before = [e for e in (titled or cands) if e.first_pos <= pos] or titled or cands
-        return min(before, key=lambda e: e.first_pos)
+        titled = [e for e in cands if any(t in e.describers for t in occ.titles)]
+        pool = titled or cands
+        before = [e for e in pool if e.first <= occ.first] or pool
+        return max(before, key=lambda e: (len(e.occurrences), -e.first))
 
     def single(self, occ: _Occurrence) -> _Entity:
         """An entity known by a one-word name only (``Obama``), or by a titled one
         (``Mrs. Trump``) when the bare word names someone else."""
-        word = occ.name[-1].text
-        want = occ.gender if any(self.lex.gender(t) for t in occ.titles) else None
-        clash = any(e.gender not in (None, want) for e in self.by_surname.get(occ.name[-1].key, ()))
-        name = self.text[occ.span.start : occ.span.end] if want and clash else word
-        name = _POSSESSIVE.sub("", name) if occ.possessive else name
+        word = self._display(occ, occ.name[-1])
+        key = self.keys[occ.name[-1]]
+        want = occ.gender[0] if occ.gender and occ.gender[1] == "title" else None
+        clash = any(e.gender not in (None, want) for e in self.by_surname.get(key, ()))
+        name = word
+        if want and clash:
+            name = self.text[self.t.starts[occ.first] : self.t.ends[occ.name[-1]]]
         e = self.singles.get(name.lower())
         if e is None:
-            e = self.singles[name.lower()] = _Entity(name, occ.span.start)
+            e = self.singles[name.lower()] = _Entity(name, (key,), occ.first)
+            e.common = key in self.lowercase()
+            bare = (
+                word[3:] if word.startswith("Mac") else word[2:] if word.startswith("Mc") else word
+            )
+            if any(c.isupper() for c in bare[3:]) and word.isalpha():
+                e.kind = "organization"  # 'PolitiFact'
             self.entities.append(e)
-        e.take(occ)
         return e
 
     def attach(self, occs: Sequence[_Occurrence]) -> None:
         """Every occurrence to its entity, with its place for salience."""
-        seen_sentence: set[int] = set()
-        for occ in occs:
-            if self._full(occ):
-                e: _Entity | None = self.by_key[self._person_key(occ)]
+        seen_sentence = -1
+        lex, codes = self.lex, self.t.codes
+        for i, occ in enumerate(occs):
+            bare = codes[occ.first] == "T" and occ.last - occ.first == 1
+            if bare and occ.words[0] not in self.by_surname:
+                continue  # a title word that is no surname in the article
+            words = occ.words
+            if len(words) >= 2:
+                key = words if occ.organization or occ.place else (words[0], words[-1])
+                e = self.by_key[key]
+                e.take(occ)
             else:
-                e = self.match_short(occ, occ.span.start)
-                if e is None:
+                found = self.match_short(occ)
+                if found is None:
                     e = self.single(occ)
+                    e.take(occ)
                 else:
-                    e.take(attrs.evolve(occ, organization=False) if e.kind else occ)
-            assert e is not None
-            subject = not occ.quoted and occ.sentence not in seen_sentence and not occ.possessive
-            if not occ.quoted:
-                seen_sentence.add(occ.sentence)
-            if not occ.quoted:
-                e.occurrences.append((occ.span.start, occ.sentence, subject, False, occ.span))
-            self.occ_entity.append((occ, e))
+                    e = found
+                    e.take(occ, e.kind is None)
+            if e.kind not in ("place", "organization"):
+                d = self.describers(occ.first, occ.last)
+                e.describers |= d
+                e.describers.update(occ.titles)
+                for w in sorted(d & lex.gendered) if d else ():
+                    g = lex.gender(w)
+                    if g:
+                        e.tell(g, "noun", w)
+                        if e.kind is None:
+                            e.kind = "person"
+                        break
+            if len(words) == 1 and words[0] in lex.groups:
+                e.kind = "group"  # 'Democrats'
+            e.last_seen = occ.first
+            head = i + 1 < len(occs) and self.qualifies(occ, occs[i + 1])
+            subject = not occ.quoted and occ.sentence != seen_sentence and not occ.possessive
+            if not occ.quoted and not head:
+                seen_sentence = occ.sentence
+                end = codes[occ.last] if occ.last < len(codes) else "."
+                before = codes[max(0, occ.first - 2) : occ.first].rstrip("G")[-1:]
+                said = end in "VU" or (before in ("V", "U") and end in _ENDS)  # 'noted NBC’s X,'
+                # 'said Nick Witney,', 'Witney said': a speaker, whoever the rules credit
+                e.occurrences.append((occ.first, occ.sentence, subject, said))
+                e.speaker = e.speaker or (said and e.kind not in ("place", "organization"))
+            e.mentions[self.t.starts[occ.first], self.t.ends[occ.last - 1]] = MentionForm.NAME
+            self.occ_at[occ.first] = (occ, e)
+            self.occ_starts.append(occ.first)
+
+    def qualifies(self, occ: _Occurrence, nxt: _Occurrence) -> bool:
+        """Whether ``occ`` only qualifies the name after it: ``Trump campaign spokesman
+        Jason Miller`` (lower-case role words between, three at most)."""
+        gap = self.t.codes[occ.last : nxt.first]
+        if not gap:
+            return occ.possessive  # 'NBC’s Dante Chinni'
+        return len(gap) <= 3 and all(c in "wRT" for c in gap)
 
     # -- mentions --------------------------------------------------------------
     def run(self) -> Cast:
         occs = self.discover()
         self.register(occs)
         self.attach(occs)
-        spans = sorted(o.span for o, _ in self.occ_entity)
-        starts = [s.start for s in spans]
-        by_span = {o.span: (o, e) for o, e in self.occ_entity}
-        spoken: set[Span] = set()  # speakers are salient
-        for m in self.mentions:
-            for o, e in self._overlapping(m, spans, starts, by_span):
-                if e is not None:
-                    e.speaker = True
-                    spoken.add(o.span)
+        mention_tokens = [self.t.tokens_of(m) for m in self.mentions]
         for e in self.entities:
-            e.occurrences = [
-                (p, s, subj, sp or at in spoken, at) for p, s, subj, sp, at in e.occurrences
-            ]
-            for _, sentence, *_rest in e.occurrences:
-                self.by_sentence.setdefault(sentence, {})[id(e)] = e
-            for d in {*e.describers, *(e.name.lower().split() if e.kind == "organization" else ())}:
-                self.by_describer.setdefault(d, {})[id(e)] = e
-        out: list[Resolution] = []
-        people: dict[int, tuple[_Entity, list[Span], bool]] = {}
-        speaking = set(self.mentions)
-        events = sorted(
-            [
-                *((m, True) for m in self.mentions),
-                *((p, False) for p in self.chain if p not in speaking),
-            ]
-        )
-        for m, is_mention in events:
-            if not is_mention:
-                self.pronoun(m, _key(m.of(self.text)), speaker=False)
+            if e.kind == "place":
                 continue
-            res, ents, named = self.resolve_one(m, spans, starts, by_span)
+            for _, sentence, *_rest in e.occurrences:
+                bucket = self.by_sentence.setdefault(sentence, [])
+                if e not in bucket:
+                    bucket.append(e)
+            for d in sorted({*e.describers, *(e.words if e.kind == "organization" else ())}):
+                self.by_describer.setdefault(d, []).append(e)
+        out: list[Resolution] = []
+        people: dict[int, tuple[_Entity, bool]] = {}
+        events = sorted(
+            [*((r.start, 0, i) for i, r in enumerate(mention_tokens)), *self.chain(mention_tokens)]
+        )
+        for k, chained, i in events:
+            if chained == 1:
+                self.pronoun(k, speaker=False)
+                continue
+            if chained == 2:
+                self.described(k, i)
+                continue
+            res, ents, named = self.resolve_one(self.mentions[i], mention_tokens[i])
             out.append(res)
             for e in ents:
-                entry = people.setdefault(id(e), (e, [], named))
-                entry[1].append(m)
-        cast_people: dict[str, Person] = {}
-        for e, ms, named in people.values():
-            all_spans = sorted({*(o[4] for o in e.occurrences), *ms})
-            cast_people[e.name] = Person(e.name, e.kind, tuple(all_spans), named)
-        return Cast(tuple(out), cast_people)
+                people.setdefault(id(e), (e, named))
+                span = res.words or res.span
+                e.mentions[span.start, span.end] = res.form
+        cast: dict[str, Person] = {}
+        for e, named in people.values():
+            evidence = f"{e.evidence[0]}: {e.evidence[1]}" if e.evidence else None
+            kind = e.kind if e.kind != "place" else None
+            if e.gender is not None and kind is None:
+                kind = "person"
+            cast[e.name] = Person(
+                e.name,
+                kind,
+                tuple((Span(*at), form) for at, form in sorted(e.mentions.items())),
+                named,
+                e.gender,
+                evidence,
+            )
+        return Cast(tuple(out), cast)
 
-    def _overlapping(
-        self,
-        m: Span,
-        spans: Sequence[Span],
-        starts: Sequence[int],
-        by_span: dict[Span, tuple[_Occurrence, _Entity | None]],
-    ) -> list[tuple[_Occurrence, _Entity | None]]:
-        i = max(0, bisect_right(starts, m.start) - 1)
+    def chain(self, mention_tokens: Sequence[range]) -> list[tuple[int, int, int]]:
+        """Gendered pronouns outside quotes and mentions: they carry salience."""
+        lex, keys = self.lex, self.keys
+        taken = {r.start for r in mention_tokens if len(r) == 1}
+        out = []
+        for m in re.finditer("P", self.t.codes):
+            k = m.start()
+            w = keys[k]
+            gendered = w in lex.female_pronouns or w in lex.male_pronouns
+            if gendered and k not in taken and not self.in_quote(k):
+                out.append((k, 1, 0))
+        starts = {r.start for r in mention_tokens}
+        for m in _DESCRIBED.finditer(self.t.codes):  # 'The president's Pacific roots'
+            k, head = m.start(), m.end() - 1
+            if (
+                keys[k] in lex.definite
+                and k not in starts
+                and self.t.words[head].islower()
+                and keys[head] in lex.titles
+            ):
+                out.append((k, 2, head))
+        return out
+
+    def described(self, k: int, head: int) -> None:
+        """A definite description outside the mentions (``the president``) keeps the
+        person it describes salient, as a subject where it opens the sentence."""
+        if self.in_quote(k):
+            return
+        sent = self.t.sentence(k)
+        best: tuple[int, _Entity] | None = None
+        for e in self.by_describer.get(self.keys[head], ()):
+            j = bisect_left(e.occurrences, (k,)) - 1
+            near = e.kind == "person" and j >= 0 and sent - e.occurrences[j][1] <= _REACH
+            if near and (best is None or e.occurrences[j][0] > best[0]):
+                best = (e.occurrences[j][0], e)
+        if best is not None:
+            subject = self.t.sentences[sent] >= k - 1
+            insort(best[1].occurrences, (k, sent, subject, False))
+            bucket = self.by_sentence.setdefault(sent, [])
+            if best[1] not in bucket:
+                bucket.append(best[1])
+
+    def overlapping(self, r: range) -> list[tuple[_Occurrence, _Entity]]:
+        """The name occurrences overlapping the tokens ``r``."""
+        if not r:
+            return []
+        i = max(0, bisect_right(self.occ_starts, r.start) - 1)
         found = []
-        while i < len(spans) and spans[i].start < m.end:
-            if spans[i].overlaps(m):
-                found.append(by_span[spans[i]])
+        while i < len(self.occ_starts) and self.occ_starts[i] < r.stop:
+            occ, e = self.occ_at[self.occ_starts[i]]
+            if occ.last > r.start:
+                found.append((occ, e))
             i += 1
         return found
 
-    def resolve_one(
-        self,
-        m: Span,
-        spans: Sequence[Span],
-        starts: Sequence[int],
-        by_span: dict[Span, tuple[_Occurrence, _Entity | None]],
-    ) -> tuple[Resolution, list[_Entity], bool]:
-        lex, text = self.lex, self.text
-        words = _tokens(text, m.start, m.end, lex)
-        if len(words) == 1 and words[0].key in lex.pronouns:
-            e = self.pronoun(m, words[0].key)
+    def resolve_one(self, m: Span, r: range) -> tuple[Resolution, list[_Entity], bool]:
+        lex, keys = self.lex, self.keys
+        if len(r) == 1 and keys[r.start] in lex.pronouns:
+            e = self.pronoun(r.start)
             if e is None:
                 return Resolution(m, None, (), MentionForm.PRONOUN), [], True
             return Resolution(m, e.name, (e.name,), MentionForm.PRONOUN), [e], True
-        found = [(o, e) for o, e in self._overlapping(m, spans, starts, by_span) if e]
-        group = self._heads(m, words, found)
+        found = self.overlapping(r)
+        inside = bool(found) and (
+            (r.start > 0 and self.t.codes[r.start - 1] == "p")
+            or all(e.kind in ("place", "organization") for _, e in found)
+        )
+        e = self.apposed(r, inside) if inside else None
+        if e is not None:
+            return Resolution(m, e.name, (e.name,), MentionForm.NAME), [e], True
+        found = [(o, e) for o, e in found if e.kind != "place" or self.country(o, e, r)]
+        group = self.heads(r, found)
         if group:
-            group = self._coordinated_before(group, spans, starts, by_span)
-            ents = [e for _, e in group if e is not None]
+            group = self.coordinated_before(group)
+            for o, e in group:  # speakers are salient
+                e.speaker = True
+                j = bisect_left(e.occurrences, (o.first,))
+                if j < len(e.occurrences) and e.occurrences[j][0] == o.first:
+                    e.occurrences[j] = (*e.occurrences[j][:3], True)
+            ents = list(dict.fromkeys(e for _, e in group))
             if len(ents) > 1:
-                wide = Span(min(m.start, group[0][0].span.start), m.end)
+                wide = Span(min(m.start, self.t.starts[group[0][0].first]), m.end)
                 name = ""
                 for k, (o, e) in enumerate(group):
                     if k:
-                        name += text[group[k - 1][0].span.end : o.span.start]
-                    assert e is not None
+                        prev = group[k - 1][0]
+                        name += self.text[self.t.ends[prev.last - 1] : self.t.starts[o.first]]
                     name += e.name
-                names = tuple(dict.fromkeys(e.name for e in ents))
+                names = tuple(e.name for e in ents)
                 return Resolution(m, name, names, MentionForm.NAME, wide), ents, True
-            e0 = ents[0]
-            return Resolution(m, e0.name, (e0.name,), MentionForm.NAME), [e0], True
-        e = self.description(m, words)
+            return Resolution(m, ents[0].name, (ents[0].name,), MentionForm.NAME), ents[:1], True
+        e = self.apposed(r, False) or self.body(r) or self.description(r)
         if e is not None:
             return Resolution(m, e.name, (e.name,), MentionForm.DESCRIPTION), [e], True
-        phrase = self._phrase(m)
+        phrase = self.phrase(m, r)
+        if phrase is None:
+            return Resolution(m, None, (), MentionForm.DESCRIPTION), [], True
         d = self.singles.get("\0" + phrase.lower())
         if d is None:
-            d = self.singles["\0" + phrase.lower()] = _Entity(phrase, m.start)
+            d = self.singles["\0" + phrase.lower()] = _Entity(phrase, (), r.start)
+            d.kind = self.description_kind(r)
+            for x in r:
+                g = lex.gender(keys[x])
+                if g:
+                    d.tell(g, "noun", self.t.words[x])
+                    break
         return Resolution(m, d.name, (d.name,), MentionForm.DESCRIPTION), [d], False
 
-    def _coordinated_before(
-        self,
-        group: list[tuple[_Occurrence, _Entity | None]],
-        spans: Sequence[Span],
-        starts: Sequence[int],
-        by_span: dict[Span, tuple[_Occurrence, _Entity | None]],
-    ) -> list[tuple[_Occurrence, _Entity | None]]:
-        """The names coordinated before a mention that opens a sentence with them
-        (``Carper, Feinstein and Cardin said``, where the mention is ``Cardin``)."""
-        lex, text = self.lex, self.text
-        out = list(group)
-        while True:
-            first = out[0][0]
-            i = bisect_right(starts, first.span.start) - 2
-            if i < 0:
-                break
-            prev, e = by_span[spans[i]]
-            between = text[prev.span.end : first.span.start]
-            gap_words = [w.lower() for w in regex.findall(r"[\p{L}&]+", between)]
-            if (
-                e is None
-                or e.kind == "organization"
-                or prev.quoted
-                or prev.sentence != first.sentence
-                or not regex.fullmatch(r"[\s,\p{L}&]*", between)
-                or not all(w in lex.coordinators for w in gap_words)
-                or not (gap_words or "," in between)
-            ):
-                break
-            out.insert(0, (prev, e))
-        if len(out) == len(group):
-            return out
-        joins = self.text[out[0][0].span.end : group[0][0].span.start]
-        if not any(w.lower() in lex.coordinators for w in regex.findall(r"[\p{L}&]+", joins)):
-            return group  # 'In July, Gingrich said': a list needs its 'and'
-        opening = text[self.sent_starts[out[0][0].sentence] : out[0][0].span.start]
-        if any(t.key not in lex.stops for t in _tokens(opening, 0, len(opening), lex)):
-            return group  # 'Smith met Jones and Cardin said': not one subject
-        return out
+    def country(self, occ: _Occurrence, e: _Entity, r: range) -> bool:
+        """Whether a place speaks as a body: the mention is its name alone (``Russia
+        said``) and the article never writes it as a place (``in Russia``)."""
+        if (
+            e.located
+            or occ.first > r.start
+            or occ.last < r.stop - (self.t.codes[r.stop - 1] == "s")
+        ):
+            return False
+        e.kind = "organization"
+        return True
 
-    def _heads(
-        self, m: Span, words: Sequence[_Tok], found: Sequence[tuple[_Occurrence, _Entity | None]]
-    ) -> list[tuple[_Occurrence, _Entity | None]]:
+    def description_kind(self, r: range) -> str:
+        """``group`` for a plural head (``officials``), ``organization`` for a body
+        (``the campaign``), else ``unnamed``."""
+        lex, keys = self.lex, self.keys
+        content = [x for x in r if keys[x] not in lex.stops and keys[x] not in lex.relatives]
+        if not content:
+            return "unnamed"
+        head = keys[content[-1]]
+        if head in lex.organizations or head in lex.bodies or head in lex.organization_nouns:
+            return "organization"
+        if head in lex.plural_nouns or (head.endswith("s") and not head.endswith("ss")):
+            return "group"
+        return "unnamed"
+
+    def heads(
+        self, r: range, found: Sequence[tuple[_Occurrence, _Entity]]
+    ) -> list[tuple[_Occurrence, _Entity]]:
         """The names a mention is about: its head name (``Republican nominee Donald Trump``),
         the coordinated names (``A, B and C``), or none when names only modify a noun
         (``the Indiana governor``)."""
         if not found:
             return []
-        lex = self.lex
+        lex, keys, codes = self.lex, self.keys, self.t.codes
         chosen = [found[0]]
-        worded = False  # 'A, B and C' is a list; 'In July, Gingrich' is not
+        worded = False
+        k = 0
 
-        def done() -> list[tuple[_Occurrence, _Entity | None]]:
+        def done() -> list[tuple[_Occurrence, _Entity]]:
             if len(chosen) == 1:
                 return chosen
-            if not worded or any(e is None or e.kind == "organization" for _, e in chosen):
+            if not worded or any(e.kind == "organization" for _, e in chosen):
                 return chosen[-1:]
             return chosen
 
-        k = 0
         while True:
             cur = chosen[-1][0]
             nxt = found[k + 1] if k + 1 < len(found) else None
-            after = [w for w in words if w.start >= cur.span.end]
-            if not after:
+            lead = cur.last
+            if lead >= r.stop:
                 return done()
-            gap = self.text[cur.span.end : after[0].start]
-            if nxt is not None and after[0].start >= nxt[0].span.start:
-                between = self.text[cur.span.end : nxt[0].span.start]
-                gap_words = [w.lower() for w in regex.findall(r"[\p{L}&]+", between)]
-                if all(w in lex.coordinators for w in gap_words) and (gap_words or "," in between):
-                    worded = worded or bool(gap_words)
+            if nxt is not None:
+                gap = range(lead, nxt[0].first)
+                if all(keys[x] in lex.coordinators or codes[x] == "," for x in gap) and gap:
+                    worded = worded or any(codes[x] != "," for x in gap)
                     if nxt[1] is not chosen[-1][1]:
                         chosen.append(nxt)
                     k += 1
                     continue
-                return done()
-            lead = after[0]
             if (
-                regex.search(r"[,(\[;:]", gap)
-                or (lead.key in lex.stops and not cur.possessive)
-                or lead.key in lex.coordinators
+                codes[lead] in ",(;:"
+                or (keys[lead] in lex.stops and not cur.possessive)
+                or keys[lead] in lex.coordinators
                 or len(chosen) > 1
             ):
                 return done()
@@ -837,91 +1053,267 @@ class _Resolver:
             chosen = [nxt]
             k += 1
 
-    def _phrase(self, m: Span) -> str:
+    def coordinated_before(
+        self, group: list[tuple[_Occurrence, _Entity]]
+    ) -> list[tuple[_Occurrence, _Entity]]:
+        """The names coordinated before a mention that opens a sentence with them
+        (``Carper, Feinstein and Cardin said``, where the mention is ``Cardin``)."""
+        lex, keys, codes = self.lex, self.keys, self.t.codes
+        out = list(group)
+        worded = False
+        while True:
+            first = out[0][0]
+            i = bisect_left(self.occ_starts, first.first) - 1
+            if i < 0:
+                break
+            prev, e = self.occ_at[self.occ_starts[i]]
+            gap = range(prev.last, first.first)
+            if (
+                e.kind in ("organization", "place")
+                or prev.quoted
+                or prev.sentence != first.sentence
+                or not gap
+                or not all(keys[x] in lex.coordinators or codes[x] == "," for x in gap)
+            ):
+                break
+            worded = worded or any(codes[x] != "," for x in gap)
+            out.insert(0, (prev, e))
+        if len(out) == len(group) or not worded:
+            return group  # 'In July, Gingrich said': a list needs its 'and'
+        opening = range(self.t.sentences[out[0][0].sentence], out[0][0].first)
+        if any(keys[x] not in lex.stops for x in opening):
+            return group  # 'Smith met Jones and Cardin said': not one subject
+        return out
+
+    def phrase(self, m: Span, r: range) -> str | None:
         """A description as a speaker's name: its opening function word in lower case, a
-        trailing relative pronoun off (``The mayor, who`` -> ``the mayor``)."""
-        phrase = m.of(self.text).strip()
-        last = regex.search(r"[,\s]*\b(\w+)\s*$", phrase)
-        if last and last.start() > 0 and _key(last.group(1)) in self.lex.relatives:
-            phrase = phrase[: last.start()]
-        first = _WORD.match(phrase)
-        if first and _key(first.group()) in self.lex.stops:
+        trailing relative pronoun off (``The mayor, who`` -> ``the mayor``); ``None`` for a
+        place alone."""
+        lex, keys, t = self.lex, self.keys, self.t
+        stop = r.stop
+        while stop > r.start + 1 and (keys[stop - 1] in lex.relatives or t.codes[stop - 1] in ","):
+            stop -= 1
+        if not r or all(
+            keys[x] in lex.places or keys[x] in lex.stops or keys[x] in lex.dates
+            for x in range(r.start, stop)
+        ):
+            return None
+        phrase = self.text[max(m.start, t.starts[r.start]) : min(m.end, t.ends[stop - 1])]
+        if keys[r.start] in lex.stops:
             return phrase[:1].lower() + phrase[1:]
         return phrase
 
-    def pronoun(self, m: Span, word: str, speaker: bool = True) -> _Entity | None:
+    def apposed(self, r: range, inside: bool) -> _Entity | None:
+        """The person named in apposition to a mention: ``a spokeswoman, Jennifer
+        Palmieri,`` (after it) or ``Jorge Castañeda, a former minister`` (before it).
+
+        ``inside``: the mention is a place or a body in a complement (``of Oklahoma``,
+        ``at Lenox``), so it stands inside an appositive whatever its words."""
+        codes, keys = self.t.codes, self.keys
+        n = len(codes)
+        if r.stop + 1 < n and codes[r.stop] == ",":
+            hit = self.occ_at.get(r.stop + 1)
+            if hit is not None and self.nameable(hit[1]) and not hit[0].quoted:
+                occ, e = hit
+                if occ.last < n and codes[occ.last] in ",-(":
+                    return e
+        k = r.start - 1
+        while k >= 0 and r.start - k <= _APPOSITIVE and codes[k] not in '.;:"Q':
+            if codes[k] == ",":
+                i = bisect_left(self.occ_starts, k) - 1
+                if i >= 0:
+                    occ, e = self.occ_at[self.occ_starts[i]]
+                    if (
+                        occ.last == k
+                        and self.nameable(e)
+                        and not occ.quoted
+                        and (
+                            inside or any(keys[x] in self.lex.determiners for x in range(k, r.stop))
+                        )
+                    ):
+                        return e
+                if not inside and k < r.start - 1:
+                    break
+            k -= 1
+        return None
+
+    @staticmethod
+    def nameable(e: _Entity) -> bool:
+        """Whether an appositive can name ``e``: a person, or a name of several words that
+        is neither a body, a place nor common words (``Jean-Marc Ayrault``, not ``Overall``)."""
+        return e.kind == "person" or (
+            e.kind is None and not e.common and (len(e.words) > 1 or e.speaker)
+        )
+
+    def pronoun(self, k: int, speaker: bool = True) -> _Entity | None:
+        """The most salient compatible entity before the pronoun at token ``k``."""
         lex = self.lex
-        want = lex.gender(word)
+        word = self.keys[k]
+        want = (
+            "female"
+            if word in lex.female_pronouns
+            else "male"
+            if word in lex.male_pronouns
+            else None
+        )
         plural, neuter = word in lex.plural, word in lex.neuter
-        sent = self.sentence(m.start)
+        if word in lex.first_person:
+            return None  # 'I': the writer, or someone the quote does not name
+        chosen = self.salient(k, want, plural, neuter, frozenset())
+        if chosen is None:
+            return None
+        if want is not None and not (plural or neuter):
+            if chosen.kind is None:
+                chosen.kind = "person"
+            chosen.tell(want, "pronoun", self.t.words[k])
+        sent = self.t.sentence(k)
+        insort(chosen.occurrences, (k, sent, True, speaker))
+        bucket = self.by_sentence.setdefault(sent, [])
+        if chosen not in bucket:
+            bucket.append(chosen)
+        chosen.mentions[self.t.starts[k], self.t.ends[k]] = MentionForm.PRONOUN
+        return chosen
+
+    def salient(
+        self, k: int, want: str | None, plural: bool, neuter: bool, words: frozenset[str]
+    ) -> _Entity | None:
+        """The most salient entity before token ``k`` of gender ``want`` (a body for
+        ``plural`` and ``neuter``); ``words`` of a description favour those they describe."""
+        sent = self.t.sentence(k)
         best: tuple[float, int] | None = None
         chosen: _Entity | None = None
-        near = {
-            k: e for d in range(_REACH + 1) for k, e in self.by_sentence.get(sent - d, {}).items()
-        }
-        for e in near.values():
+        near: list[_Entity] = []
+        for d in range(_REACH + 1):
+            for e in self.by_sentence.get(sent - d, ()):
+                if e not in near:
+                    near.append(e)
+        for e in near:
             if plural or neuter:
-                if e.kind != "organization":
+                if e.kind not in ("organization", "group") or (neuter and e.kind == "group"):
                     continue
                 fit = 1.0
-            elif e.kind == "organization":
+            elif e.kind in ("organization", "group", "place"):
                 continue
             elif want is not None and e.gender is not None:
+                weak = e.evidence is not None and e.evidence[0] == "first name"
                 if e.gender != want:
-                    continue
+                    if not weak:
+                        continue
+                    fit = 0.05  # a first name of the other list: only when nobody else fits
+                else:
+                    fit = 1.0
+            elif e.speaker and not e.common:
                 fit = 1.0
-            elif e.kind == "person" or e.speaker:
+            elif e.kind == "person":
                 fit = 0.6
-            elif " " in e.name:
+            elif len(e.words) > 1 and not any(w in self.lowercase() for w in e.words):
                 fit = 0.3  # two capitalised words: maybe a person the text does not type
             else:
                 continue  # 'Lyon': one word, never a speaker, no title or first name
-            score = 0.0
+            top = rest = 0.0
             last = -1
-            j = bisect_left(e.occurrences, (m.start,)) - 1
+            j = bisect_left(e.occurrences, (k,)) - 1
             while j >= 0 and sent - e.occurrences[j][1] <= _REACH:
-                pos, s, subject, said, _ = e.occurrences[j]
-                score += 0.5 ** (sent - s) * (100 + 80 * subject + 60 * said)
+                pos, s, subject, said = e.occurrences[j]
+                weight = 0.5 ** (sent - s) * (100 + 120 * subject + 120 * said)
+                top, rest = max(top, weight), rest + min(top, weight)
                 last = max(last, pos)
                 j -= 1
-            score *= fit
+            score = (top + 0.25 * rest) * fit
+            if words:
+                score *= 1 + 2 * len(words & e.describers)
             if score <= 0:
                 continue
             if best is None or (score, last) > best:
                 best, chosen = (score, last), e
         if chosen is None or best is None or best[0] < 10:
             return None
-        if want is not None and chosen.gender is None and not (plural or neuter):
-            chosen.gender = want
-        self._add(chosen, (m.start, sent, True, speaker, m))
         return chosen
 
-    def _add(self, e: _Entity, occurrence: tuple[int, int, bool, bool, Span]) -> None:
-        insort(e.occurrences, occurrence)
-        self.by_sentence.setdefault(occurrence[1], {})[id(e)] = e
-
-    def description(self, m: Span, words: Sequence[_Tok]) -> _Entity | None:
-        """The entity the article described with this phrase's head noun."""
-        lex = self.lex
-        content = [w for w in words if w.key not in lex.stops and w.key not in lex.relatives]
-        if not content:
+    def body(self, r: range) -> _Entity | None:
+        """The body a description names with a person's name and a noun of
+        ``body_nouns`` (``the Trump campaign`` -> ``Trump campaign``); for the noun alone
+        (``the campaign``), the latest such body before it."""
+        lex, keys, t = self.lex, self.keys, self.t
+        last = r.stop - 1
+        while last > r.start and (keys[last] in lex.relatives or t.codes[last] in ",s"):
+            last -= 1
+        if keys[last] not in lex.bodies or keys[r.start] not in lex.definite:
             return None
-        head, mods = content[-1].key, {w.key for w in content[:-1]}
-        proper = {w.key for w in content[:-1] if w.cap}
+        noun = last
+        owner = keys[last - 1]
+        if last == r.start + 1 and (owner in lex.female_pronouns or owner in lex.male_pronouns):
+            # 'her campaign': the campaign of the person 'her' stands for
+            want = "female" if owner in lex.female_pronouns else "male"
+            who = self.salient(last - 1, want, False, False, frozenset())
+            if who is None or not who.personal:
+                return None
+            surname = who.name.split()[-1]
+        else:
+            if last == r.start + 1:  # 'the campaign'
+                back = range(r.start - 1, max(0, r.start - _BODY_REACH), -1)
+                noun = next(
+                    (x for x in back if keys[x] == keys[last] and t.codes[x - 1] in "CG"), 0
+                )
+            i = bisect_left(self.occ_starts, noun) - 1
+            if i < 0:
+                return None
+            occ, person = self.occ_at[self.occ_starts[i]]
+            if occ.last != noun or not person.personal:
+                return None
+            surname = self._display(occ, occ.name[-1])
+        name = f"{surname} {keys[last]}"
+        if name not in self.text:
+            return None  # a name is always spelled in the text ('Clinton campaign')
+        e = self.singles.get("\0" + name.lower())
+        if e is None:
+            e = self.singles["\0" + name.lower()] = _Entity(name, (keys[last],), noun)
+            e.kind = "organization"
+            self.entities.append(e)
+        return e
+
+    def description(self, r: range) -> _Entity | None:
+        """The entity the article described with this definite phrase's head noun."""
+        lex, keys, t = self.lex, self.keys, self.t
+        content = [x for x in r if keys[x] not in lex.stops and keys[x] not in lex.relatives]
+        titled = (
+            len(content) == 1 and t.codes[content[0]] == "T" and t.words[content[0]][0].isupper()
+        )
+        if not content or (keys[r.start] not in lex.definite and not titled):
+            return None  # 'a spokesman' is someone new; 'Senator' alone is not
+        body = self.description_kind(r) == "organization"
+        head = keys[content[-1]]
+        mods = {keys[x] for x in content[:-1]}
+        proper = {keys[x] for x in content[:-1] if t.words[x][0].isupper()}
         best: tuple[int, int] | None = None
         chosen: _Entity | None = None
-        # the head itself, or an abbreviation of it ('gov' for 'governor')
-        keys = [head, *(head[:n] for n in range(3, len(head) - 1))]
-        cands = {k: e for w in keys for k, e in self.by_describer.get(w, {}).items()}
-        for e in cands.values():
-            if proper - e.describers:
-                continue  # 'the Mexican president' is not President Obama
-            j = bisect_left(e.occurrences, (m.start,))
+        keyset = [head, *(head[:n] for n in range(3, len(head) - 1))]  # 'gov' for 'governor'
+        cands: list[_Entity] = []
+        for w in keyset:
+            for e in self.by_describer.get(w, ()):
+                if e not in cands:
+                    cands.append(e)
+        for e in cands:
+            kinds = ("person", "place", "group") if body else ("organization", "place")
+            if proper - e.describers or e.kind in kinds:
+                continue  # 'the Mexican president' is not President Obama, 'the union' no person
+            j = bisect_left(e.occurrences, (r.start,))
             if j == 0:
                 continue
             score = (len(mods & e.describers), e.occurrences[j - 1][0])
             if best is None or score > best:
                 best, chosen = score, e
+        role = head in lex.roles or head in lex.gendered  # 'governor', 'businessman'
+        if chosen is None and not body and role and not head.endswith("s"):
+            # 'the Republican presidential nominee': the salient person it can describe
+            chosen = self.salient(r.start, lex.gender(head), False, False, frozenset({head, *mods}))
+            called = chosen is not None and bool(set(keyset) & chosen.describers)
+            if chosen is not None and (
+                not self.nameable(chosen)
+                or not (called or proper)  # 'the chairman': only someone called so
+                or (called and proper - chosen.describers)  # the Ohio governor, not Texas's
+            ):
+                chosen = None
         if chosen is not None:
-            self._add(chosen, (m.start, self.sentence(m.start), True, True, m))
+            insort(chosen.occurrences, (r.start, t.sentence(r.start), True, True))
         return chosen

@@ -189,11 +189,14 @@ Rex Sean Ray Dick Al Sam Tony Pete Abe Reid Orrin Mitch Kevin Lamar Jon Hakeem C
 """Common male first names: a pronoun ``he`` never resolves to a name known as female."""
 
 PRONOUNS = ("he", "she", "they", "it", "He", "She", "They", "It")
-FEMALE_PRONOUNS = ("she", "She")
-MALE_PRONOUNS = ("he", "He")
+FEMALE_PRONOUNS = ("she", "She", "her", "Her")
+MALE_PRONOUNS = ("he", "He", "his", "His")
 PLURAL_PRONOUNS = ("they", "They")
 """Pronouns for several people or a body: they resolve to an organisation, never a person."""
 NEUTER_PRONOUNS = ("it", "It")
+FIRST_PERSON = tuple("I I've I'm I'd I'll I’ve I’m I’d I’ll We We've We're We’ve We’re".split())
+"""First-person pronouns: never a name; resolution leaves them unresolved (the writer or
+the one quoted)."""
 """Pronouns for a thing or a body: they resolve to an organisation, never a person."""
 
 FEMALE_NOUNS = tuple(
@@ -238,6 +241,86 @@ Fox NBC ABC CBS NPR AP BBC FBI CIA NSA GOP DNC RNC IMF NATO Pentagon Kremlin Fac
 """Words that make a capitalised name an organisation's (``Commission on Presidential
 Debates``, ``The New York Times``); ``it`` and ``they`` resolve only to organisations."""
 
+PLACE_NAMES = tuple(
+    """
+Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh
+Belarus Belgium Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada Chile China Colombia
+Croatia Cuba Cyprus Denmark Ecuador Egypt England Eritrea Estonia Ethiopia Europe Finland France
+Georgia Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Iraq
+Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Korea Kosovo Kuwait Laos Latvia
+Lebanon Libya Lithuania Luxembourg Malaysia Mali Mexico Moldova Mongolia Morocco Myanmar Nepal
+Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru
+Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore
+Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia
+Turkey Uganda Ukraine Uruguay Venezuela Vietnam Wales Yemen Zimbabwe Africa Asia America
+Americas Crimea Gaza Aleppo Damascus Baghdad Kabul Tehran Moscow Beijing Tokyo London Paris
+Berlin Brussels Hamburg Rome Madrid Geneva Vienna Athens Istanbul Ankara Cairo Jerusalem
+Havana Seoul Pyongyang Kiev Kyiv Warsaw Mosul Raqqa Benghazi Caracas Ottawa Toronto
+Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho
+Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming Hampshire Jersey Carolina Dakota
+Washington Chicago Boston Philadelphia Atlanta Miami Houston Dallas Denver Seattle Detroit
+Cleveland Baltimore Brooklyn Manhattan Queens Charlotte Tampa Orlando Phoenix Springfield
+Harlem Flint Ferguson Tulsa Orleans York Vegas Angeles Francisco Diego Arabia States Kingdom Emirates U.S US U.K UK
+Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev
+N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Va Vt Wash Wis Wyo D.C
+""".split()
+)
+"""Places (countries, continents, US states, large cities, and the last word of ``New
+York``-like names): a name ending in one of them is a place, never a person or a speaker.
+Read by speaker resolution only."""
+
+GROUP_WORDS = tuple(
+    """
+Republicans Democrats Conservatives Liberals Progressives Americans Russians Europeans
+Libertarians Independents
+""".split()
+)
+"""Capitalised words that name a group of people (``Democrats said``): speaker kind ``group``."""
+
+BODY_NOUNS = ("campaign", "administration", "team", "camp")
+"""Nouns of a body that a person's name qualifies (``the Trump campaign``): the speaker is
+that body, named by the name and the noun (``Trump campaign``). Read by speaker resolution."""
+
+ORGANIZATION_NOUNS = tuple(
+    """
+company agency committee government administration union bank fund website newspaper
+network firm group department ministry office court commission council board
+""".split()
+)
+"""Nouns that make a description a body's (``the agency``): speaker kind ``organization``."""
+
+PLURAL_NOUNS = ("people", "men", "women", "police", "staff", "crowd", "children")
+"""Nouns of several people without a plural ``-s``: speaker kind ``group``."""
+
+NAME_MODIFIERS = tuple(
+    """
+Democrat Republican Democratic Libertarian Independent Conservative Liberal Progressive GOP
+Crooked Rival Incumbent Embattled Outgoing Disgraced Billionaire Businessman Businesswoman
+""".split()
+)
+"""Capitalised words that qualify a name before it (``Democrat Hillary Clinton``): never
+part of the name. Read by speaker resolution."""
+
+DATE_WORDS = tuple(
+    """
+January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+Saturday Sunday Today Tonight Yesterday Tomorrow
+""".split()
+)
+"""Months and days: a name made of them alone is a date, never a speaker."""
+
+NON_NAMES = tuple(
+    """
+Unlike Like Amid Among Including Regarding Following Besides Beyond Except Without Within
+Throughout Toward Towards Against Across Per Via Overall Perhaps Maybe Yes No
+""".split()
+)
+"""Capitalised words that open a sentence but never a name (``Unlike Patriot, …``). Read by
+speaker resolution only (``function_words`` also shapes attribution)."""
+
 COORDINATORS = ("and", "&")
 """Words that join the names of several speakers (``Sens. Carper and Cardin``)."""
 
@@ -270,6 +353,12 @@ those The A An Another One Two Three Several Many Some His Her Their Its Our Thi
 These Those
 """.split()
 )
+
+INDEFINITE_DETERMINERS = tuple(
+    "a an another one two three several many some A An Another One Two Three Several Many Some".split()
+)
+"""Determiners that introduce someone new (``a spokesman``): such a description never
+resolves to a person named before it. Read by speaker resolution only."""
 
 FUNCTION_WORDS = tuple(
     """
@@ -363,6 +452,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "male_pronouns": MALE_PRONOUNS,
     "plural_pronouns": PLURAL_PRONOUNS,
     "neuter_pronouns": NEUTER_PRONOUNS,
+    "first_person": FIRST_PERSON,
     "female_nouns": FEMALE_NOUNS,
     "male_nouns": MALE_NOUNS,
     "name_particles": NAME_PARTICLES,
@@ -370,11 +460,20 @@ WORDS: dict[str, tuple[str, ...]] = {
     "name_connectors": NAME_CONNECTORS,
     "organization_words": ORGANIZATION_WORDS,
     "coordinators": COORDINATORS,
+    "place_names": PLACE_NAMES,
+    "group_words": GROUP_WORDS,
+    "body_nouns": BODY_NOUNS,
+    "name_modifiers": NAME_MODIFIERS,
+    "date_words": DATE_WORDS,
+    "non_names": NON_NAMES,
+    "organization_nouns": ORGANIZATION_NOUNS,
+    "plural_nouns": PLURAL_NOUNS,
     "relative_pronouns": ("who", "which"),
     "female_names": FEMALE_NAMES,
     "male_names": MALE_NAMES,
     "role_nouns": ROLE_NOUNS,
     "determiners": DETERMINERS,
+    "indefinite_determiners": INDEFINITE_DETERMINERS,
     "function_words": FUNCTION_WORDS,
     "adverbs": ADVERBS,
     "gap_stops": GAP_STOPS,
