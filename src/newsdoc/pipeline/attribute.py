@@ -254,10 +254,13 @@ def attribute(
     last: SpeechDraft | None = None  # the speech a next sentence may continue
     codes = tokens.codes
     for p, trange in enumerate(tokens.paragraphs):
-        if gate is not None and not gate.search(codes, trange.start, trange.stop):
-            if not _holds_quote(quotes, q_starts, paragraphs[p]):
-                last = previous = None  # nothing to read, nothing that runs on
-                continue
+        if (
+            gate is not None
+            and not gate.search(codes, trange.start, trange.stop)
+            and not _holds_quote(quotes, q_starts, paragraphs[p])
+        ):
+            last = previous = None  # nothing to read, nothing that runs on
+            continue
         head = heads[p] if p < len(heads) else paragraphs[p].start
         for sentence in _sentences(tokens, trange, quotes, q_starts, head):
             found: list[SpeechDraft] = []
