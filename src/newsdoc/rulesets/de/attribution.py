@@ -70,16 +70,17 @@ SUBJECT = (
 )
 """A mention or two joined (``Merkel und Sarkozy``), maybe with a name in quotes
 (``die Musikzeitschrift „Billboard“``, ``„Die Zeit“``)."""
-_SOURCE_HEAD = r"[{name}{role_noun}{title}{noun_cue}]"
+_SOURCE_HEAD = r"[{name}{role_noun}{title}{noun_cue}{quote}]"
 SOURCE = (
-    r"(?:[{determiner}{preposition}{object_determiner}][{word}{number}]{0,3})?"
+    r"(?:[{determiner}{preposition}{object_determiner}][{word}{number}{preposition}{opener}]{0,4})?"
     + _SOURCE_HEAD
     + r"{1,4}(?:{determiner}[{word}{number}]{0,2}"
     + _SOURCE_HEAD
     + r"{1,3}){0,2}"
     + PAREN
 )
-"""What ``laut`` or ``zufolge`` credits: ``Polizei``, ``dem Bericht``, ``Angaben der Polizei``."""
+"""What ``laut`` or ``zufolge`` credits: ``Polizei``, ``dem Bericht``, ``Angaben der Polizei``,
+``„Welt“``, ``einer am Dienstag veröffentlichten Mitteilung des WFP``."""
 APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,24},)?(?:[{preposition}{object_determiner}]{name}{1,3})?"
 """A bracket, an appositive or a place after a speaker: ``Renate Künast, Fraktionschefin
 der Grünen, sagte``, ``Der Gerichtshof in Den Haag hat entschieden``."""
@@ -234,8 +235,8 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.according_to_self",
         Stage.ATTRIBUTION,
-        tokens=r"^(?P<cue>(?P<speaker>{according_to}))(?=[{auxiliary}{subjunctive}])(?P<content>[^.]{2,})",
-        description="Demnach habe sie Rechtswissenschaften studiert. — the word is the source",
+        tokens=r"^(?P<cue>(?P<speaker>{according_to}))(?=[{auxiliary}{subjunctive}{passive}{word}])(?P<content>[^.]{2,})",
+        description="Demnach habe sie Jura studiert. / Demnach steht der Kopilot in der Kritik. — the word is the source",
     ),
     Rule(
         "attribution.according_to_phrase",
@@ -264,6 +265,12 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}|{WEAK}){NOT_INVERTED}[^.:;{{quote}}]{{0,16}}?:(?P<content>{{quote}}[^.]*)",
         description="Müller sagte am Montag: „…“",
+    ),
+    Rule(
+        "attribution.colon_any",
+        Stage.ATTRIBUTION,
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}[^.:;{{quote}}{{pronoun}}]{{1,12}}?(?P<cue>:)(?P<content>{{quote}}[^.]*)",
+        description="Die Bewohner sehen es gelassen: „…“ — a quote after a colon is its sentence subject's",
     ),
     Rule(
         "attribution.clause",

@@ -208,7 +208,7 @@ SENTENCE_OPENERS = tuple(
     """
 Dazu Dann Danach Zudem Außerdem Allerdings Jedoch Später Zuvor Damals Heute Gestern Nun
 Inzwischen Schließlich Gleichzeitig Zugleich Ebenso Bereits Anschließend Dabei Daraufhin
-Darauf Hierzu Dagegen Hingegen Demgegenüber Indes Zwar Demnach Deshalb Daher Trotzdem
+Darauf Hierzu Dagegen Hingegen Demgegenüber Indes Zwar Deshalb Daher Trotzdem
 Dennoch Unterdessen Derweil Bislang Bisher Ferner Weiter Insgesamt Zuletzt Zunächst
 """.split()
 )
@@ -310,6 +310,7 @@ _OTHER_CLASSES = frozenset(
         *ACCORDING_TO,
         "dass",
         "ob",
+        "demnach",
         "wie",
         "und",
         "oder",
