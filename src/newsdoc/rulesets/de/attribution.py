@@ -388,7 +388,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Müller sagte: (and the quote in the next paragraph)",
     ),
     Rule(
-        "attribution.runs_on",
+        "attribution.subjunctive_runs_on",
         Stage.ATTRIBUTION,
         tokens=r"^(?![^.]*[{clause_verb}{object_verb}{cue_verb}])(?P<content>[^.]*{subjunctive}[^.]*)",
         where="continued",
