@@ -12,13 +12,13 @@ after the cue, with or without ``dass``.
 The word lists fill the language-free classes (:data:`newsdoc.pipeline.tokens.CLASSES`)
 as follows: ``clause_verbs`` the verbs of saying that take a clause and their
 participles, ``object_verbs`` those that take an object (``forderte``,
-``kritisierte``), ``according_to`` ``laut``/``nach Angaben``/``zufolge``/``so``,
-``complementizers`` ``dass``/``ob``/``wonach``, ``relative_pronouns`` also ``wie``
-(``wie ein Sprecher mitteilte``), ``be_verbs`` the subjunctive forms
-that mark a reported clause (``sei``, ``habe``), and ``prepositions`` also the
-object forms ``den``, ``dem``, ``ihm``: a phrase opening with one is never a
-subject, so a fronted object (``Den Plan kritisierte der Minister``) is not read
-as the speaker.
+``kritisierte``), ``according_to`` ``laut``/``nach Angaben``/``so``/``demnach``,
+``postposed_sources`` ``zufolge`` (after its source), ``complementizers``
+``dass``/``ob``/``wonach``, ``as_conjunctions`` ``wie`` (``wie ein Sprecher mitteilte``),
+``subjunctive_verbs`` the subjunctive forms that mark a reported clause (``sei``, ``habe``)
+and carry it on over sentences without a cue, and ``object_determiners`` the object forms
+``den``, ``dem``, ``ihm``: a phrase opening with one is never a subject, so a fronted object
+(``Den Plan kritisierte der Minister``) is not read as the speaker.
 """
 
 from __future__ import annotations
