@@ -11,6 +11,7 @@ from newsdoc.pipeline.tokens import class_pattern
 def test_a_continued_rule_gives_a_sentence_to_the_speech_before() -> None:
     rules = (
         newsdoc.rulesets.get("de")
+        .remove("attribution.subjunctive_runs_on")  # German's own continued rule
         .with_words("subjunctive_verbs", ["sei", "habe"])
         .add(
             Rule(

@@ -12,13 +12,13 @@ after the cue, with or without ``dass``.
 The word lists fill the language-free classes (:data:`newsdoc.pipeline.tokens.CLASSES`)
 as follows: ``clause_verbs`` the verbs of saying that take a clause and their
 participles, ``object_verbs`` those that take an object (``forderte``,
-``kritisierte``), ``according_to`` ``laut``/``nach Angaben``/``zufolge``/``so``,
-``complementizers`` ``dass``/``ob``/``wonach``, ``relative_pronouns`` also ``wie``
-(``wie ein Sprecher mitteilte``), ``be_verbs`` the subjunctive forms
-that mark a reported clause (``sei``, ``habe``), and ``prepositions`` also the
-object forms ``den``, ``dem``, ``ihm``: a phrase opening with one is never a
-subject, so a fronted object (``Den Plan kritisierte der Minister``) is not read
-as the speaker.
+``kritisierte``), ``according_to`` ``laut``/``nach Angaben``/``so``/``demnach``,
+``postposed_sources`` ``zufolge`` (after its source), ``complementizers``
+``dass``/``ob``/``wonach``, ``as_conjunctions`` ``wie`` (``wie ein Sprecher mitteilte``),
+``subjunctive_verbs`` the subjunctive forms that mark a reported clause (``sei``, ``habe``)
+and carry it on over sentences without a cue, and ``object_determiners`` the object forms
+``den``, ``dem``, ``ihm``: a phrase opening with one is never a subject, so a fronted object
+(``Den Plan kritisierte der Minister``) is not read as the speaker.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ NOUN_PHRASE = (
     + HEAD
     + r"{1,4}"
     + GENITIVE
-    + r"{0,2}(?:{preposition}{word}?"
+    + r"{0,2}(?:[{preposition}{object_determiner}]{word}?"
     + HEAD
     + r"{1,2}"
     + GENITIVE
@@ -70,17 +70,18 @@ SUBJECT = (
 )
 """A mention or two joined (``Merkel und Sarkozy``), maybe with a name in quotes
 (``die Musikzeitschrift „Billboard“``, ``„Die Zeit“``)."""
-_SOURCE_HEAD = r"[{name}{role_noun}{title}{noun_cue}]"
+_SOURCE_HEAD = r"[{name}{role_noun}{title}{noun_cue}{quote}]"
 SOURCE = (
-    r"(?:[{determiner}{preposition}][{word}{number}]{0,3})?"
+    r"(?:[{determiner}{preposition}{object_determiner}][{word}{number}{preposition}{opener}]{0,4})?"
     + _SOURCE_HEAD
     + r"{1,4}(?:{determiner}[{word}{number}]{0,2}"
     + _SOURCE_HEAD
     + r"{1,3}){0,2}"
     + PAREN
 )
-"""What ``laut`` or ``zufolge`` credits: ``Polizei``, ``dem Bericht``, ``Angaben der Polizei``."""
-APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,24},)?(?:{preposition}{name}{1,3})?"
+"""What ``laut`` or ``zufolge`` credits: ``Polizei``, ``dem Bericht``, ``Angaben der Polizei``,
+``„Welt“``, ``einer am Dienstag veröffentlichten Mitteilung des WFP``."""
+APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,24},)?(?:[{preposition}{object_determiner}]{name}{1,3})?"
 """A bracket, an appositive or a place after a speaker: ``Renate Künast, Fraktionschefin
 der Grünen, sagte``, ``Der Gerichtshof in Den Haag hat entschieden``."""
 BETWEEN = r"[{adverb}{joiner}]{0,3}(?:{auxiliary}[^.,;:{quote}{negation}]{0,10}?)?"
@@ -91,11 +92,11 @@ SAY = r"[{clause_verb}{object_verb}]"
 """A verb of saying that speaks whatever follows it."""
 WEAK = r"{cue_verb}"
 """A verb that speaks only with a quote or a subjunctive (``stellte fest``, ``fügte hinzu``)."""
-EVIDENCE = r"(?=[^.]*[{be}{complementizer}{quote}])"
+EVIDENCE = r"(?=[^.]*[{subjunctive}{complementizer}{quote}])"
 """What makes a weak cue speak: a subjunctive, ``dass`` or a quote in what follows."""
 FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]{3,}?),"
 """What was said, before the cue: ``„…“,`` or ``Die Lage sei ernst,``."""
-WEAK_FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]*?[{be}{quote}][^.]*?),"
+WEAK_FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]*?[{subjunctive}{quote}][^.]*?),"
 """What was said before a weak cue: a quote or a subjunctive clause."""
 TAIL = r"[^.;]{0,16}\.?[)\"]*$"
 """The words after the speaker that close the sentence: ``am Montag in Berlin.``"""
@@ -171,7 +172,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted_it_says",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}(?P<cue>{{clause_verb}}){{word}}{{preposition}}(?P<speaker>{SOURCE}){TAIL}",
+        tokens=rf"{FRONT}(?P<cue>{{clause_verb}}){{word}}[{{preposition}}{{object_determiner}}](?P<speaker>{SOURCE}){TAIL}",
         description="„…“, heißt es in dem Bericht.",
     ),
     Rule(
@@ -183,7 +184,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.with_words",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{preposition}}{{preposition}}?{{noun_cue}}(?P<content>{{quote}}),?(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT})",
+        tokens=rf"^{{preposition}}[{{preposition}}{{object_determiner}}]?{{noun_cue}}(?P<content>{{quote}}),?(?P<cue>{SAY}|{WEAK}){{adverb}}*(?P<speaker>{SUBJECT})",
         description="Mit den Worten „…“ kommentierte er seinen Ausfall.",
     ),
     Rule(
@@ -204,13 +205,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted_as",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}{{relative}}(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?{TAIL}",
+        tokens=rf"{FRONT}[{{relative}}{{as_conjunction}}](?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?{TAIL}",
         description="„…“, wie ein Sprecher mitteilte.",
     ),
     Rule(
         "attribution.as_front",
         Stage.ATTRIBUTION,
-        tokens=rf"^[{{opener}}{{joiner}}]?{{relative}}[{{adverb}}{{preposition}}]*(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?,(?P<content>[^.]{{2,}})",
+        tokens=rf"^[{{opener}}{{joiner}}]?[{{relative}}{{as_conjunction}}][{{adverb}}{{preposition}}{{object_determiner}}]*(?P<speaker>{SUBJECT}){APPOSITIVE}[^{{quote}}.;,]{{0,8}}?(?P<cue>{SAY}){{auxiliary}}?,(?P<content>[^.]{{2,}})",
         description="Wie der Richter ausführte, hätte es „…“ gegeben. / Wie aus einer Mitteilung hervorgeht, …",
     ),
     Rule(
@@ -223,9 +224,9 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         "attribution.according_to_after",
         Stage.ATTRIBUTION,
         tokens=(
-            rf"^{{opener}}?(?P<content>[^.]*?)(?:(?P<speaker>{SOURCE})(?P<cue>{{according_to}})"
-            rf"(?![{{name}}{{role_noun}}{{title}}{{determiner}}{{pronoun}}{{preposition}}{{noun_cue}}])"
-            rf"|(?P<speaker>[^.]{{0,6}}?[{{noun_cue}}{{role_noun}}])(?P<cue>{{according_to}})"
+            rf"^{{opener}}?(?P<content>[^.]*?)(?:(?P<speaker>{SOURCE})(?P<cue>{{source_after}})"
+            rf"(?![{{name}}{{role_noun}}{{title}}{{determiner}}{{pronoun}}{{preposition}}{{object_determiner}}{{noun_cue}}])"
+            rf"|(?P<speaker>[^.]{{0,6}}?[{{noun_cue}}{{role_noun}}])(?P<cue>{{source_after}})"
             rf"(?![{{name}}{{role_noun}}{{title}}{{noun_cue}}]))"
             rf"(?P<content2>[^.]{{2,}})"
         ),
@@ -234,8 +235,8 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.according_to_self",
         Stage.ATTRIBUTION,
-        tokens=r"^(?P<cue>(?P<speaker>{according_to}))(?=[{auxiliary}{be}])(?P<content>[^.]{2,})",
-        description="Demnach habe sie Rechtswissenschaften studiert. — the word is the source",
+        tokens=r"^(?P<cue>(?P<speaker>{according_to}))(?=[{auxiliary}{subjunctive}{passive}{word}])(?P<content>[^.]{2,})",
+        description="Demnach habe sie Jura studiert. / Demnach steht der Kopilot in der Kritik. — the word is the source",
     ),
     Rule(
         "attribution.according_to_phrase",
@@ -264,6 +265,12 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}|{WEAK}){NOT_INVERTED}[^.:;{{quote}}]{{0,16}}?:(?P<content>{{quote}}[^.]*)",
         description="Müller sagte am Montag: „…“",
+    ),
+    Rule(
+        "attribution.colon_any",
+        Stage.ATTRIBUTION,
+        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}[^.:;{{quote}}{{pronoun}}]{{1,12}}?(?P<cue>:)(?P<content>{{quote}}[^.]*)",
+        description="Die Bewohner sehen es gelassen: „…“ — a quote after a colon is its sentence subject's",
     ),
     Rule(
         "attribution.clause",
@@ -347,8 +354,8 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         "attribution.noun_source",
         Stage.ATTRIBUTION,
         tokens=(
-            rf"^[{{opener}}{{joiner}}]?(?P<cue>{{preposition}})(?P<speaker>[{{determiner}}{{preposition}}]?[{{word}}{{number}}]{{0,2}}"
-            rf"{{noun_cue}}{GENITIVE}?{PAREN})(?:,[^,.;:]{{1,20}},)?(?=[{{auxiliary}}{{be}}{{word}}])(?P<content>[^.]{{2,}})"
+            rf"^[{{opener}}{{joiner}}]?(?P<cue>{{preposition}})(?P<speaker>[{{determiner}}{{preposition}}{{object_determiner}}]?[{{word}}{{number}}]{{0,2}}"
+            rf"{{noun_cue}}{GENITIVE}?{PAREN})(?:,[^,.;:]{{1,20}},)?(?=[{{auxiliary}}{{subjunctive}}{{word}}])(?P<content>[^.]{{2,}})"
         ),
         description="Nach einem Bericht der Zeitung ist … / In einem Schreiben der Anwälte wurde …",
     ),
@@ -356,7 +363,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         "attribution.noun_source_says",
         Stage.ATTRIBUTION,
         tokens=(
-            rf"^[{{opener}}{{joiner}}]?{{preposition}}(?P<speaker>[{{determiner}}{{preposition}}]?[{{word}}{{number}}]{{0,2}}"
+            rf"^[{{opener}}{{joiner}}]?[{{preposition}}{{object_determiner}}](?P<speaker>[{{determiner}}{{preposition}}{{object_determiner}}]?[{{word}}{{number}}]{{0,2}}"
             rf"{{noun_cue}}{GENITIVE}?{PAREN})(?P<cue>{{clause_verb}}){{word}}?[,:](?P<content>[^.]{{2,}})"
         ),
         description="In einer Erklärung des Vereins hieß es, man begrüße das Projekt.",
@@ -366,7 +373,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         tokens=(
             rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}{BETWEEN}(?P<cue>{SAY}){NOT_INVERTED}{{adverb}}*"
-            rf"(?P<content>{{preposition}}[^.,;:]{{2,}}[^.]*[^.{{preposition}}])"
+            rf"(?P<content>{{preposition}}[^.,;:]{{2,}}[^.]*[^.{{preposition}}{{object_determiner}}])"
         ),
         description="Der Programmdirektor sprach von einem geringen Risiko. — not a split verb (``sprach sich für … aus``)",
     ),
@@ -379,6 +386,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         ),
         where="previous",
         description="Müller sagte: (and the quote in the next paragraph)",
+    ),
+    Rule(
+        "attribution.subjunctive_runs_on",
+        Stage.ATTRIBUTION,
+        tokens=r"^(?![^.]*[{clause_verb}{object_verb}{cue_verb}])(?P<content>[^.]*{subjunctive}[^.]*)",
+        where="continued",
+        description="Er sagte, … . Die Lage sei ernst. — reported speech runs on in the subjunctive",
     ),
     *borrow(_EN, "attribution.split", "attribution.floating"),
     Rule(

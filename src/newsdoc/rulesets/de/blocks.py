@@ -36,8 +36,9 @@ BLOCK_RULES: tuple[Rule, ...] = block_rules(
 )
 
 _Context = Callable[[str, Sequence[BlockDraft], CompiledRule], list[BlockDraft]]
-_PROSE = regex.compile(r"[.!?][“”\"»«]?\s+\S|^(?:\S+\s+){11,}\S+[.][“”\"»«]?\s*$")
-"""Two sentences, or a dozen words or more ending in a full stop: a lede, not a title."""
+_PROSE = regex.compile(r"[.!?][“”\"»«]?\s+\S|^(?:\S+\s+){5,}\S+[.][“”\"»«]?\s*$")
+"""Two sentences, or six words or more ending in a full stop: a lede, not a title (a German
+title ends in no full stop)."""
 
 
 def _no_prose_title(headline: _Context) -> _Context:

@@ -208,7 +208,7 @@ SENTENCE_OPENERS = tuple(
     """
 Dazu Dann Danach Zudem Außerdem Allerdings Jedoch Später Zuvor Damals Heute Gestern Nun
 Inzwischen Schließlich Gleichzeitig Zugleich Ebenso Bereits Anschließend Dabei Daraufhin
-Darauf Hierzu Dagegen Hingegen Demgegenüber Indes Zwar Demnach Deshalb Daher Trotzdem
+Darauf Hierzu Dagegen Hingegen Demgegenüber Indes Zwar Deshalb Daher Trotzdem
 Dennoch Unterdessen Derweil Bislang Bisher Ferner Weiter Insgesamt Zuletzt Zunächst
 """.split()
 )
@@ -264,7 +264,7 @@ ACCORDING_TO = (
     ),
 )
 """Prepositions that credit a source without a verb (``laut Polizei``, ``nach Angaben des …``);
-the rule set adds ``zufolge`` (after its source), ``so`` (``„…“, so Müller``),
+the rule set adds ``so`` (``„…“, so Müller``),
 ``demnach`` (``Demnach habe sie …``: the word is the source) and ``unter Berufung auf``."""
 
 NOUN_CUES = tuple(
@@ -281,17 +281,22 @@ Pressemeldung Verlautbarung Nachruf Kommentar Leitartikel Gutachten Urteil Urtei
 )
 """Nouns that carry what someone said: ``In einer Erklärung hieß es, …``."""
 
-PREPOSITIONS = tuple(
+OBJECT_DETERMINERS = tuple(
     """
-in im am an ans auf aufs aus bei beim mit nach vor vorm zu zur zum für gegen ohne um über
-unter durch während wegen trotz seit bis gegenüber vom von ins hinter neben zwischen
 den dem einem einen ihm ihn ihnen mir mich uns euch diesem diesen jenem jenen seinem seinen
 ihrem ihren unserem unseren einigen mehreren vielen allen
 """.split()
 )
-"""Prepositions, and the object forms of determiners and pronouns (``den``, ``dem``,
-``ihm``): a phrase opening with one is never a sentence's subject (``Den Plan kritisierte
-der Minister``), so the rules read them alike."""
+"""The object forms of determiners and pronouns (``den``, ``dem``, ``ihm``): a phrase
+opening with one is never a sentence's subject (``Den Plan kritisierte der Minister``)."""
+
+PREPOSITIONS = tuple(
+    """
+in im am an ans auf aufs aus bei beim mit nach vor vorm zu zur zum für gegen ohne um über
+unter durch während wegen trotz seit bis gegenüber vom von ins hinter neben zwischen
+""".split()
+)
+"""Prepositions: a phrase opening with one is never a sentence's subject."""
 
 _FOCUS = frozenset("auch nur selbst sogar gerade".split())
 """Focus words, adverbs even at a sentence's start: ``Auch der Minister sagte …``."""
@@ -300,10 +305,12 @@ _OTHER_CLASSES = frozenset(
     for w in (
         *DETERMINERS,
         *PREPOSITIONS,
+        *OBJECT_DETERMINERS,
         *PRONOUNS,
         *ACCORDING_TO,
         "dass",
         "ob",
+        "demnach",
         "wie",
         "und",
         "oder",
@@ -321,16 +328,18 @@ OPENERS = tuple(
 keep their own class."""
 
 WORDS: dict[str, tuple[str, ...]] = {
-    "according_to": (*ACCORDING_TO, "zufolge", "so", "demnach", "unter Berufung auf"),
+    "according_to": (*ACCORDING_TO, "so", "demnach", "unter Berufung auf"),
+    "postposed_sources": ("zufolge", "zu Folge"),
     "cue_verbs": CUE_VERBS,
     "clause_verbs": CLAUSE_VERBS,
     "object_verbs": OBJECT_VERBS,
     "noun_cues": NOUN_CUES,
-    "be_verbs": SUBJUNCTIVES,
+    "subjunctive_verbs": SUBJUNCTIVES,
     "complementizers": ("dass", "daß", "ob", "wonach", "Dass", "Ob"),
     "clause_joiners": ("und", "oder", "sowie", "sondern", "aber", "doch", "denn"),
     "negations": ("nicht", "kein", "keine", "nie", "niemals"),
     "prepositions": PREPOSITIONS,
+    "object_determiners": OBJECT_DETERMINERS,
     "auxiliaries": AUXILIARIES,
     "titles": TITLES,
     "female_titles": FEMALE_TITLES,
@@ -338,7 +347,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "pronouns": PRONOUNS,
     "female_pronouns": (),
     "male_pronouns": MALE_PRONOUNS,
-    "relative_pronouns": ("wie", "Wie", "welcher", "welche", "welches"),
+    "relative_pronouns": ("welcher", "welche", "welches"),
+    "as_conjunctions": ("wie", "Wie"),
     "role_nouns": ROLE_NOUNS,
     "determiners": DETERMINERS,
     "function_words": FUNCTION_WORDS,
