@@ -300,7 +300,7 @@ def _sentences(
     last: list[int] = []
     k = max(0, bisect_right(q_starts, tokens.start(lo)) - 1)
     pos = lo
-    while k < len(quotes) and quotes[k].span.start < ends[hi - 1]:
+    while pos < hi and k < len(quotes) and quotes[k].span.start < ends[hi - 1]:
         q = quotes[k].span
         if q.end <= tokens.start(pos):
             k += 1

@@ -220,6 +220,19 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
     return found
 
 
+def _open_until(
+    start: int, end: int, paragraph: int, mark: int, taken: list[int]
+) -> list[QuoteDraft]:
+    """A quote left open from ``start``: to ``end``, or up to the next quote found before
+    (quotes never overlap); none when that leaves it no words."""
+    k = bisect_right(taken, start)
+    if k < len(taken) and taken[k] < end:
+        end = taken[k]
+    if end - start <= mark:
+        return []
+    return [_draft(start, end, paragraph, closed=False, mark=mark)]
+
+
 def _stray(text: str, at: int) -> bool:
     """Whether an opening mark left open at a paragraph's end, with no quote going on in the
     next, is a stray: the words after it start in lower case (a misordered mark inside a
@@ -244,7 +257,7 @@ def _long_marks(
     open_para = 0
     for pi, para in enumerate(paragraphs):
         if open_at is not None and not text.startswith(opening, para.start):
-            more.append(_draft(open_at, paragraphs[pi - 1].end, open_para, closed=False, mark=n))
+            more.extend(_open_until(open_at, paragraphs[pi - 1].end, open_para, n, starts))
             open_at = None
         i = text.find(opening if open_at is None else closing, para.start, para.end)
         while i >= 0:
@@ -262,7 +275,7 @@ def _long_marks(
                 open_at = None
             i = text.find(opening if open_at is None else closing, i + n, para.end)
     if open_at is not None:
-        more.append(_draft(open_at, paragraphs[-1].end, open_para, closed=False, mark=n))
+        more.extend(_open_until(open_at, paragraphs[-1].end, open_para, n, starts))
     return sorted([*found, *more], key=lambda q: q.span.start) if more else found
 
 
