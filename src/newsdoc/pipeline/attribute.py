@@ -485,16 +485,17 @@ def _span(tokens: Tokens, sentence: _Sentence, a: int, b: int) -> Span:
 
 
 def _cut(tokens: Tokens, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
-    """A content that runs into a later speech's speaker ends before it, and before the
-    punctuation and joiners (``clause_joiners``) in between: ``Smith said the plan would
-    fail, and Jones said …``."""
+    """A content that runs into a later speech joined to it (a mark or a word of
+    ``clause_joiners`` before its speaker) ends before them: ``Smith said the plan would
+    fail, and Jones said …``. A speech nested in the content (``said she wants …``) is
+    part of what was said and cuts nothing."""
     out: list[SpeechDraft] = []
     for d in sorted(drafts, key=lambda d: d.speaker.start):
         anchor = min(d.speaker.start, d.cue.start if d.cue else d.speaker.start)
         for i, prev in enumerate(out):
             last = prev.content[-1]
-            if last.start < anchor < last.end:
-                k = tokens.index(anchor) - 1  # the token before the later speech
+            k = tokens.index(anchor) - 1  # the token before the later speech
+            if last.start < anchor < last.end and tokens.codes[k] in _JOINS:
                 while k >= 0 and tokens.ends[k] > last.start and tokens.codes[k] in _JOINS:
                     k -= 1
                 if k >= 0 and tokens.ends[k] > last.start:

@@ -206,7 +206,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.according_to_end",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<content>[^.]{{3,}}?),?(?P<cue>{{according_to}}+)(?P<speaker>{INVERTED})",
+        tokens=rf"^{{opener}}?(?P<content>[^.{{according_to}}]{{3,}}?),?(?P<cue>{{according_to}}+)(?P<speaker>{INVERTED})",
         description="The plan will fail, according to officials.",
     ),
     Rule(
@@ -242,9 +242,9 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.coordinated",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{0,25}}?(?:,?{{joiner}}|(?<![{{name}}{{role_noun}}{{pronoun}}]){{infinitive}}){BETWEEN}(?P<cue>{ANY_CUE}){THAT}{CONTENT}",
-        description="She greeted supporters and told them that … / He went on to say that … — "
-        "the subject of the sentence speaks",
+        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{0,25}}?(?:,?{{joiner}}){BETWEEN}(?P<cue>{ANY_CUE}){THAT}{CONTENT}",
+        description="She greeted supporters and told them that … — the subject of the sentence "
+        "speaks",
     ),
     Rule(
         "attribution.bare_subject",
