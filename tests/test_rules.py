@@ -258,29 +258,6 @@ def test_token_patterns_are_checked_when_the_rule_is_made() -> None:
         Rule("boilerplate.tokens", Stage.BLOCK, tokens="V", label="boilerplate")
 
 
-@pytest.mark.parametrize(
-    ("pattern", "flags", "needed"),
-    [
-        (r"a\L<x>\s+\L<y>", 0, ("x", "y")),
-        (r"(?P<cue>(?<!\L<y>\s)(?:\L<x>)\b){1,2}", 0, ("x",)),
-        (r"(?>a(?:\L<x>))+[(|]\(", 0, ("x",)),
-        (r"a\L<x>?", 0, ()),
-        (r"(?:\L<x>\s+){0,3}b", 0, ()),
-        (r"(?:\L<x>|b)c", 0, ()),
-        (r"a|\L<x>", 0, ()),
-        (r"(?=\L<x>)", 0, ()),
-        (r"(?i:\L<x>)", 0, ()),
-        (r"(?i)\L<x>", 0, ()),
-        (r"\L<x>", "i", ()),
-    ],
-)
-def test_needed_lists_err_on_the_safe_side(
-    pattern: str, flags: str | int, needed: tuple[str, ...]
-) -> None:
-    bits = Rule("quote.flags", Stage.QUOTE, pattern="x", flags=flags).flags
-    assert newsdoc.rules.needed_lists(pattern, bits) == needed
-
-
 def test_a_rule_whose_cue_is_a_mark_is_still_tried() -> None:
     rule = Rule(
         "attribution.name_first",

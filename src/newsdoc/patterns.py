@@ -19,7 +19,6 @@ only costs the time.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import os
 import pickle
@@ -36,7 +35,6 @@ __all__ = [
     "LIST_REF",
     "anchored",
     "compile_with_lists",
-    "needed_lists",
     "word_scanner",
 ]
 
@@ -233,7 +231,7 @@ def _literal(ch: str) -> str:
     return ch if ch.isascii() and ch.isalnum() else f"\\U{ord(ch):08x}"
 
 
-# The tokens that matter for whether a list is needed: list references, escapes, classes,
+# The tokens of a pattern's syntax: list references, escapes, classes,
 # comments, group openings (by kind), group ends and alternation; a quantifier may follow.
 _PART = regex.compile(
     r"""(?:\\L<(?P<list>\w+)>
@@ -248,40 +246,6 @@ _PART = regex.compile(
       (?P<quant>(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?)?""",
     regex.X | regex.S,
 )
-_OPTIONAL = regex.compile(r"[?*]|\{0*(?:,|\}|,\d*\})")
-
-
-@functools.lru_cache(maxsize=1024)
-def needed_lists(pattern: str, flags: int = 0) -> tuple[str, ...]:
-    """The word lists that every match of ``pattern`` holds a word of, spelled as listed.
-
-    A list is needed when its ``\\L<name>`` stands outside any optional part,
-    alternative, lookaround or flag group, so that a match cannot do without
-    it. The answer errs on the safe side: a pattern it cannot read (global or
-    case-insensitive flags, conditionals) needs nothing. The attribution stage
-    uses it to skip a rule on stretches of text that hold none of those words.
-    """
-    if flags & (regex.I | regex.X | regex.F | regex.R):
-        return ()
-    stack: list[tuple[bool, list[bool], set[str]]] = [(True, [False], set())]
-    for m in _PART.finditer(pattern):
-        name, plain_open, other_open, odd, close, alt_bar, quant = m.groups()
-        optional = quant is not None and _OPTIONAL.match(quant)
-        if odd is not None:
-            return ()  # (?i) and the like, conditionals, recursion: not read
-        if name is not None and not optional:
-            stack[-1][2].add(name)
-        elif plain_open is not None or other_open is not None:
-            stack.append((plain_open is not None, [False], set()))
-        elif alt_bar is not None:
-            stack[-1][1][0] = True
-        elif close is not None and len(stack) > 1:
-            plain, alt, lists = stack.pop()
-            if plain and not alt[0] and not optional:
-                stack[-1][2].update(lists)
-    if len(stack) != 1 or stack[0][1][0]:
-        return ()
-    return tuple(sorted(stack[0][2]))
 
 
 _LEADING_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z]*\))*")

@@ -19,10 +19,10 @@ import attrs
 import regex
 
 from newsdoc.errors import RuleError, RuleTimeout, UnknownRuleError
-from newsdoc.patterns import LIST_REF, anchored, compile_with_lists, needed_lists, word_scanner
+from newsdoc.patterns import LIST_REF, anchored, compile_with_lists, word_scanner
 from newsdoc.pipeline.tokens import class_pattern
 
-__all__ = ["CompiledRule", "Rule", "RuleSet", "Stage", "needed_lists", "word_scanner"]
+__all__ = ["CompiledRule", "Rule", "RuleSet", "Stage", "word_scanner"]
 
 T = TypeVar("T")
 
