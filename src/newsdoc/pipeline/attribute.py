@@ -399,10 +399,16 @@ def _read(
                 break
             cue = m.start("cue")
             pos = max(m.end("cue"), m.start() + 1)
-            if cue < 0 or cue in found or m.start("speaker") < 0:
+            if cue < 0 or m.start("speaker") < 0:
                 continue
-            if open_cues is not None and cue not in open_cues:
-                continue  # read already, or in what someone else said
+            if open_cues is not None:
+                # the cue letter the rule needs, in its cue group (``then addressed …:``)
+                held = [c for c in open_cues if cue <= c < m.end("cue")]
+                if not held:
+                    continue  # read already
+                cue = held[0]
+            if cue in found:
+                continue
             parts = [
                 (m.start(g), m.end(g))
                 for g in ("content", "content2")

@@ -130,6 +130,9 @@ def class_pattern(pattern: str) -> str:
 class WordTable(dict[str, str]):
     """A token (with the space before it) -> its letter, filled on first sight of each.
 
+    A lower-case word in no list may take a class by its ending: the list
+    ``<class>_suffixes`` (``adverb_suffixes``: ``-ly``) names the endings of a class.
+
     Built once per rule set from its word lists (see :data:`CLASSES`); a word in
     several lists takes the first class listed. A form is looked up as written, then
     lower-cased; a word in no list gets its shape. Entries of several words
@@ -145,6 +148,12 @@ class WordTable(dict[str, str]):
         super().__init__()
         self.known: dict[str, str] = {}
         self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.suffixes: list[tuple[str, str]] = [
+            (suffix.lower(), letter)
+            for name, (letter, list_name) in CLASSES.items()
+            if list_name
+            for suffix in lists.get(f"{name}_suffixes", ())
+        ]
         for name, (letter, list_name) in reversed(list(CLASSES.items())):
             del name
             for entry in lists.get(list_name, ()) if list_name else ():
@@ -172,6 +181,8 @@ class WordTable(dict[str, str]):
             self[piece] = letter
             return letter
         letter = self.known.get(form) or _shape(form)
+        if letter == "w" and self.suffixes:
+            letter = _by_suffix(form, self.suffixes) or letter
         if letter in "CwG":
             lower = self.known.get(form.lower())
             if lower is not None and (letter == "w" or lower not in _VERBS):
@@ -182,6 +193,16 @@ class WordTable(dict[str, str]):
         return letter
 
 
+def _by_suffix(form: str, suffixes: list[tuple[str, str]]) -> str | None:
+    """The class of a lower-case word by its ending, when its stem has five letters or more
+    (``increasingly``: an adverb; ``family`` is no ``-ly`` adverb)."""
+    for suffix, letter in suffixes:
+        if form.endswith(suffix) and len(form) - len(suffix) >= _STEM:
+            return letter
+    return None
+
+
+_STEM = 5
 _VERBS = frozenset("VOUASIl")  # classes a capitalised word never takes from its lower case
 
 

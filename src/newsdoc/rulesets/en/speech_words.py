@@ -96,6 +96,7 @@ SPEECH_WORDS: dict[str, tuple[str, ...]] = {
     "complementizers": ("that",),
     "clause_joiners": ("and", "but", "while", "whereas", "or"),
     "infinitive_markers": ("to",),
+    "adverb_suffixes": ("ly",),
     "possessive_pronouns": ("his", "her", "their", "its", "our", "my", "your"),
     "auxiliaries": tuple(
         "has have had will would could can may might should must shall did does do".split()
