@@ -401,8 +401,9 @@ def _read(
             pos = max(m.end("cue"), m.start() + 1)
             if cue < 0 or m.start("speaker") < 0:
                 continue
+            held: list[int] = []
             if open_cues is not None:
-                # the cue letter the rule needs, in its cue group (``then addressed …:``)
+                # the cue letters in the cue group (``then addressed …:``, ``a répondu``)
                 held = [c for c in open_cues if cue <= c < m.end("cue")]
                 if not held:
                     continue  # read already
@@ -423,7 +424,8 @@ def _read(
                 rule.name,
             )
             if open_cues is not None:
-                del open_cues[cue]
+                for c in held:
+                    del open_cues[c]
     return [found[k] for k in sorted(found)]
 
 

@@ -230,6 +230,11 @@ class Tokens:
 
     __slots__ = ("_heads", "codes", "ends", "paragraphs", "text")
 
+    @property
+    def heads(self) -> Iterable[int]:
+        """The index of each paragraph's first token."""
+        return self._heads.keys()
+
     def __init__(
         self, text: str, ends: array[int], codes: str, paragraphs: list[tuple[range, int]]
     ) -> None:
@@ -303,8 +308,27 @@ def tokenize(
     tokens = Tokens(text, ends, codes, ranges)
     if _PHRASE in codes:
         codes = _join_phrases(tokens, codes, table)
-    tokens.codes = _mark_stops(tokens, codes.replace(_PHRASE, ""), abbreviations, ordinals)
+    codes = _mark_stops(tokens, codes.replace(_PHRASE, ""), abbreviations, ordinals)
+    tokens.codes = _sentence_verbs(tokens, codes, table)
     return tokens
+
+
+_OPENING_NAME = re.compile(r"(?:^|(?<=\.))C")
+
+
+def _sentence_verbs(tokens: Tokens, codes: str, table: WordTable) -> str:
+    """A capitalised verb of a cue list that opens a sentence or a paragraph is that verb,
+    not a name (``Said Dorothy Poynter, …``; ``States`` inside a sentence stays a name)."""
+    out: list[str] | None = None
+    openers = {m.start() for m in _OPENING_NAME.finditer(codes)}
+    openers.update(i for i in tokens.heads if i < len(codes) and codes[i] == "C")
+    for i in sorted(openers):
+        letter = table.known.get(tokens.word(i).lower())
+        if letter is not None and letter in _VERBS and letter != "l":
+            if out is None:
+                out = list(codes)
+            out[i] = letter
+    return codes if out is None else "".join(out)
 
 
 def _join_phrases(tokens: Tokens, marked: str, table: WordTable) -> str:

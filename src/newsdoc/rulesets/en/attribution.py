@@ -45,7 +45,10 @@ BARE = (
 )
 """A bare noun phrase opening a clause (``Iowa biofuels advocates``, ``Friends, lobbyists and
 former foes``): a speaker only before a verb that takes a clause and its ``that``."""
-QUANTIFIER = r"(?:^|(?<=[,:{complementizer}{joiner}{opener}])){determiner}(?=[{adverb}{auxiliary}]*{clause_verb})"
+QUANTIFIER = (
+    r"(?:^|(?<=[,:{complementizer}{joiner}{opener}])){determiner}"
+    r"(?=[{adverb}{auxiliary}]*[{clause_verb}{cue_verb}{object_verb}])"
+)
 """A determiner that stands alone as a subject before a verb of speech: ``Some said``,
 ``Another said``."""
 SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + "|" + QUANTIFIER + ")"
@@ -54,7 +57,7 @@ INVERTED = (
     r"(?:"
     + MENTION
     + r"|[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}"
-    r"[{word}{name}{role_noun}{title}])"
+    r"[{word}{name}{role_noun}{title}{number}]|[{determiner}{number}](?=[,.;:()]|$))"
     r"(?:{preposition}[{determiner}{possessive_pronoun}]?[{name}{word}{role_noun}{title}]{0,2}?[{word}{name}{role_noun}])?"
 )
 """A speaker after its cue: a mention or any phrase with a determiner (``said a New Hampshire
@@ -152,7 +155,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.subject_colon",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?P<cue>[{{word}}{{clause_verb}}{{cue_verb}}{{stance_verb}}{{object_verb}}{{adverb}}{{auxiliary}}][^.:;{{quote}}]{{0,10}}?:)(?P<content>{{quote}}[^.]*)",
+        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?P<cue>[{{word}}{{clause_verb}}{{cue_verb}}{{stance_verb}}{{object_verb}}{{adverb}}{{auxiliary}}][^.:;,{{quote}}]{{0,10}}?:)(?P<content>{{quote}}[^.]*)",
         description="A footnote in the audit makes the point plainly: “…”",
     ),
     Rule(
@@ -176,7 +179,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted_quote",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<content>[^.]{{0,30}}?{{quote}}[^.]{{0,2}}?),?(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})(?!{{complementizer}})",
+        tokens=rf"^{{opener}}?(?P<content>[^.]{{0,30}}?{{quote}}[^.]{{0,2}}?),?(?P<speaker>{SUBJECT}){PAREN}(?:,[^,.;:{{quote}}]{{1,30}},)?{RELATIVE}{BETWEEN}(?P<cue>{ANY_CUE})(?!{{complementizer}})",
         description="“…,” Mr. Obama told the lawmakers in the House chamber … — a quote first",
     ),
     Rule(
@@ -261,7 +264,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.quoted_object",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>[{{cue_verb}}{{stance_verb}}]+)(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
+        tokens=rf"(?P<speaker>{MENTION}|{QUANTIFIER}){AFTER_SPEAKER}(?P<cue>[{{cue_verb}}{{stance_verb}}]+)(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)",
         description="Putin described the talks as “very good” — a cue with a quote in its object",
     ),
     Rule(
@@ -296,9 +299,16 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.subject_colon_previous",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?P<cue>[{{word}}{{clause_verb}}{{cue_verb}}{{stance_verb}}{{object_verb}}{{adverb}}{{auxiliary}}][^.:;{{quote}}]{{0,10}}?:)$",
+        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?P<cue>[{{word}}{{clause_verb}}{{cue_verb}}{{stance_verb}}{{object_verb}}{{adverb}}{{auxiliary}}][^.:;,{{quote}}]{{0,10}}?:)$",
         where="previous",
         description="The mayor's office issued the following statement: (the quote next paragraph)",
+    ),
+    Rule(
+        "attribution.cue_first_previous",
+        Stage.ATTRIBUTION,
+        tokens=rf"^(?P<cue>{INVERTED_CUE})(?P<speaker>{SUBJECT}){PAREN}(?:,[^{{quote}}.;:]{{1,16}})?:$",
+        where="previous",
+        description="Stated Stone: (the quote next paragraph)",
     ),
     Rule(
         "attribution.lead_speech",
