@@ -297,6 +297,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Smith said in a statement. “…” / Smith said: (the quote next paragraph)",
     ),
     Rule(
+        "attribution.subject_quote",
+        Stage.ATTRIBUTION,
+        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){AFTER_SPEAKER}[^.;{{quote}}]{{0,12}}?(?P<cue>[{{clause_verb}}{{cue_verb}}{{object_verb}}{{stance_verb}}{{participle}}]+)[^.;{{quote}}]{{0,25}}?(?P<content>{{quote}})",
+        description="Bush interjected by hitting Trump for trying to “turn it into …” — the subject "
+        "of a sentence with a cue says the quote in it",
+    ),
+    Rule(
         "attribution.subject_colon_previous",
         Stage.ATTRIBUTION,
         tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?P<cue>[{{word}}{{clause_verb}}{{cue_verb}}{{stance_verb}}{{object_verb}}{{adverb}}{{auxiliary}}][^.:;,{{quote}}]{{0,10}}?:)$",
