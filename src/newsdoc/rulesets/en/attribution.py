@@ -171,7 +171,8 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
             rf"^{{opener}}?(?P<content>{{quote}}|[^.,]{{2,}}?),"
             rf"(?:(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})"
             rf"|(?P<cue>{INVERTED_CUE})(?P<speaker>{INVERTED}){PAREN}{APPOSITIVE})"
-            rf"[^{{quote}}.,;]{{0,12}},(?![{{determiner}}{{possessive_pronoun}}{{title}}{{role_noun}}])"
+            rf"(?:(?![{{pronoun}}{{name}}{{determiner}}{{possessive_pronoun}}{{complementizer}}])[^{{quote}}.,;]{{1,12}})?"
+            rf",(?![{{determiner}}{{possessive_pronoun}}{{title}}{{role_noun}}])"
             rf"(?P<content2>.+?)\.?[)\"]*$"
         ),
         description="“The plan,” Smith said, “will fail.” / The plan, he said, will fail.",
@@ -179,13 +180,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted_quote",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<content>[^.]{{0,30}}?{{quote}}[^.]{{0,2}}?),?(?P<speaker>{SUBJECT}){PAREN}(?:,[^,.;:{{quote}}]{{1,30}},)?{RELATIVE}{BETWEEN}(?P<cue>{ANY_CUE})(?!{{complementizer}})",
+        tokens=rf"^{{opener}}?(?P<content>[^.{{clause_verb}}]{{0,30}}?{{quote}}[^.{{joiner}}]{{0,2}}?),?(?P<speaker>{SUBJECT}){PAREN}(?:,[^,.;:{{quote}}]{{1,30}},)?{RELATIVE}{BETWEEN}(?P<cue>{ANY_CUE})(?!{{complementizer}})",
         description="“…,” Mr. Obama told the lawmakers in the House chamber … — a quote first",
     ),
     Rule(
         "attribution.fronted_quote_inverted",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<content>[^.]{{0,30}}?{{quote}}[^.]{{0,2}}?),?(?P<cue>{INVERTED_CUE})(?P<speaker>{INVERTED}){PAREN}{SPEAKER_END}",
+        tokens=rf"^{{opener}}?(?P<content>[^.{{clause_verb}}]{{0,30}}?{{quote}}[^.{{joiner}}]{{0,2}}?),?(?P<cue>{INVERTED_CUE})(?P<speaker>{INVERTED}){PAREN}{SPEAKER_END}",
         description="“…,” said Rep. Bobby Scott (D-Va.) at the time, adding … — a quote first",
     ),
     Rule(
