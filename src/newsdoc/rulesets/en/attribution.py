@@ -58,11 +58,11 @@ INVERTED = (
     + MENTION
     + r"|[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}"
     r"[{word}{name}{role_noun}{title}{number}]|[{determiner}{number}](?=[,.;:()]|$))"
-    r"(?:{preposition}[{determiner}{possessive_pronoun}]?[{name}{word}{role_noun}{title}]{0,2}?[{word}{name}{role_noun}])?"
+    r"(?:[{preposition}{infinitive}][{determiner}{possessive_pronoun}{number}{adverb}]?[{name}{word}{role_noun}{title}]{0,2}?[{word}{name}{role_noun}])?"
 )
 """A speaker after its cue: a mention or any phrase with a determiner (``said a New Hampshire
 Democrat``, ``said one of those advisers``)."""
-SPEAKER_END = r"(?=[,.;:()\-{preposition}{adverb}{relative}{quote}]|$)"
+SPEAKER_END = r"(?=[,.;:()\-{stop}{preposition}{adverb}{relative}{quote}]|$)"
 """Where a speaker after its cue ends: punctuation, a preposition, an adverb, a relative
 clause (not a verb: ``said the lease was``)."""
 PAREN = r"(?:\([^()Q]{1,10}\),?)?"
