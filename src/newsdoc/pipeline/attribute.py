@@ -369,6 +369,8 @@ def _read(
     rest, each tried while a cue it needs is still unread."""
     codes = sentence.codes
     letters = set(codes)
+    if codes.endswith(".") and tokens.word(sentence.last[-1] - 1) == "?":
+        return []  # a question reports no speech (“…?” asked inside a quote is the quote's)
     if letters <= _QUOTE_ONLY:
         if "Q" not in letters:
             return []
