@@ -40,6 +40,7 @@ CLASSES: Mapping[str, tuple[str, str]] = {
     # word classes: (letter, the word list that fills it); the first class listed wins
     "according_to": ("K", "according_to"),
     "title": ("T", "titles"),
+    "inverted_pronoun": ("H", "inverted_pronouns"),
     "pronoun": ("P", "pronouns"),
     "relative": ("W", "relative_pronouns"),
     "as_conjunction": ("M", "as_conjunctions"),

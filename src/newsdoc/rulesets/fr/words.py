@@ -139,6 +139,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "clause_joiners": ("et", "ou", "mais"),
     "sentence_openers": FUNCTION_WORDS,
     "pronouns": (*PRONOUNS, *MALE_INVERTED, *FEMALE_INVERTED),
+    "inverted_pronouns": (*MALE_INVERTED, *FEMALE_INVERTED),
     "female_pronouns": ("elle", "Elle", *FEMALE_INVERTED),
     "male_pronouns": ("il", "Il", *MALE_INVERTED),
     "relative_pronouns": ("qui",),
