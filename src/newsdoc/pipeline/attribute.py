@@ -184,6 +184,8 @@ class _Compiled:
     sentence)."""
     continued: list[_TokenRule]
     """The ``where="continued"`` rules."""
+    memo: dict[str, list[_Match]] = attrs.field(factory=dict, eq=False)
+    """Sentence letters -> the rules' matches in them (see :func:`_matches`)."""
 
 
 def _compile(rules: RuleSet) -> _Compiled:
@@ -366,7 +368,7 @@ def _read(
     """What the rules read in one sentence: one speech per cue, the first rule's.
 
     A sentence made of quotes only is read by the ``previous`` rules; any other by the
-    rest, each tried while a cue it needs is still unread."""
+    rest (see :func:`_matches`, remembered by the sentence's letters)."""
     codes = sentence.codes
     letters = set(codes)
     if codes.endswith(".") and tokens.word(sentence.last[-1] - 1) == "?":
@@ -375,9 +377,37 @@ def _read(
         if "Q" not in letters:
             return []
         return _read_previous(sentence, previous, tokens, compiled, limit)
+    found = compiled.memo.get(codes)
+    if found is None:
+        if len(compiled.memo) >= _MEMO:
+            compiled.memo.clear()
+        found = compiled.memo[codes] = _matches(codes, letters, compiled, limit)
+    return [
+        SpeechDraft(
+            _span(tokens, sentence, *speaker),
+            _span(tokens, sentence, *cue),
+            tuple(_span(tokens, sentence, a, b) for a, b in parts),
+            name,
+        )
+        for name, speaker, cue, parts in found
+    ]
+
+
+_MEMO = 4096  # sentence letter strings whose matches a rule set remembers
+
+
+_Match = tuple[str, tuple[int, int], tuple[int, int], tuple[tuple[int, int], ...]]
+
+
+def _matches(
+    codes: str, letters: set[str], compiled: _Compiled, limit: float | None
+) -> list[_Match]:
+    """The rules' matches in a sentence's letters, in letter offsets: one per cue, the first
+    rule's, each rule tried while a cue it needs is still unread. A pure function of the
+    letters, so a sentence seen before (``“…,” he said.``) costs one look-up."""
     gate = compiled.gate
     open_cues = {m.start(): m.group() for m in gate.finditer(codes)} if gate is not None else None
-    found: dict[int, SpeechDraft] = {}
+    found: dict[int, _Match] = {}
     for rule in compiled.rules:
         if rule.previous:
             continue
@@ -412,19 +442,14 @@ def _read(
                 cue = held[0]
             if cue in found:
                 continue
-            parts = [
+            parts = tuple(
                 (m.start(g), m.end(g))
                 for g in ("content", "content2")
                 if g in m.re.groupindex and m.start(g) < m.end(g)
-            ]
+            )
             if not parts or (rule.func is not None and not rule.func(codes, m)):
                 continue
-            found[cue] = SpeechDraft(
-                _span(tokens, sentence, *m.span("speaker")),
-                _span(tokens, sentence, *m.span("cue")),
-                tuple(_span(tokens, sentence, a, b) for a, b in parts),
-                rule.name,
-            )
+            found[cue] = (rule.name, m.span("speaker"), m.span("cue"), parts)
             if open_cues is not None:
                 for c in held:
                     del open_cues[c]

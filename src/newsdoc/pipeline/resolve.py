@@ -47,6 +47,7 @@ from newsdoc.rules import RuleSet
 __all__ = ["Cast", "Person", "Resolution", "resolve_mentions"]
 
 _REACH = 5  # sentences back a pronoun looks for its person
+_OCCURRENCES = 16  # an entity's latest occurrences a pronoun weighs (bounded: linear time)
 _BODY_REACH = 2000  # tokens back 'the campaign' looks for 'the Trump campaign'
 _APPOSITIVE = 8  # an appositive ('a doctor at the county hospital') is short
 _RUN = re.compile(rb"\x01[\x01\x02]*")  # capitalised tokens, particles and inner dots
@@ -1213,7 +1214,8 @@ class _Resolver:
             top = rest = 0.0
             last = -1
             j = bisect_left(e.occurrences, (k,)) - 1
-            while j >= 0 and sent - e.occurrences[j][1] <= _REACH:
+            stop = max(-1, j - _OCCURRENCES)  # the latest few weigh all but nothing more
+            while j > stop and sent - e.occurrences[j][1] <= _REACH:
                 pos, s, subject, said = e.occurrences[j]
                 weight = 0.5 ** (sent - s) * (100 + 120 * subject + 120 * said)
                 top, rest = max(top, weight), rest + min(top, weight)
