@@ -33,10 +33,12 @@ Every word of the language comes from the rule set's lists (see
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from itertools import pairwise
 from operator import itemgetter
+from typing import overload
 
 import attrs
 
@@ -308,22 +310,40 @@ class _Entity:
         return self.kind == "person" or (self.speaker and self.kind is None and not self.common)
 
 
+class _Words(Sequence[str]):
+    """Every token's text, read off the text when asked (no list of strings is kept)."""
+
+    def __init__(self, text: str, starts: array[int], ends: array[int]) -> None:
+        self.text, self.starts, self.ends = text, starts, ends
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return self.text[self.starts[i] : self.ends[i]]
+
+
 class _Text:
     """The headline's and paragraphs' tokens as one set of arrays, with sentences."""
 
     def __init__(self, parts: Sequence[Tokens], dead: Sequence[Span]) -> None:
-        self.words: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        self.starts: array[int] = array("q")  # arrays: 8 bytes a token, not 36
+        self.ends: array[int] = array("q")
         codes: list[str] = []
         sentence_starts: list[int] = []
         for t in parts:
-            off = len(self.words)
-            self.words += t.words
-            self.starts += t.starts
-            self.ends += t.ends
+            off = len(self.starts)
+            self.starts.extend(t.starts)
+            self.ends.extend(t.ends)
             codes.append(t.codes)
             sentence_starts += (off + r.start for r in t.paragraphs)
+        self.words = _Words(parts[0].text if parts else "", self.starts, self.ends)
         self.blocks = sentence_starts[:]  # the first token of each block
         self.codes = "".join(codes)
         sentence_starts += (m.end() for m in re.finditer(r"\.+", self.codes))
@@ -331,7 +351,7 @@ class _Text:
         self.dead = [
             (bisect_left(self.starts, d.start), bisect_left(self.starts, d.end)) for d in dead
         ]
-        head = len(parts[0].words) if len(parts) > 1 else 0
+        head = len(parts[0].ends) if len(parts) > 1 else 0
         long = [w for w in self.words[:head] if len(w) > 3]
         self.titled = (
             head if len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long) else 0
