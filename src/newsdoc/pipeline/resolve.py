@@ -33,6 +33,7 @@ Every word of the language comes from the rule set's lists (see
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
@@ -405,7 +406,8 @@ class _Resolver:
         self.t = _Text(tokens, dead)
         # lower case, one apostrophe ('O’Neill' is 'O'Neill'): a few C-level passes
         joined = "\n".join(self.t.words)  # no token holds a line break
-        self.keys = joined.lower().replace("’", "'").split("\n") if self.t.words else []
+        lowered = joined.lower().replace("’", "'").split("\n") if self.t.words else []
+        self.keys = list(map(sys.intern, lowered))  # one string per word form, not per token
         for m in re.finditer("G", self.t.codes):  # possessives: 'Trump's' -> 'trump'
             self.keys[m.start()] = _key(self.t.words[m.start()])
         q = sorted(quoted)
