@@ -36,7 +36,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 from operator import itemgetter
 from typing import overload
@@ -319,6 +319,9 @@ class _Words(Sequence[str]):
 
     def __len__(self) -> int:
         return len(self.ends)
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self.text.__getitem__, map(slice, self.starts, self.ends))
 
     @overload
     def __getitem__(self, i: int) -> str: ...

@@ -25,6 +25,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import accumulate, repeat
+from operator import sub
 from typing import TYPE_CHECKING
 
 import regex
@@ -263,13 +264,21 @@ class Tokens:
 
     @property
     def starts(self) -> list[int]:
-        """Every token's start."""
-        return [self.start(i) for i in range(len(self.ends))]
+        """Every token's start (a few C-level passes over the pieces)."""
+        ends = self.ends
+        if not ends:
+            return []
+        before = array("q", [0])
+        before.extend(ends[:-1])
+        for i, start in self._heads.items():
+            before[i] = start  # a paragraph's first piece starts with the paragraph
+        pieces = map(self.text.__getitem__, map(slice, before, ends))
+        return list(map(sub, ends, map(len, map(str.lstrip, pieces))))
 
     @property
     def words(self) -> list[str]:
         """Every token's text."""
-        return [self.word(i) for i in range(len(self.ends))]
+        return list(map(self.text.__getitem__, map(slice, self.starts, self.ends)))
 
     def span(self, first: int, last: int) -> Span:
         """The character span from token ``first`` to token ``last - 1``."""
