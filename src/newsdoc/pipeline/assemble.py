@@ -7,7 +7,7 @@ become one Attribution; mentions resolve to canonical speaker names.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -22,7 +22,7 @@ from newsdoc.model import (
     Span,
     Speaker,
 )
-from newsdoc.pipeline.attribute import SpeechDraft
+from newsdoc.pipeline.attribute import SpeechDraft, quote_owners
 from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.resolve import Cast, resolve_mentions
 from newsdoc.pipeline.tokens import Tokens
@@ -107,22 +107,14 @@ def _link(
     """Which speech holds each quote (by position: the first whose content overlaps it) and
     each speech's kind: ``direct`` when its content is its quotes (two words outside them at
     most), ``mixed`` when it holds quotes and more, ``reported`` when it holds none."""
-    starts = [q.span.start for q in found]
-    owner: list[int | None] = [None] * len(found)
+    owner = quote_owners(found, speech, skip)
+    held: list[list[Span]] = [[] for _ in speech]
+    for k, j in enumerate(owner):
+        if j is not None:
+            held[j].append(found[k].span)
     kinds: list[str] = []
-    for j, d in enumerate(speech):
-        inside = []
-        lo, hi = d.content[0].start, d.content[-1].end
-        for k in range(max(0, bisect_right(starts, lo) - 1), bisect_left(starts, hi)):
-            if (
-                owner[k] is None
-                and not skip[k]
-                and any(p.overlaps(found[k].span) for p in d.content)
-            ):
-                inside.append(k)
-                owner[k] = j
-        spans = [found[k].span for k in inside]
-        if not inside:
+    for d, spans in zip(speech, held, strict=True):
+        if not spans:
             kinds.append(AttributionKind.REPORTED)
         elif _words_outside(text, d.content, spans) <= _QUOTE_ONLY:
             kinds.append(AttributionKind.DIRECT)

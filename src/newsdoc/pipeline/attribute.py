@@ -7,9 +7,8 @@ by the attribution rules in order: each rule is a ``regex`` pattern over the
 letters (its ``Rule.tokens``), whose groups ``speaker``,
 ``cue`` and ``content`` (``content2`` for the second part around a
 parenthetical cue) mark the parts. A cue is read once: the first rule that
-reads it decides, and a cue inside the content of an earlier one is that
-content's (``Smith said Jones called it “a disaster”``: Jones's cue opens the
-reported clause of Smith).
+reads it decides. A speech nested in another's content is read too (``Smith said
+Jones called it “a disaster”``: Jones's speech lies in Smith's clause).
 
 What was said is a quote, a clause or both; the assemble stage names its kind
 (direct, mixed, reported) by the quotes its content holds. Rules with
@@ -17,7 +16,8 @@ What was said is a quote, a clause or both; the assemble stage names its kind
 (``Smith said in a statement. “…”``, ``Smith said:`` closing the paragraph
 before); rules with ``where="continued"`` read a sentence that no other rule read,
 right after a sentence that held speech, and give what their ``content`` group
-marks to that speech's speaker and cue (reported speech that runs on). The rules ``attribution.split`` and ``attribution.floating`` give a quote
+marks to that speech's speaker and cue (reported speech that runs on). The rules
+``attribution.split`` and ``attribution.floating`` give a quote
 that no rule credits to the speech of the quote before it (the second half of
 a split quote; a paragraph-long quote that goes on from the one before).
 
@@ -40,7 +40,7 @@ from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.tokens import Tokens, class_pattern
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
-__all__ = ["REACH", "QuoteContext", "SpeechDraft", "attribute"]
+__all__ = ["REACH", "QuoteContext", "SpeechDraft", "attribute", "quote_owners"]
 
 REACH = 400
 """Tokens of one sentence that the rules read at most (a run-on "sentence" of a hostile
@@ -78,9 +78,6 @@ class QuoteContext:
         return self.quotes[self.index]
 
 
-_GROUPS = ("speaker", "cue", "content", "content2")
-
-
 @attrs.frozen
 class _TokenRule:
     name: str
@@ -91,9 +88,6 @@ class _TokenRule:
     quoted: bool
     """Whether every match holds a quote (the rule skips sentences without one)."""
     func: Callable[..., object] | None
-
-
-_LETTERS = regex.compile(r"\\.|\[(?:\\.|[^\]])*\]|\(\?[^)]*|[A-Za-z]")
 
 
 def _needs(pattern: str) -> frozenset[str]:
@@ -182,6 +176,8 @@ class _Compiled:
     gate: regex.Pattern[str] | None
     """Any letter some rule's cue needs; ``None`` when a rule needs none (reads every
     sentence)."""
+    previous: list[_TokenRule]
+    """The ``where="previous"`` rules."""
     continued: list[_TokenRule]
     """The ``where="continued"`` rules."""
     memo: dict[str, list[_Match]] = attrs.field(factory=dict, eq=False)
@@ -214,9 +210,13 @@ def _compile(rules: RuleSet) -> _Compiled:
     gate = None
     if all(r.needs for r in token_rules if not (r.previous or r.continued)) and needs:
         gate = regex.compile("[" + "".join(regex.escape(c) for c in sorted(needs)) + "]")
-    continued = [r for r in token_rules if r.continued]
-    token_rules = [r for r in token_rules if not r.continued]
-    return _Compiled(token_rules, quote_funcs, gate, continued)
+    return _Compiled(
+        [r for r in token_rules if not (r.previous or r.continued)],
+        quote_funcs,
+        gate,
+        [r for r in token_rules if r.previous],
+        [r for r in token_rules if r.continued],
+    )
 
 
 @attrs.define
@@ -409,8 +409,6 @@ def _matches(
     open_cues = {m.start(): m.group() for m in gate.finditer(codes)} if gate is not None else None
     found: dict[int, _Match] = {}
     for rule in compiled.rules:
-        if rule.previous:
-            continue
         if open_cues is not None:
             if not open_cues:
                 break
@@ -496,9 +494,7 @@ def _read_previous(
     """The speech a ``previous`` rule reads in the sentence before a sentence of quotes."""
     if previous is None:
         return []
-    for rule in compiled.rules:
-        if not rule.previous:
-            continue
+    for rule in compiled.previous:
         m = _search(rule, previous.codes, 0, limit)
         if m is None or m.start("cue") < 0 or m.start("speaker") < 0:
             continue
@@ -527,9 +523,10 @@ def _cut(tokens: Tokens, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
     out: list[SpeechDraft] = []
     for d in sorted(drafts, key=lambda d: d.speaker.start):
         anchor = min(d.speaker.start, d.cue.start if d.cue else d.speaker.start)
+        before = tokens.index(anchor) - 1  # the token before the later speech
         for i, prev in enumerate(out):
             last = prev.content[-1]
-            k = tokens.index(anchor) - 1  # the token before the later speech
+            k = before
             if last.start < anchor < last.end and tokens.codes[k] in _JOINS:
                 while k >= 0 and tokens.ends[k] > last.start and tokens.codes[k] in _JOINS:
                     k -= 1
@@ -543,6 +540,25 @@ def _cut(tokens: Tokens, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
 _JOINS = frozenset(",;:-j")  # what stands between two speeches: marks and clause joiners
 
 
+def quote_owners(
+    quotes: Sequence[QuoteDraft], speech: Sequence[SpeechDraft], skip: Sequence[bool] = ()
+) -> list[int | None]:
+    """Per quote, the index of the first speech whose content overlaps it (``None`` where
+    none does, and for the quotes flagged in ``skip``)."""
+    starts = [q.span.start for q in quotes]
+    owner: list[int | None] = [None] * len(quotes)
+    for j, d in enumerate(speech):
+        lo, hi = d.content[0].start, d.content[-1].end
+        for k in range(max(0, bisect_right(starts, lo) - 1), bisect_left(starts, hi)):
+            if (
+                owner[k] is None
+                and not (skip and skip[k])
+                and any(p.overlaps(quotes[k].span) for p in d.content)
+            ):
+                owner[k] = j
+    return owner
+
+
 def _continue(
     text: str,
     quotes: Sequence[QuoteDraft],
@@ -554,14 +570,7 @@ def _continue(
     """Give each quote no speech holds to the speech a quote function names."""
     if not funcs or not quotes:
         return speech
-    owner: list[int | None] = [None] * len(quotes)
-    q_starts = [q.span.start for q in quotes]
-    for j, d in enumerate(speech):
-        for part in d.content:
-            lo = max(0, bisect_right(q_starts, part.start) - 1)
-            for k in range(lo, bisect_left(q_starts, part.end)):
-                if quotes[k].span.overlaps(part) and owner[k] is None:
-                    owner[k] = j
+    owner = quote_owners(quotes, speech)
     extra: dict[int, list[Span]] = {}
     for k in range(len(quotes)):
         if owner[k] is not None or skip[k]:

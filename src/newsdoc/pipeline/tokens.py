@@ -156,8 +156,7 @@ class WordTable(dict[str, str]):
             if list_name
             for suffix in lists.get(f"{name}_suffixes", ())
         ]
-        for name, (letter, list_name) in reversed(list(CLASSES.items())):
-            del name
+        for letter, list_name in reversed(list(CLASSES.values())):
             for entry in lists.get(list_name, ()) if list_name else ():
                 words = [w.strip() for w in _TOKEN.findall(entry)]
                 if len(words) == 1:
@@ -168,11 +167,6 @@ class WordTable(dict[str, str]):
                     self.phrases.setdefault(first, []).insert(0, (rest, letter))
         for first in self.phrases:  # longest phrase first
             self.phrases[first].sort(key=lambda p: -len(p[0]))
-
-    @classmethod
-    def for_rules(cls, words: Mapping[str, Sequence[str]]) -> WordTable:
-        """The table of a rule set's word lists."""
-        return cls(words)
 
     def __missing__(self, piece: str) -> str:
         if len(self) > self.LIMIT:
@@ -187,7 +181,7 @@ class WordTable(dict[str, str]):
             letter = _by_suffix(form, self.suffixes) or letter
         if letter in "CwG":
             lower = self.known.get(form.lower())
-            if lower is not None and (letter == "w" or lower not in _VERBS):
+            if lower is not None and (letter == "w" or lower not in _NOT_CAPITAL):
                 letter = lower  # a capital verb or particle is a name (``States``, ``Ben``)
         if form.lower() in self.phrases:
             letter += _PHRASE  # the first word of an entry of several words: see tokenize
@@ -205,7 +199,8 @@ def _by_suffix(form: str, suffixes: list[tuple[str, str]]) -> str | None:
 
 
 _STEM = 5
-_VERBS = frozenset("VOUASIl")  # classes a capitalised word never takes from its lower case
+_VERBS = frozenset("VOUASI")  # the classes of cue verbs
+_NOT_CAPITAL = _VERBS | {"l"}  # classes a capitalised word never takes from its lower case
 
 
 def _shape(form: str) -> str:
@@ -280,10 +275,6 @@ class Tokens:
         """Every token's text."""
         return list(map(self.text.__getitem__, map(slice, self.starts, self.ends)))
 
-    def span(self, first: int, last: int) -> Span:
-        """The character span from token ``first`` to token ``last - 1``."""
-        return Span(self.start(first), self.ends[last - 1])
-
     def index(self, offset: int) -> int:
         """The index of the first token that ends after ``offset``."""
         return bisect_right(self.ends, offset)
@@ -334,7 +325,7 @@ def _sentence_verbs(tokens: Tokens, codes: str, table: WordTable) -> str:
     openers.update(i for i in tokens.heads if i < len(codes) and codes[i] == "C")
     for i in sorted(openers):
         letter = table.known.get(tokens.word(i).lower())
-        if letter is not None and letter in _VERBS and letter != "l":
+        if letter is not None and letter in _VERBS:
             if out is None:
                 out = list(codes)
             out[i] = letter

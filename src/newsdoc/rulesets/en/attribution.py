@@ -112,6 +112,15 @@ FRONT = (
 )
 """What was said before the speaker, ending in a quote or a comma: ``The plan will fail,
 Smith said.`` (a clause: not a bare name of a list, ``Sens. Tom Carper, Dianne …``)."""
+QUOTE_FIRST = r"^{opener}?(?P<content>[^.{clause_verb}]{0,30}?{quote}[^.{joiner}]{0,2}?),?"
+"""A quote first in its sentence, maybe after a few words with no verb of their own, before
+its speaker and cue: ``“…,” Mr. Obama told …``."""
+COLON_PREDICATE = (
+    r"[{word}{clause_verb}{cue_verb}{stance_verb}{object_verb}{adverb}{auxiliary}]"
+    r"[^.:;,{quote}]{0,10}?:"
+)
+"""A short predicate ending in a colon: ``makes the point plainly:``, ``issued the following
+statement:``."""
 TAIL = r"[^{quote}.;,{complementizer}]{0,8}(?:,[^.{quote}]*)?\.?[)\"]*$"
 """What may follow a cue that closes what was said: a few words (``said in an
 interview.``), or a comma and a clause that is not a quote (``said, noting that …``)."""
@@ -155,7 +164,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.subject_colon",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?P<cue>[{{word}}{{clause_verb}}{{cue_verb}}{{stance_verb}}{{object_verb}}{{adverb}}{{auxiliary}}][^.:;,{{quote}}]{{0,10}}?:)(?P<content>{{quote}}[^.]*)",
+        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?P<cue>{COLON_PREDICATE})(?P<content>{{quote}}[^.]*)",
         description="A footnote in the audit makes the point plainly: “…”",
     ),
     Rule(
@@ -180,13 +189,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted_quote",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<content>[^.{{clause_verb}}]{{0,30}}?{{quote}}[^.{{joiner}}]{{0,2}}?),?(?P<speaker>{SUBJECT}){PAREN}(?:,[^,.;:{{quote}}]{{1,30}},)?{RELATIVE}{BETWEEN}(?P<cue>{ANY_CUE})(?!{{complementizer}})",
+        tokens=rf"{QUOTE_FIRST}(?P<speaker>{SUBJECT}){PAREN}(?:,[^,.;:{{quote}}]{{1,30}},)?{RELATIVE}{BETWEEN}(?P<cue>{ANY_CUE})(?!{{complementizer}})",
         description="“…,” Mr. Obama told the lawmakers in the House chamber … — a quote first",
     ),
     Rule(
         "attribution.fronted_quote_inverted",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<content>[^.{{clause_verb}}]{{0,30}}?{{quote}}[^.{{joiner}}]{{0,2}}?),?(?P<cue>{INVERTED_CUE})(?P<speaker>{INVERTED}){PAREN}{SPEAKER_END}",
+        tokens=rf"{QUOTE_FIRST}(?P<cue>{INVERTED_CUE})(?P<speaker>{INVERTED}){PAREN}{SPEAKER_END}",
         description="“…,” said Rep. Bobby Scott (D-Va.) at the time, adding … — a quote first",
     ),
     Rule(
@@ -307,7 +316,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.subject_colon_previous",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?P<cue>[{{word}}{{clause_verb}}{{cue_verb}}{{stance_verb}}{{object_verb}}{{adverb}}{{auxiliary}}][^.:;,{{quote}}]{{0,10}}?:)$",
+        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){PAREN}{APPOSITIVE}(?P<cue>{COLON_PREDICATE})$",
         where="previous",
         description="The mayor's office issued the following statement: (the quote next paragraph)",
     ),
