@@ -85,7 +85,8 @@ def test_the_chosen_rule_set_is_recorded_and_round_trips() -> None:
     data = article.to_dict()
     assert data["ruleset"] == "fr"
     assert newsdoc.Article.from_dict(data) == article
-    assert newsdoc.parse(SAMPLES["fr"]).ruleset == "en"  # no choice without "auto"
+    assert newsdoc.parse(SAMPLES["fr"]).ruleset == "fr"  # "auto" is the default
+    assert newsdoc.parse(SAMPLES["fr"], rules="en").ruleset == "en"  # a named set is kept
 
 
 @given(st.text(max_size=300))
@@ -99,3 +100,24 @@ def test_a_page_declares_its_language_for_a_text_too_short_to_tell() -> None:
     assert newsdoc.parse_html(page, rules="auto").ruleset == "de"
     german = ("<html lang='en'><body><p>" + SAMPLES["de"] + "</p></body></html>").encode()
     assert newsdoc.parse_html(german, rules="auto").ruleset == "de"  # the words win
+
+
+def test_a_spanish_text_is_not_taken_for_french() -> None:
+    # Spanish shares its commonest words (de, la, que, en, un) with French: only the words
+    # one profile holds alone decide.
+    text = (
+        "La ministra de Trabajo aseguró este lunes que el Gobierno no subirá los impuestos "
+        "a las familias, y añadió que la reforma del sistema de pensiones se votará en el "
+        "Congreso antes del verano, según informó la agencia."
+    )
+    assert language.choose(text) == "es"
+
+
+def test_a_text_in_a_language_no_set_reads_says_so() -> None:
+    text = "Pemerintah mengumumkan rencana baru pada hari Senin untuk menurunkan pajak. " * 5
+    article = newsdoc.parse(text)
+    assert article.ruleset == "en"
+    assert language.UNSUPPORTED in article.warnings
+    assert language.UNSUPPORTED in article.to_dict()["warnings"]
+    assert language.UNSUPPORTED not in newsdoc.parse(SAMPLES["de"]).warnings
+    assert language.UNSUPPORTED not in newsdoc.parse("Kurz.").warnings  # too short to tell

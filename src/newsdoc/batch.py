@@ -94,7 +94,7 @@ Rules = RuleSet | str | None
 def parse_many(
     items: Iterable[Any],
     *,
-    rules: Rules = None,
+    rules: Rules = "auto",
     processes: int | None = None,
     chunksize: int = 8,
     on_error: Literal["record", "raise"] = "record",
@@ -108,9 +108,9 @@ def parse_many(
         items: any iterable (read lazily) of texts (``str``, or UTF-8 ``bytes``),
             ``(id, text)`` pairs, or mappings with a ``"text"`` key and an
             optional ``"id"``. A text alone gets its position (0, 1, …) as id.
-        rules: as for :func:`~newsdoc.parse.parse`: a rule set, a registered
-            name (loaded in each worker), ``"auto"`` (each text's language), or
-            ``None`` for English.
+        rules: as for :func:`~newsdoc.parse.parse`: ``"auto"`` (the default, each
+            text's language; ``None`` is the same), a rule set, or a registered
+            name (loaded in each worker).
         processes: worker processes; ``None`` for one per available core,
             ``1`` to parse in this process (no pool, no pickling).
         chunksize: items sent to a worker at a time.
@@ -179,7 +179,7 @@ class ParseWork:
 
         ``"auto"`` stays ``"auto"``: each text then gets the set of its language.
         """
-        if self.rules == "auto":
+        if self.rules is None or self.rules == "auto":
             return "auto"
         rs = self._resolved
         if rs is None:
@@ -188,9 +188,9 @@ class ParseWork:
 
 
 def _rule_set(rules: Rules) -> RuleSet:
-    if rules is None or isinstance(rules, str):
-        return rulesets.get("en" if rules is None else rules)
-    if not isinstance(rules, RuleSet):
+    if isinstance(rules, str):
+        return rulesets.get(rules)
+    if rules is None or not isinstance(rules, RuleSet):
         raise TypeError(f"rules must be a RuleSet or a rule-set name, not {type(rules).__name__}")
     for known in _SEEN:
         if known is rules or known == rules:

@@ -198,9 +198,9 @@ def _input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--rules",
         metavar="NAME_OR_TOML",
-        default="en",
-        help="a registered rule set (en, de, fr, es, or a plugin's: `newsdoc rulesets`), "
-        "auto (each article's language) or a .toml rule file",
+        default="auto",
+        help="auto (the default: each article's language), a registered rule set (en, de, "
+        "fr, es, or a plugin's: `newsdoc rulesets`) or a .toml rule file",
     )
 
 

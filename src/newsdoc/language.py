@@ -2,10 +2,15 @@
 
 Each rule set may declare its language with two word lists: ``language_tags``
 (the BCP 47 primary tags it reads, ``("de",)``) and ``language_profile`` (the
-commonest words of the language's news, lower case). :func:`choose` counts,
-among the first words of a text, the share that each registered set's profile
-holds, and picks the set with the largest share when it is clear: at least
-:data:`MIN_SHARE` of the words, and :data:`MARGIN` times the runner-up's share.
+commonest words of the language, lower case; the built-in sets generate theirs from
+wordfreq, see ``scripts/build_lexicons.py``). :func:`choose` counts, among the first
+words of a text, the share that each registered set's profile holds *alone*: a word
+that several profiles hold (``de``, ``la`` and ``que`` are Spanish and French) tells
+nothing and counts for none. It picks the set with the largest share when it is clear:
+at least :data:`MIN_SHARE` of the words, and :data:`MARGIN` times the runner-up's share,
+and its profile must hold :data:`MIN_SHORT` of the text's short lower-case words (a
+language's function words: Portuguese shares some words with Spanish alone, but its
+``uma``, ``os`` and ``nas`` are in no profile).
 Otherwise a page's declared language (``<html lang>``) decides when a
 registered set claims its tag, and failing that, as for texts too short to
 tell, the choice falls back to ``en``.
@@ -26,16 +31,35 @@ import regex
 from newsdoc import rulesets
 from newsdoc.rules import RuleSet
 
-__all__ = ["DEFAULT", "MARGIN", "MIN_SHARE", "choose", "scores"]
+__all__ = [
+    "DEFAULT",
+    "MARGIN",
+    "MIN_SHARE",
+    "MIN_SHORT",
+    "UNSUPPORTED",
+    "choose",
+    "scores",
+    "unsupported",
+]
 
 DEFAULT = "en"
 """The rule set chosen when the language is unclear."""
-MIN_SHARE = 0.1
+MIN_SHARE = 0.05
 """The least share of a text's words that the chosen profile must hold."""
 MARGIN = 2.0
 """How many times the runner-up's share the chosen one must be."""
+MIN_SHORT = 0.5
+"""The least share of a text's short lower-case words (three letters at most; five or
+more of them) that the chosen profile must hold."""
+UNSUPPORTED = (
+    "language: no rule set reads this text's language (its words match no profile); "
+    "parsed with 'en'"
+)
+"""The warning an Article parsed with ``rules="auto"`` carries when its language is none
+that a registered set reads (:func:`unsupported`)."""
 _SAMPLE = 400  # words read from the text's start: enough to tell, cheap on long texts
 _LEAST = 8  # words a text needs before its language is judged
+_TELLING = 40  # words a text needs before it is judged in no supported language
 _WORD = regex.compile(r"\p{L}+")
 
 
@@ -65,15 +89,34 @@ def _declaring() -> dict[str, RuleSet]:
 
 
 def scores(text: str) -> dict[str, float]:
-    """The share of the text's first words that each declaring rule set's profile holds."""
+    """The share of the text's first words that each declaring rule set's profile holds
+    and no other declaring profile does."""
     words = [w.casefold() for w in _WORD.findall(text, 0, min(len(text), _SAMPLE * 12))]
     words = words[:_SAMPLE]
     if len(words) < _LEAST:
         return {}
-    return {
-        name: sum(w in _profile(rs) for w in words) / len(words)
-        for name, rs in _declaring().items()
-    }
+    declaring = _declaring()
+    owners: dict[str, list[str]] = {}
+    for name, rs in declaring.items():
+        for w in _profile(rs):
+            owners.setdefault(w, []).append(name)
+    counts = dict.fromkeys(declaring, 0)
+    for w in words:
+        found = owners.get(w)
+        if found is not None and len(found) == 1:
+            counts[found[0]] += 1
+    return {name: n / len(words) for name, n in counts.items()}
+
+
+def _fits(text: str, name: str) -> bool:
+    """Whether the profile of set ``name`` holds :data:`MIN_SHORT` of the text's short
+    lower-case words (true when the text has fewer than five)."""
+    words = _WORD.findall(text, 0, min(len(text), _SAMPLE * 12))[:_SAMPLE]
+    short = [w for w in words if len(w) <= 3 and w.islower()]
+    if len(short) < 5:
+        return True
+    profile = _profile(_declaring()[name])
+    return sum(w in profile for w in short) >= MIN_SHORT * len(short)
 
 
 def choose(text: str, *, tag: str | None = None) -> str:
@@ -88,7 +131,7 @@ def choose(text: str, *, tag: str | None = None) -> str:
     if ranked:
         best, share = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
-        if share >= MIN_SHARE and share >= MARGIN * second:
+        if share >= MIN_SHARE and share >= MARGIN * second and _fits(text, best):
             return best
     if tag:
         primary = tag.strip().split("-")[0].split("_")[0].casefold()
@@ -96,3 +139,19 @@ def choose(text: str, *, tag: str | None = None) -> str:
             if primary in {t.casefold() for t in rs.words.get("language_tags", ())}:
                 return name
     return DEFAULT
+
+
+def unsupported(text: str) -> bool:
+    """Whether ``text`` is long enough to tell (40 words or more) and written in no language
+    a registered set declares: no profile holds :data:`MIN_SHARE` of its words.
+
+    >>> unsupported("Pemerintah mengumumkan rencana baru pada hari Senin untuk menurunkan pajak. " * 4)
+    True
+    >>> unsupported("The government presented a plan on Monday to lower taxes. " * 4)
+    False
+    """
+    words = _WORD.findall(text, 0, min(len(text), _SAMPLE * 12))
+    if len(words) < _TELLING:
+        return False
+    ranked = sorted(scores(text).items(), key=lambda kv: kv[1], reverse=True)
+    return not ranked or ranked[0][1] < MIN_SHARE or not _fits(text, ranked[0][0])

@@ -83,7 +83,7 @@ def _decode(data: bytes) -> str:
 def parse(
     text: str | bytes,
     *,
-    rules: RuleSet | str | None = None,
+    rules: RuleSet | str | None = "auto",
     timeout: float = DEFAULT_TIMEOUT,
     on_timeout: Literal["raise", "skip"] = "raise",
 ) -> Article:
@@ -91,10 +91,11 @@ def parse(
 
     Args:
         text: the article; ``bytes`` are decoded as UTF-8 (a BOM is skipped).
-        rules: a :class:`~newsdoc.rules.RuleSet`, the name of a registered one,
-            ``"auto"`` for the registered set whose language the text is written in
-            (:func:`newsdoc.language.choose`, falling back to ``en``), or ``None``
-            for the default English set. ``Article.ruleset`` names the set used.
+        rules: ``"auto"`` (the default; ``None`` is the same) for the registered set
+            whose language the text is written in (:func:`newsdoc.language.choose`,
+            falling back to ``en``, with a warning on the Article when the text is in
+            a language no set reads), a :class:`~newsdoc.rules.RuleSet`, or the name of
+            a registered one (``"en"``). ``Article.ruleset`` names the set used.
         timeout: seconds one rule's pattern may spend on one match
             (``math.inf``: no limit).
         on_timeout: ``"raise"`` raises :class:`~newsdoc.errors.RuleTimeout`
@@ -148,10 +149,10 @@ def options(
         raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
     if on_timeout not in ("raise", "skip"):
         raise ValueError(f"on_timeout must be 'raise' or 'skip', not {on_timeout!r}")
-    if rules == "auto":
+    if rules is None or rules == "auto":
         return "auto"
-    if rules is None or isinstance(rules, str):
-        return rulesets.get("en" if rules is None else rules)
+    if isinstance(rules, str):
+        return rulesets.get(rules)
     if isinstance(rules, RuleSet):
         return rules
     raise TypeError(f"rules must be a RuleSet or a rule-set name, not {type(rules).__name__}")
@@ -173,9 +174,12 @@ def run(
     ``rules="auto"`` picks the registered set whose language the text is written in
     (:func:`newsdoc.language.choose`; the page's declared language helps).
     """
-    if rules == "auto":
-        rules = rulesets.get(language.choose(text, tag=meta.language if meta else None))
     warnings: list[str] = []
+    if rules == "auto":
+        name = language.choose(text, tag=meta.language if meta else None)
+        if name == language.DEFAULT and language.unsupported(text):
+            warnings.append(language.UNSUPPORTED)
+        rules = rulesets.get(name)
     while True:
         try:
             return _run(text, spans, rules, timeout, tuple(warnings), features, meta)

@@ -40,7 +40,7 @@ def parse_html(
     html: str | bytes,
     *,
     url: str | None = None,
-    rules: RuleSet | str | None = None,
+    rules: RuleSet | str | None = "auto",
     timeout: float = DEFAULT_TIMEOUT,
     on_timeout: Literal["raise", "skip"] = "raise",
 ) -> Article:

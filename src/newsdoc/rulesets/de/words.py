@@ -8,6 +8,8 @@ separable verbs (``teilte … mit`` and ``wie er mitteilte``).
 
 from __future__ import annotations
 
+from newsdoc.rulesets.de import lexicon
+
 _CLAUSE_PAST = """
 sagte erklärte betonte meinte teilte mitteilte hinzufügte schrieb berichtete warnte
 bestätigte äußerte kommentierte antwortete entgegnete erwiderte ergänzte unterstrich
@@ -235,15 +237,8 @@ Weltkrieg Weltkriegs Weltkrieges Jahrestag Geburtstag Todestag Stelle Halbzeit S
 QUOTE_PAIRS = ("„“", "„”", "»«", "«»", "“”", '""', "‹›")
 SINGLE_QUOTE_PAIRS = ("‚‘", "›‹")
 
-LANGUAGE_PROFILE = tuple(
-    """
-der die das und ist nicht ein eine einer eines einem einen des dem den zu mit sich auf für
-von im auch als an bei nach aus wie wird wurde werden sind war hat haben hatte nur noch
-oder aber über vor sie er es wir ich dass durch zum zur bis unter seine ihre ihr sein
-diese dieser kann soll sei gegen vom beim schon mehr sagte
-""".split()
-)
-"""The commonest words of German news; ``rules="auto"`` counts them (see ``newsdoc.language``)."""
+LANGUAGE_PROFILE = lexicon.LANGUAGE_PROFILE
+
 
 _SOURCE_NOUNS = """
 Angaben Aussage Aussagen Worten Ansicht Einschätzung Meinung Auffassung Darstellung

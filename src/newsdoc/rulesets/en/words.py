@@ -6,6 +6,8 @@ writing a pattern.
 
 from __future__ import annotations
 
+from newsdoc.rulesets.en import lexicon
+
 _CUE_STEMS = """
 say says said saying tell tells told telling add adds added adding note notes noted explain
 explains explained stress stresses stressed insist insists insisted warn warns warned argue
@@ -431,13 +433,8 @@ Okla Colo Nev Ill Ind Kan Neb Del Md v
 QUOTE_PAIRS = ("“”", "„“", "„”", "«»", "»«", "‹›", "「」", "『』", '""', "'' ''")
 SINGLE_QUOTE_PAIRS = ("‘’",)
 
-LANGUAGE_PROFILE = tuple(
-    """
-the of and to a in that is was for on it with as he she said at by from his her be have has
-are were not but an they this which or who its their been had will would after also more
-""".split()
-)
-"""The commonest words of English news; ``rules="auto"`` counts them (``newsdoc.language``)."""
+LANGUAGE_PROFILE = lexicon.LANGUAGE_PROFILE
+
 
 WORDS: dict[str, tuple[str, ...]] = {
     "language_tags": ("en",),

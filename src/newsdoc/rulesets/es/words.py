@@ -1,11 +1,13 @@
 """Spanish word lists: cue verbs, titles, pronouns, role nouns, abbreviations, marks.
 
-Users extend any of them with ``RuleSet.with_words(name, [...])``. Verbs are
-listed in the forms of the press: the preterite (``dijo``, ``afirmaron``),
-the present (``asegura``) and the participle after ``ha`` (``ha dicho``).
+Users extend any of them with ``RuleSet.with_words(name, [...])``. The verbs and noun
+cues come from :mod:`newsdoc.rulesets.es.lexicon`, generated from the lemmas of
+:mod:`newsdoc.rulesets.es.lemmas` (every form); the rest is hand-kept.
 """
 
 from __future__ import annotations
+
+from newsdoc.rulesets.es import lexicon
 
 _AR = """
 afirm explic señal indic declar apunt subray destac precis manifest coment agreg expres
@@ -27,10 +29,14 @@ def _forms(stem: str) -> tuple[str, ...]:
     return (stem + "ó", stem + "aron", stem + "a", stem + "an", stem + "ado")
 
 
+_CLAUSE = frozenset(lexicon.CLAUSE_VERBS)
 CUE_VERBS = tuple(
-    dict.fromkeys((*(f for s in _AR.split() for f in _forms(s)), *_IRREGULAR.split()))
+    f
+    for f in dict.fromkeys((*(f for s in _AR.split() for f in _forms(s)), *_IRREGULAR.split()))
+    if f in _CLAUSE
 )
-"""Verbs of saying in the forms the press uses after a quote or before a ``que``."""
+"""The commonest verbs of saying in the press's forms (generated forms only): the block
+rules that tell a quoted line from a heading read them."""
 
 TITLES = tuple(
     """
@@ -78,13 +84,7 @@ ABBREVIATIONS = tuple("Sr Sra Srta Dr Dra D Dña Ud Uds etc p ej pág núm art E
 QUOTE_PAIRS = ("“”", "«»", '""', "„“", "‹›")
 SINGLE_QUOTE_PAIRS = ("‘’",)
 
-LANGUAGE_PROFILE = tuple(
-    """
-el la los las de del y que en un una es por con para no se su sus al lo como más pero fue
-ha han este esta sobre entre también desde hasta donde muy sin ya según dijo año
-""".split()
-)
-"""The commonest words of Spanish news; ``rules="auto"`` counts them."""
+LANGUAGE_PROFILE = lexicon.LANGUAGE_PROFILE
 
 WORDS: dict[str, tuple[str, ...]] = {
     "cue_verbs": CUE_VERBS,
@@ -101,7 +101,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "alcaldesa",
     ),
     "male_titles": ("Sr.", "don", "rey", "ministro", "alcalde"),
-    "clause_verbs": CUE_VERBS,
+    "clause_verbs": lexicon.CLAUSE_VERBS,
+    "object_verbs": lexicon.OBJECT_VERBS,
+    "attitude_verbs": lexicon.ATTITUDE_VERBS,
+    "noun_cues": lexicon.NOUN_CUES,
     "complementizers": ("que",),
     "prepositions": tuple(
         "de del a al en con por para sin sobre ante tras desde durante contra entre".split()

@@ -1,36 +1,34 @@
 """French word lists: cue verbs, titles, pronouns, role nouns, abbreviations, marks.
 
-Users extend any of them with ``RuleSet.with_words(name, [...])``. Verbs are
-listed as the press writes them: participles after ``a``/``ont``
-(``a déclaré``), the present (``estime``) and the plural (``affirment``).
+Users extend any of them with ``RuleSet.with_words(name, [...])``. The verbs and noun
+cues come from :mod:`newsdoc.rulesets.fr.lexicon`, generated from the lemmas of
+:mod:`newsdoc.rulesets.fr.lemmas` (every form); the rest is hand-kept.
 """
 
 from __future__ import annotations
 
-_STEMS = """
+from newsdoc.rulesets.fr import lexicon
+
+_PRESS_FORMS = """
 déclar affirm expliqu ajout indiqu soulign estim assur précis annonc confi martel insist
 rappel dénonc jug lanc not observ confirm regrett déplor racont comment relev résum plaid
-avou admett tranch fustig salu accus critiqu insist détaill prévien souhait demand
+avou tranch fustig salu accus critiqu détaill souhait demand
 """
-_IRREGULAR = """
-dit dire dit disent a-t-il écrit écrivent écrit répond répondu répondent poursuit poursuivi
-poursuivent reconnaît reconnu reconnaissent prévient prévenu averti avertit dément démenti
-réagit réagi admet admis conclut conclu explique expliqué estiment soutient soutenu
-interroge interrogé s'interroge
-"""
-
-
-def _forms(stem: str) -> tuple[str, ...]:
-    """The present singular and plural and the participle of a regular -er verb."""
-    return (stem + "e", stem + "ent", stem + "é")
-
+_CLAUSE = frozenset(lexicon.CLAUSE_VERBS)
 
 CUE_VERBS = tuple(
-    dict.fromkeys(
-        (*(f for s in _STEMS.split() for f in _forms(s)), *_IRREGULAR.split(), "fait valoir")
+    f
+    for f in dict.fromkeys(
+        (
+            *(s + e for s in _PRESS_FORMS.split() for e in ("e", "ent", "é")),
+            *"dit disent écrit répond répondu poursuit reconnaît prévient avertit dément réagit".split(),
+            *"admet conclut soutient rappelle rappellent".split(),
+        )
     )
+    if f in _CLAUSE
 )
-"""Verbs of saying in the forms the press uses after a quote or before a ``que``."""
+"""The commonest verbs of saying in the press's forms (generated forms only): the block
+rules that tell a quoted line from a heading read them."""
 
 TITLES = tuple(
     """
@@ -83,31 +81,13 @@ ABBREVIATIONS = tuple(
 QUOTE_PAIRS = ("«»", "“”", "„“", '""', "‹›")
 SINGLE_QUOTE_PAIRS = ("‘’",)
 
-LANGUAGE_PROFILE = tuple(
-    """
-le la les de des du et est un une en que qui dans pour pas sur au aux il elle ne se ce plus
-par avec son sa ses sont ont mais ou comme leur nous cette été entre après selon aussi lors
-été être était fait très
-""".split()
-)
-"""The commonest words of French news; ``rules="auto"`` counts them."""
-
-_INVERTED_VERBS = (
-    *(stem + "e" for stem in _STEMS.split()),
-    *"dit écrit répond poursuit reconnaît prévient avertit dément réagit admet conclut soutient".split(),
-)
+LANGUAGE_PROFILE = lexicon.LANGUAGE_PROFILE
 
 
-def _inverted(pronoun: str) -> tuple[str, ...]:
-    """``a-t-il``, ``estime-t-il``, ``dit-il``: verbs with their subject pronoun after them."""
-    verbs = (*_INVERTED_VERBS, "a", "avait")
-    return tuple(f"{v}-t-{pronoun}" if v.endswith(("a", "e")) else f"{v}-{pronoun}" for v in verbs)
-
-
-MALE_INVERTED = (*_inverted("il"), "ont-ils", "avaient-ils")
-FEMALE_INVERTED = (*_inverted("elle"), "ont-elles", "avaient-elles")
-"""Inverted verb-pronoun forms (``a-t-il``, ``estime-t-elle``): pronoun speakers with their
-verb, read as pronouns (``« … », a-t-il déclaré``, ``« … », estime-t-elle``)."""
+MALE_INVERTED = tuple(f for f in lexicon.INVERTED_PRONOUNS if f.endswith(("-il", "-ils")))
+FEMALE_INVERTED = tuple(f for f in lexicon.INVERTED_PRONOUNS if f.endswith(("-elle", "-elles")))
+"""Inverted verb-pronoun forms (``a-t-il``, ``estime-t-elle``), generated: pronoun speakers
+with their verb, read as pronouns (``« … », a-t-il déclaré``, ``« … », estime-t-elle``)."""
 
 PREPOSITIONS = tuple(
     "de du des à au aux en dans sur pour par avec sans chez devant lors après avant depuis pendant contre entre vers".split()
@@ -115,11 +95,26 @@ PREPOSITIONS = tuple(
 
 WORDS: dict[str, tuple[str, ...]] = {
     "cue_verbs": CUE_VERBS,
-    "auxiliaries": ("a", "ont", "avait", "avaient", "aurait", "auraient"),
+    "auxiliaries": (
+        "a",
+        "ont",
+        "avait",
+        "avaient",
+        "aurait",
+        "auraient",
+        "s’est",
+        "s'est",
+        "se sont",
+        "va",
+        "vont",
+    ),
     "titles": TITLES,
     "female_titles": ("Mme", "Mlle", "présidente", "Présidente", "reine", "princesse"),
     "male_titles": ("M.", "MM.", "roi", "prince"),
-    "clause_verbs": CUE_VERBS,
+    "clause_verbs": (*lexicon.CLAUSE_VERBS, "dit", "fait valoir"),
+    "object_verbs": lexicon.OBJECT_VERBS,
+    "attitude_verbs": lexicon.ATTITUDE_VERBS,
+    "noun_cues": lexicon.NOUN_CUES,
     "complementizers": (
         "que",
         "qu’",
