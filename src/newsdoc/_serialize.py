@@ -109,6 +109,7 @@ def _attribution(a: Attribution | None) -> JSON | None:
         "cue": {"span": a.cue.span.to_list(), "text": a.cue.text} if a.cue else None,
         "rule": a.rule,
         "quotes": [s.to_list() for s in a.quotes],
+        "dropped": a.dropped,
     }
 
 
@@ -217,6 +218,7 @@ def _read_attribution(d: Mapping[str, Any] | None) -> Attribution | None:
         quotes=quotes,
         content=quotes if content is None else tuple(_span(s) for s in content),
         kind=d.get("kind", AttributionKind.DIRECT),
+        dropped=bool(d.get("dropped", False)),
     )
 
 

@@ -225,7 +225,9 @@ class Attribution:
     none), ``content`` the spans of what was said (the quotes themselves for
     direct speech; the reported clause, with any quote it holds, otherwise)
     and ``kind`` one of :class:`AttributionKind`. ``content`` defaults to
-    ``quotes``.
+    ``quotes``. ``dropped`` is true where the sentence names no speaker (Spanish
+    ``“…”, dijo.``, ``Agregó que …``): ``speaker`` is then the nearest earlier mention
+    of the source the text last made salient.
     """
 
     speaker: Mention
@@ -236,6 +238,7 @@ class Attribution:
         default=attrs.Factory(lambda self: self.quotes, takes_self=True)
     )
     kind: str = AttributionKind.DIRECT
+    dropped: bool = False
 
 
 @attrs.frozen

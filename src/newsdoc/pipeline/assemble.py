@@ -159,7 +159,7 @@ def assemble_quotes(
         content = tuple(spans) if kind == AttributionKind.DIRECT else _cover(s.content, spans)
         cue = Cue(s.cue, s.cue.of(text)) if s.cue else None
         attributions.append(
-            Attribution(mentions[s.speaker], cue, s.rule, tuple(spans), content, kind)
+            Attribution(mentions[s.speaker], cue, s.rule, tuple(spans), content, kind, s.dropped)
         )
     quotes: list[Quote] = []
     for k, q in enumerate(found):

@@ -21,6 +21,12 @@ marks to that speech's speaker and cue (reported speech that runs on). The rules
 that no rule credits to the speech of the quote before it (the second half of
 a split quote; a paragraph-long quote that goes on from the one before).
 
+A rule with an empty group ``dropped`` where its ``speaker`` would stand reads a
+sentence whose subject is dropped (``“…”, dijo.``, ``Agregó que …``): its speaker is
+the source the text last made salient, the speaker of the latest speech within
+:data:`ANTECEDENT_REACH` paragraphs before it (no speech there, no attribution), and
+the speech is marked ``dropped``.
+
 Every step reads forward over bounded strings: a sentence longer than
 :data:`REACH` tokens is read in its last :data:`REACH` tokens only.
 """
@@ -40,21 +46,28 @@ from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.tokens import Tokens, class_pattern
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
-__all__ = ["REACH", "QuoteContext", "SpeechDraft", "attribute", "quote_owners"]
+__all__ = ["ANTECEDENT_REACH", "REACH", "QuoteContext", "SpeechDraft", "attribute", "quote_owners"]
 
 REACH = 400
 """Tokens of one sentence that the rules read at most (a run-on "sentence" of a hostile
 input is read in its last ones)."""
+ANTECEDENT_REACH = 3
+"""Paragraphs back that a dropped subject's speaker may be found in."""
 
 
 @attrs.frozen
 class SpeechDraft:
-    """What a rule read: speaker, cue, the parts of what was said, the rule's name."""
+    """What a rule read: speaker, cue, the parts of what was said, the rule's name.
+
+    ``dropped`` marks a speech whose sentence names no speaker (Spanish ``“…”, dijo.``):
+    its ``speaker`` is then the mention of the speech before it (see :func:`attribute`).
+    """
 
     speaker: Span
     cue: Span | None
     content: tuple[Span, ...]
     rule: str
+    dropped: bool = False
 
 
 @attrs.frozen
@@ -88,6 +101,8 @@ class _TokenRule:
     quoted: bool
     """Whether every match holds a quote (the rule skips sentences without one)."""
     func: Callable[..., object] | None
+    dropped: bool
+    """Whether the pattern has a ``dropped`` group (a speech with no speaker of its own)."""
 
 
 def _needs(pattern: str) -> frozenset[str]:
@@ -204,6 +219,7 @@ def _compile(rules: RuleSet) -> _Compiled:
                 _needs(source),
                 _quoted(source),
                 r.func,
+                "dropped" in regex.compile(source, regex.VERBOSE).groupindex,
             )
         )
     needs = set().union(*(r.needs for r in token_rules))
@@ -254,6 +270,7 @@ def attribute(
     out: list[SpeechDraft] = []
     previous: _Sentence | None = None
     last: SpeechDraft | None = None  # the speech a next sentence may continue
+    salient: tuple[Span, int] | None = None  # the latest speaker and its paragraph
     codes = tokens.codes
     for p, trange in enumerate(tokens.paragraphs):
         if (
@@ -271,6 +288,8 @@ def attribute(
             if not found and last is not None and compiled.continued:
                 found = _read_continued(sentence, last, tokens, compiled, limit)
             if found:
+                found, salient = _antecedents(found, salient, p)
+            if found:
                 out.extend(_cut(tokens, found))
                 last = found[-1]
             else:
@@ -278,6 +297,23 @@ def attribute(
             previous = sentence
     out.sort(key=lambda d: (d.content[0].start, d.content[0].end))
     return _continue(text, quotes, paragraphs, skip, out, compiled.funcs)
+
+
+def _antecedents(
+    found: list[SpeechDraft], salient: tuple[Span, int] | None, paragraph: int
+) -> tuple[list[SpeechDraft], tuple[Span, int] | None]:
+    """Give each dropped-subject speech the speaker made salient last (within
+    :data:`ANTECEDENT_REACH` paragraphs), dropping those with none; return the speeches
+    and the speaker now salient."""
+    out: list[SpeechDraft] = []
+    for d in sorted(found, key=lambda d: d.cue.start if d.cue else d.speaker.start):
+        if d.dropped:
+            if salient is None or paragraph - salient[1] > ANTECEDENT_REACH:
+                continue
+            d = attrs.evolve(d, speaker=salient[0])
+        out.append(d)
+        salient = (d.speaker, paragraph)
+    return out, salient
 
 
 def _holds_quote(quotes: Sequence[QuoteDraft], q_starts: list[int], para: Span) -> bool:
@@ -388,15 +424,16 @@ def _read(
             _span(tokens, sentence, *cue),
             tuple(_span(tokens, sentence, a, b) for a, b in parts),
             name,
+            dropped,
         )
-        for name, speaker, cue, parts in found
+        for name, speaker, cue, parts, dropped in found
     ]
 
 
 _MEMO = 4096  # sentence letter strings whose matches a rule set remembers
 
 
-_Match = tuple[str, tuple[int, int], tuple[int, int], tuple[tuple[int, int], ...]]
+_Match = tuple[str, tuple[int, int], tuple[int, int], tuple[tuple[int, int], ...], bool]
 
 
 def _matches(
@@ -429,7 +466,8 @@ def _matches(
                 break
             cue = m.start("cue")
             pos = max(m.end("cue"), m.start() + 1)
-            if cue < 0 or m.start("speaker") < 0:
+            dropped = "speaker" not in m.re.groupindex or m.start("speaker") < 0
+            if cue < 0 or (dropped and not (rule.dropped and m.start("dropped") >= 0)):
                 continue
             held: list[int] = []
             if open_cues is not None:
@@ -447,7 +485,8 @@ def _matches(
             )
             if not parts or (rule.func is not None and not rule.func(codes, m)):
                 continue
-            found[cue] = (rule.name, m.span("speaker"), m.span("cue"), parts)
+            speaker = m.span("cue") if dropped else m.span("speaker")
+            found[cue] = (rule.name, speaker, m.span("cue"), parts, dropped)
             if open_cues is not None:
                 for c in held:
                     del open_cues[c]
@@ -521,8 +560,8 @@ def _cut(tokens: Tokens, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
     fail, and Jones said …``. A speech nested in the content (``said she wants …``) is
     part of what was said and cuts nothing."""
     out: list[SpeechDraft] = []
-    for d in sorted(drafts, key=lambda d: d.speaker.start):
-        anchor = min(d.speaker.start, d.cue.start if d.cue else d.speaker.start)
+    for d in sorted(drafts, key=_anchor):
+        anchor = _anchor(d)
         before = tokens.index(anchor) - 1  # the token before the later speech
         for i, prev in enumerate(out):
             last = prev.content[-1]
@@ -535,6 +574,14 @@ def _cut(tokens: Tokens, drafts: list[SpeechDraft]) -> list[SpeechDraft]:
                     out[i] = attrs.evolve(prev, content=(*prev.content[:-1], part))
         out.append(d)
     return out
+
+
+def _anchor(d: SpeechDraft) -> int:
+    """Where a speech starts in its sentence: its speaker or its cue, whichever is first
+    (the cue for a dropped subject, whose speaker stands in an earlier sentence)."""
+    if d.cue is None:
+        return d.speaker.start
+    return d.cue.start if d.dropped else min(d.speaker.start, d.cue.start)
 
 
 _JOINS = frozenset(",;:-j")  # what stands between two speeches: marks and clause joiners

@@ -34,10 +34,19 @@ NOUN_PHRASE = (
 ``la ministra de Trabajo``, ``el líder sindical``, ``le syndicat des infirmiers``."""
 MENTION = r"(?:{pronoun}|" + NOUN_PHRASE + ")"
 """A speaker mention: a pronoun or a noun phrase."""
+SUBJECT = (
+    r"(?:{pronoun}|(?:{determiner}|{possessive_pronoun})[{word}{role_noun}{title}{name}]{1,3}"
+    r"(?:[{preposition}{particle}]{determiner}?[{word}{name}{role_noun}{title}]{1,3}){0,2}"
+    r"(?:\([^()Q.]{1,10}\))?(?:,?" + NAME + r")?|" + NOUN_PHRASE + ")"
+)
+"""A speaker before its verb: a pronoun, a noun phrase with its determiner whatever its
+nouns (``el investigador``, ``la congregación``, ``El titular del Ministerio de
+Educación (Minedu), Rosendo Serna``) or a phrase of names and roles."""
 PAREN = r"(?:\([^()Q.]{1,10}\))?"
 """A bracket after a name: ``Pedro Sánchez (PSOE)``."""
-APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,14},)?"
-"""A bracket or an appositive between the speaker and the verb."""
+APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,14},|,)?(?:{relative})?"
+"""A bracket, an appositive, a lone comma or a relative pronoun between the speaker and
+the verb (``La secretaria de Estado, señaló``; ``Natalia Piergentili, quien afirmó``)."""
 VERB = r"{auxiliary}?{adverb}?{clause_verb}"
 """A verb of saying with its auxiliary: ``a ensuite déclaré``, ``dijo``."""
 SOURCE = (
@@ -48,8 +57,27 @@ SOURCE = (
 """What ``selon`` credits: ``l’AFP``, ``los sindicatos``, ``lui``."""
 DATIVE = r"(?:{preposition}{determiner}?[{word}{name}])?"
 """Whom it was said to, between the verb and the speaker: ``a indiqué à l’AFP le maire``."""
-FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]{3,}?),"
-"""What was said, before the cue."""
+AFTER = (
+    r"(?:(?:{determiner}|{possessive_pronoun})[{word}{name}{role_noun}{title}]|[{name}{role_noun}{title}])"
+    r"[{word}{name}{role_noun}{title}]{0,3}"
+    r"(?:[{preposition}{particle}]{determiner}?[{word}{name}{role_noun}{title}{number}]{1,4}){0,3}"
+    r"(?:,?" + NAME + r")?"
+)
+"""A speaker after its verb, where the subject of a Romance sentence stands when the
+speech comes first: any noun phrase (``el comunicador``, ``l’INSEE``, ``un spécialiste``,
+``el titular de la DRELM, Luis Quintanilla``), or a name."""
+INVERTED = r"(?:{pronoun}|" + AFTER + ")"
+"""A speaker after its verb, a pronoun or a noun phrase."""
+BETWEEN = (
+    r"(?:{adverb}|,[^,.;:Q]{1,8},|{preposition}[{word}{number}]{1,2}(?=[{determiner}{name}])"
+    r"|{determiner}{word}(?=[{determiner}{name}])){0,2}"
+)
+"""What may stand between a verb and the speaker after it: an adverb, a bracket of
+commas, a short phrase (``afirmó de entrada el comunicador``, ``a averti, mardi 1er
+juin, Werner Dieter``, ``dijo este martes el ministro``)."""
+FRONT = r"^{opener}?(?P<content>{quote}[^.]{0,2}?|[^.]{3,}?(?<!,[{name}{particle}]{1,5})),"
+"""What was said, before the cue (not a subject with its name in apposition: ``La
+alcaldesa, Lucía Torres, anunció …``)."""
 TAIL = r"[^{quote}.;]{0,16}\.?[)\"]*$"
 """The words after the speaker that close the sentence."""
 
@@ -69,8 +97,26 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.fronted",
         Stage.ATTRIBUTION,
-        tokens=rf"{FRONT}(?P<cue>{VERB}){DATIVE}(?P<speaker>{MENTION}){PAREN}{TAIL}",
-        description="« … », a déclaré le ministre. / “…”, dijo el ministro.",
+        tokens=rf"{FRONT}(?P<cue>{VERB}){BETWEEN}{DATIVE}(?P<speaker>{INVERTED}){PAREN}{TAIL}",
+        description="« … », a déclaré le ministre. / “…”, dijo este martes el comunicador.",
+    ),
+    Rule(
+        "attribution.fronted_dropped",
+        Stage.ATTRIBUTION,
+        tokens=rf"{FRONT}(?P<cue>{VERB})(?P<dropped>)[^{{quote}}.;]{{0,12}}\.?[)\"]*$",
+        description="“…”, dijo. / “…”, agregó en una entrevista. (the speaker is the one before)",
+    ),
+    Rule(
+        "attribution.as_verb",
+        Stage.ATTRIBUTION,
+        tokens=rf"(?P<content>[^.]{{3,}}?),?{{as_conjunction}}{{determiner}}?(?P<cue>{VERB}){BETWEEN}(?P<speaker>{INVERTED}){PAREN},?(?P<content2>[^.]*)",
+        description="comme le souligne l’INSEE, … / como dijo el ministro, …",
+    ),
+    Rule(
+        "attribution.according_to_verb",
+        Stage.ATTRIBUTION,
+        tokens=rf"^(?P<content>[^.]*?),?(?P<cue>{{according_to}}+{VERB}){BETWEEN}(?P<speaker>{INVERTED}){PAREN},?(?P<content2>[^.]*)",
+        description="…, según informó el ministerio. / …, según valoró hacia el final el presidente.",
     ),
     Rule(
         "attribution.according_to",
@@ -81,19 +127,25 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.colon",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}){APPOSITIVE}(?P<cue>{VERB})[^.:;{{quote}}]{{0,8}}?:(?P<content>{{quote}}[^.]*)",
+        tokens=rf"(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^.:;{{quote}}]{{0,8}}?:(?P<content>{{quote}}[^.]*)",
         description="Le ministre a déclaré lundi : « … » / El ministro dijo: “…”",
     ),
     Rule(
         "attribution.clause",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}){APPOSITIVE}(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?{{complementizer}}(?P<content>[^.]{{2,}})",
+        tokens=rf"(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?{{complementizer}}(?P<content>[^.]{{2,}})",
         description="Le ministre a affirmé que la situation était « grave ».",
+    ),
+    Rule(
+        "attribution.dropped_clause",
+        Stage.ATTRIBUTION,
+        tokens=rf"(?:^{{opener}}?(?:[{{adverb}}{{joiner}}]|{{preposition}}[^,.;:Q{{clause_verb}}]{{1,6}}?)?,?|[,;]?{{joiner}})(?P<dropped>){{adverb}}?(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?(?:{{complementizer}}(?P<content>[^.]{{2,}})|:(?P<content>{{quote}}[^.]*))",
+        description="Agregó que … / También dijo: “…” / …, y añadió que … (the speaker is the one before)",
     ),
     Rule(
         "attribution.lead",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}){APPOSITIVE}(?P<cue>{VERB})[^{{quote}}.]{{0,8}}[.:]?$",
+        tokens=rf"(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^{{quote}}.]{{0,8}}[.:]?$",
         where="previous",
         description="Le ministre a déclaré : (and the quote in the next paragraph)",
     ),
