@@ -5,7 +5,7 @@ For a rule set ``LANG`` (``es``, ``fr``, ``de``) it reads the lemmas of
 noun cues by singular, and the forms never to take) and writes
 ``src/newsdoc/rulesets/LANG/lexicon.py``: every inflected form of each lemma that
 the press writes in reported speech (third persons of every tense and mood,
-participles, infinitive, gerund; French inverted ``-t-il`` forms), and the
+participles and gerund; French inverted ``-t-il`` forms; no infinitive), and the
 language's profile for ``rules="auto"``.
 
 Sources, used at development time only (the library never imports them):
@@ -124,9 +124,9 @@ def _third_person(lang: str) -> Callable[[str], bool]:
 
 def _regular(lang: str, lemma: str, forms: set[str]) -> set[str]:
     """Forms a look-up table may file under a noun or an adjective (``estime``,
-    ``déclaré``): the regular participles, the infinitive itself, and the third person
+    ``déclaré``): the regular participles and the third person
     singular of the present where the table gives the plural (``estiment``: ``estime``)."""
-    out = {lemma}
+    out: set[str] = set()  # not the infinitive: ``Cabe destacar que`` reports nothing
     for plural, singular in {"fr": (("ent", "e"),), "es": (("an", "a"), ("en", "e"))}.get(lang, ()):
         out |= {
             f[: -len(plural)] + singular
@@ -162,7 +162,7 @@ def _verb_forms(
             )
         verb, rest = words[0], words[1:]
         known = table.get(verb, set())
-        forms = {f for f in known if ok(f)} | _regular(lang, verb, known)
+        forms = {f for f in known if ok(f) and f != verb} | _regular(lang, verb, known)
         for form in sorted(forms):
             if form in never:
                 continue

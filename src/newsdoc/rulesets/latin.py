@@ -44,9 +44,13 @@ nouns (``el investigador``, ``la congregación``, ``El titular del Ministerio de
 Educación (Minedu), Rosendo Serna``) or a phrase of names and roles."""
 PAREN = r"(?:\([^()Q.]{1,10}\))?"
 """A bracket after a name: ``Pedro Sánchez (PSOE)``."""
-APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,14},|,)?(?:{relative})?"
-"""A bracket, an appositive, a lone comma or a relative pronoun between the speaker and
-the verb (``La secretaria de Estado, señaló``; ``Natalia Piergentili, quien afirmó``)."""
+APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,14},|,{relative}[^,.;:Q]{1,30},|,)?(?:{relative})?"
+"""A bracket, an appositive, a relative clause, a lone comma or a relative pronoun between
+the speaker and the verb (``La secretaria de Estado, señaló``; ``Natalia Piergentili,
+quien afirmó``; ``Barbosa Delgado, quien asumió su cargo en 2020, expuso``)."""
+FREE = r"(?<![{preposition}{determiner}{particle}])"
+"""A subject stands after no preposition (``En ese sentido, agregó`` has none; ``por el
+Presidente`` is an agent)."""
 VERB = r"{auxiliary}?{adverb}?{clause_verb}"
 """A verb of saying with its auxiliary: ``a ensuite déclaré``, ``dijo``."""
 SOURCE = (
@@ -127,14 +131,20 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.colon",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^.:;{{quote}}]{{0,8}}?:(?P<content>{{quote}}[^.]*)",
+        tokens=rf"{FREE}(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^.:;{{quote}}]{{0,8}}?:(?P<content>{{quote}}[^.]*)",
         description="Le ministre a déclaré lundi : « … » / El ministro dijo: “…”",
     ),
     Rule(
         "attribution.clause",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?{{complementizer}}(?P<content>[^.]{{2,}})",
+        tokens=rf"{FREE}(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?{{complementizer}}(?P<content>[^.]{{2,}})",
         description="Le ministre a affirmé que la situation était « grave ».",
+    ),
+    Rule(
+        "attribution.object",
+        Stage.ATTRIBUTION,
+        tokens=rf"{FREE}(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{{auxiliary}}?{{adverb}}?[{{object_verb}}{{clause_verb}}])(?:{{determiner}}?{{adverb}})?(?P<content>[{{determiner}}{{possessive_pronoun}}{{preposition}}][^.;:{{quote}}]{{2,}})",
+        description="La Fiscalía pidió 12 años de prisión. / Le syndicat réclame la démission du ministre.",
     ),
     Rule(
         "attribution.dropped_clause",
@@ -145,7 +155,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.lead",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^{{quote}}.]{{0,8}}[.:]?$",
+        tokens=rf"{FREE}(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^{{quote}}.]{{0,8}}[.:]?$",
         where="previous",
         description="Le ministre a déclaré : (and the quote in the next paragraph)",
     ),

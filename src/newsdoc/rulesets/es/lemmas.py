@@ -20,7 +20,8 @@ resumir valorar agradecer prometer garantizar asumir calcular prever pronosticar
 matizar zanjar apostillar espetar deslizar tuitear publicar proclamar evocar relatar
 reprochar criticar celebrar insinuar justificar razonar acotar completar interpelar
 agregar manifestar enumerar describir juzgar anotar coincidir discrepar diferir puntualizar
-augurar cuestionar comentar recriminar clamar
+augurar cuestionar comentar recriminar clamar exponer esgrimir acotar ejemplificar
+rematar referir sincerar objetar sostener subrayar anticipar lanzar
 """
 """Verbs of saying that take a clause (``dijo que …``) or a quote (``“…”, dijo``)."""
 

@@ -77,7 +77,12 @@ Septiembre Octubre Noviembre Diciembre Todo Todos Toda Todas Más
 )
 
 
-ADVERBS = tuple("también además luego después ya todavía hoy ayer".split())
+ADVERBS = tuple(
+    """
+también además luego después ya todavía hoy ayer así asimismo entonces incluso anoche
+lunes martes miércoles jueves viernes sábado domingo
+""".split()
+)
 
 ABBREVIATIONS = tuple("Sr Sra Srta Dr Dra D Dña Ud Uds etc p ej pág núm art EE.UU Av Avda".split())
 
@@ -120,7 +125,20 @@ WORDS: dict[str, tuple[str, ...]] = {
     "function_words": FUNCTION_WORDS,
     "name_particles": ("de", "del", "la", "y"),
     "adverbs": ADVERBS,
-    "according_to": ("según", "Según", "de acuerdo con", "De acuerdo con", "a juicio de"),
+    "adverb_suffixes": ("mente",),
+    "as_conjunctions": ("como", "Como", "tal como", "Tal como", "tal y como", "Tal y como"),
+    "according_to": (
+        "según",
+        "Según",
+        "de acuerdo con",
+        "De acuerdo con",
+        "a juicio de",
+        "A juicio de",
+        "en palabras de",
+        "En palabras de",
+        "en opinión de",
+        "En opinión de",
+    ),
     "abbreviations": ABBREVIATIONS,
     "quote_pairs": QUOTE_PAIRS,
     "single_quote_pairs": SINGLE_QUOTE_PAIRS,

@@ -18,7 +18,8 @@ argumenter plaider justifier promettre garantir certifier confirmer révéler si
 mentionner évoquer suggérer détailler témoigner interroger questionner glisser lâcher
 confesser narrer alerter résumer ironiser s'exclamer exclamer clamer proclamer répéter
 réitérer constater analyser décrire assumer trancher tempérer nuancer
-objecter protester rassurer reprendre enchaîner s'interroger s'étonner s'inquiéter
+objecter protester rassurer reprendre enchaîner conseiller préconiser asséner assener
+soupirer souffler s'alarmer alarmer recommander résumer confirmer certifier déclarer s'interroger s'étonner s'inquiéter
 se féliciter se réjouir se dire mettre en garde faire
 valoir faire savoir
 """

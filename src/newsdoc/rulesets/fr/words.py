@@ -72,7 +72,13 @@ Septembre Octobre Novembre Décembre Son Sa Ses Leur Leurs Tout Tous Toute Toute
 )
 
 
-ADVERBS = tuple("aussi encore ensuite également notamment déjà alors enfin toutefois".split())
+ADVERBS = tuple(
+    """
+aussi encore ensuite également notamment déjà alors enfin toutefois ainsi pourtant donc
+plutôt surtout même aujourd’hui hier mardi lundi mercredi jeudi vendredi samedi dimanche
+quant-à-elle quant-à-lui
+""".split()
+)
 
 ABBREVIATIONS = tuple(
     "M MM Mme Mlle Me Dr Pr St Ste etc cf av apr J.-C p ex n° art vol chap Mgr".split()
@@ -143,7 +149,20 @@ WORDS: dict[str, tuple[str, ...]] = {
     "function_words": FUNCTION_WORDS,
     "name_particles": ("de", "du", "des", "d’", "d'", "le", "la"),
     "adverbs": ADVERBS,
-    "according_to": ("selon", "Selon", "d’après", "D’après", "d'après", "D'après"),
+    "adverb_suffixes": ("ment",),
+    "as_conjunctions": ("comme", "Comme", "ainsi que", "Ainsi que"),
+    "according_to": (
+        "selon",
+        "Selon",
+        "d’après",
+        "D’après",
+        "d'après",
+        "D'après",
+        "de l’avis de",
+        "De l’avis de",
+        "aux yeux de",
+        "Aux yeux de",
+    ),
     "abbreviations": ABBREVIATIONS,
     "quote_pairs": QUOTE_PAIRS,
     "single_quote_pairs": SINGLE_QUOTE_PAIRS,
