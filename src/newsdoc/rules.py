@@ -84,9 +84,11 @@ class Rule:
             ``cue``, ``content`` (and ``content2``). Checked when the rule is made.
         where: for quote rules, whether the pattern reads the text ``"after"`` or
             ``"before"`` the quote; for attribution rules, ``"previous"`` reads the
-            sentence before a sentence made of quotes, and ``"continued"`` a sentence
+            sentence before a sentence made of quotes, ``"continued"`` a sentence
             that no rule read, whose content continues the speech of the sentence
-            before (see :mod:`newsdoc.pipeline.attribute`).
+            before, and ``"inside"`` the words of a quote no rule credited, for a cue
+            set inside its marks (``« …, affirme-t-elle. … »``; see
+            :mod:`newsdoc.pipeline.attribute`).
         flags: ``regex`` flags, as an int or letters among ``"imsx"``.
         enabled: disabled rules stay in the set but never run.
         description: one line for people reading rule listings.
@@ -165,7 +167,7 @@ class Rule:
 
 _LABELS = {"boilerplate", "headline", "byline", "paragraph"}
 _WHERE = {
-    Stage.ATTRIBUTION: ("previous", "continued"),
+    Stage.ATTRIBUTION: ("previous", "continued", "inside"),
     Stage.QUOTE: ("after", "before"),
 }
 """The positions a rule's ``where`` may name, by stage."""

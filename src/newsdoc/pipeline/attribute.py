@@ -27,6 +27,10 @@ the source the text last made salient, the speaker of the latest speech within
 :data:`ANTECEDENT_REACH` paragraphs before it (no speech there, no attribution), and
 the speech is marked ``dropped``.
 
+Rules with ``where="inside"`` read the letters of each quote that no other rule
+credited, quotes unopened: a cue set inside the marks (French ``« …, affirme-t-elle.
+… »``, Spanish ``“… –recordó el ministro–, …”``) credits the whole quote.
+
 Every step reads forward over bounded strings: a sentence longer than
 :data:`REACH` tokens is read in its last :data:`REACH` tokens only.
 """
@@ -195,6 +199,8 @@ class _Compiled:
     """The ``where="previous"`` rules."""
     continued: list[_TokenRule]
     """The ``where="continued"`` rules."""
+    inside: list[_TokenRule]
+    """The ``where="inside"`` rules."""
     memo: dict[str, list[_Match]] = attrs.field(factory=dict, eq=False)
     """Sentence letters -> the rules' matches in them (see :func:`_matches`)."""
 
@@ -226,12 +232,14 @@ def _compile(rules: RuleSet) -> _Compiled:
     gate = None
     if all(r.needs for r in token_rules if not (r.previous or r.continued)) and needs:
         gate = regex.compile("[" + "".join(regex.escape(c) for c in sorted(needs)) + "]")
+    inside = {r.name for r in rules.rules if r.where == "inside"}
     return _Compiled(
-        [r for r in token_rules if not (r.previous or r.continued)],
+        [r for r in token_rules if not (r.previous or r.continued or r.name in inside)],
         quote_funcs,
         gate,
         [r for r in token_rules if r.previous],
         [r for r in token_rules if r.continued],
+        [r for r in token_rules if r.name in inside],
     )
 
 
@@ -295,8 +303,48 @@ def attribute(
             else:
                 last = None
             previous = sentence
+    if compiled.inside and quotes:
+        out.extend(_read_inside(tokens, quotes, skip, out, compiled, limit))
     out.sort(key=lambda d: (d.content[0].start, d.content[0].end))
     return _continue(text, quotes, paragraphs, skip, out, compiled.funcs)
+
+
+def _read_inside(
+    tokens: Tokens,
+    quotes: Sequence[QuoteDraft],
+    skip: Sequence[bool],
+    speech: Sequence[SpeechDraft],
+    compiled: _Compiled,
+    limit: float | None,
+) -> list[SpeechDraft]:
+    """The speeches the ``inside`` rules read in the words of each quote no speech holds:
+    a cue inside the marks credits the whole quote."""
+    owner = quote_owners(quotes, speech, skip)
+    found: list[SpeechDraft] = []
+    for k, q in enumerate(quotes):
+        if owner[k] is not None or (skip and skip[k]):
+            continue
+        a = tokens.index(q.inner.start)
+        b = min(bisect_left(tokens.ends, q.inner.end), a + REACH)
+        if b - a < 4:
+            continue
+        codes = tokens.codes[a : b + 1]
+        for rule in compiled.inside:
+            m = _search(rule, codes, 0, limit)
+            if m is None or m.start("cue") < 0 or m.start("speaker") < 0:
+                continue
+            sa, sb = m.span("speaker")
+            ca, cb = m.span("cue")
+            found.append(
+                SpeechDraft(
+                    Span(tokens.start(a + sa), tokens.ends[a + sb - 1]),
+                    Span(tokens.start(a + ca), tokens.ends[a + cb - 1]),
+                    (q.span,),
+                    rule.name,
+                )
+            )
+            break
+    return found
 
 
 def _antecedents(

@@ -134,6 +134,9 @@ class WordTable(dict[str, str]):
 
     A lower-case word in no list may take a class by its ending: the list
     ``<class>_suffixes`` (``adverb_suffixes``: ``-ly``) names the endings of a class.
+    A word in no list that opens with an entry of ``elisions`` (French ``l’``, ``d’``)
+    takes the class of what follows it (``l’INSEE`` is a name, ``l’avocat`` what
+    ``avocat`` is).
 
     Built once per rule set from its word lists (see :data:`CLASSES`); a word in
     several lists takes the first class listed. A form is looked up as written, then
@@ -149,6 +152,7 @@ class WordTable(dict[str, str]):
     def __init__(self, lists: Mapping[str, Sequence[str]]) -> None:
         super().__init__()
         self.known: dict[str, str] = {}
+        self.elisions = tuple(e.lower() for e in lists.get("elisions", ()))
         self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.suffixes: list[tuple[str, str]] = [
             (suffix.lower(), letter)
@@ -177,6 +181,12 @@ class WordTable(dict[str, str]):
             self[piece] = letter
             return letter
         letter = self.known.get(form) or _shape(form)
+        if self.elisions and letter in "Cw" and form.lower().startswith(self.elisions):
+            rest = form[form.find("’") + 1 or form.find("'") + 1 :]
+            if rest and rest != form:
+                letter = self[rest]
+                self[form] = letter
+                return letter
         if letter == "w" and self.suffixes:
             letter = _by_suffix(form, self.suffixes) or letter
         if letter in "CwG":

@@ -73,7 +73,7 @@ speech comes first: any noun phrase (``el comunicador``, ``l’INSEE``, ``un sp�
 INVERTED = r"(?:{pronoun}|" + AFTER + ")"
 """A speaker after its verb, a pronoun or a noun phrase."""
 BETWEEN = (
-    r"(?:{adverb}|,[^,.;:Q]{1,8},|{preposition}[{word}{number}]{1,2}(?=[{determiner}{name}])"
+    r"(?:{determiner}?{adverb}|,[^,.;:Q]{1,8},|{preposition}[{word}{number}]{1,2}(?=[{determiner}{name}])"
     r"|{determiner}{word}(?=[{determiner}{name}])){0,2}"
 )
 """What may stand between a verb and the speaker after it: an adverb, a bracket of
@@ -143,8 +143,20 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.object",
         Stage.ATTRIBUTION,
-        tokens=rf"{FREE}(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{{auxiliary}}?{{adverb}}?[{{object_verb}}{{clause_verb}}])(?:{{determiner}}?{{adverb}})?(?P<content>[{{determiner}}{{possessive_pronoun}}{{preposition}}][^.;:{{quote}}]{{2,}})",
+        tokens=rf"{FREE}(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{{auxiliary}}?{{adverb}}?[{{object_verb}}{{clause_verb}}])(?:{{determiner}}?{{adverb}})?(?P<content>[{{determiner}}{{possessive_pronoun}}{{preposition}}{{quote}}{{word}}{{number}}][^.;:]{{1,}})",
         description="La Fiscalía pidió 12 años de prisión. / Le syndicat réclame la démission du ministre.",
+    ),
+    Rule(
+        "attribution.parenthetical",
+        Stage.ATTRIBUTION,
+        tokens=rf"^{{opener}}?(?P<content>[^,.;:]{{2,}}?),(?P<cue>{VERB})(?P<speaker>{INVERTED}){PAREN},(?P<content2>[^.]{{2,}})",
+        description="El Nacional, asegura su gerente general, se mantiene firme.",
+    ),
+    Rule(
+        "attribution.dropped_object",
+        Stage.ATTRIBUTION,
+        tokens=r"^{opener}?(?:[{adverb}{joiner}],?)?(?P<dropped>)(?P<cue>{auxiliary}?{object_verb}){adverb}?(?P<content>[{determiner}{possessive_pronoun}{preposition}{quote}][^.;:]{1,})",
+        description="También solicitó el pago de una multa. / Instó asimismo a reconocer … (the speaker is the one before)",
     ),
     Rule(
         "attribution.dropped_clause",
@@ -158,6 +170,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         tokens=rf"{FREE}(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^{{quote}}.]{{0,8}}[.:]?$",
         where="previous",
         description="Le ministre a déclaré : (and the quote in the next paragraph)",
+    ),
+    Rule(
+        "attribution.incise",
+        Stage.ATTRIBUTION,
+        tokens=rf"[,-](?:(?P<cue>(?P<speaker>{{inverted_pronoun}}))|(?P<cue>{VERB}){BETWEEN}(?P<speaker>{INVERTED}){PAREN})(?:,[^,.;Q]{{1,12}})?[,.\-]",
+        where="inside",
+        description="« Cette loi, affirme-t-elle. Je crois … » / “En el año –recordó el ministro–, …”",
     ),
     *borrow(_EN, "attribution.split", "attribution.floating"),
 )

@@ -150,6 +150,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "name_particles": ("de", "du", "des", "d’", "d'", "le", "la"),
     "adverbs": ADVERBS,
     "adverb_suffixes": ("ment",),
+    "elisions": ("l’", "l'", "d’", "d'"),
     "as_conjunctions": ("comme", "Comme", "ainsi que", "Ainsi que"),
     "according_to": (
         "selon",
