@@ -33,7 +33,7 @@ import attrs
 from newsdoc import rulesets
 from newsdoc._version import __version__
 from newsdoc.batch import Failure, ParseWork, run_items
-from newsdoc.errors import NewsdocError
+from newsdoc.errors import NewsdocError, did_you_mean
 from newsdoc.html import parse_html
 from newsdoc.model import (
     Article,
@@ -393,10 +393,8 @@ def _rules_command(args: argparse.Namespace) -> int:
         names = sorted({n for r in chosen for n in r.word_lists})
     if args.words:
         if args.words not in rs.words:
-            raise UsageError(
-                f"rule set {rs.name!r} has no word list {args.words!r}; its lists: "
-                + ", ".join(sorted(rs.words))
-            )
+            hint = did_you_mean(args.words, sorted(rs.words), "`newsdoc rules --words`")
+            raise UsageError(f"rule set {rs.name!r} has no word list {args.words!r}; {hint}")
         _write(sys.stdout, "\n".join(rs.words[args.words]))
         return 0
     width = max((len(n) for n in names), default=0)
