@@ -13,7 +13,13 @@ line before a block changes that (it does not show on the site):
     (before a ```` ```toml ```` block) the block is loaded as a rule file;
 ``<!-- doc-test: run -->``
     (before a ```` ```sh ```` block) each ``newsdoc …`` line runs through the
-    CLI in a scratch directory holding ``examples/``, and must exit 0.
+    CLI in a scratch directory holding ``examples/``, and must exit 0;
+``<!-- doc-test: input NAME -->``
+    (before a ```` ```text ```` block) the block is the file ``NAME`` for the
+    ``output`` blocks after it on the page;
+``<!-- doc-test: output newsdoc … -->``
+    (before a ```` ```text ```` block) the block is what that command prints, exactly,
+    run in the page's scratch directory (``examples/`` and the page's inputs).
 
 Every python block, run or not, must at least compile.
 """
@@ -158,12 +164,42 @@ def test_command_examples(
         assert status in (0, None), f"{line!r} failed: {capsys.readouterr().err}"
 
 
+SAMPLED = [p for p in PAGES if any(b.mark.startswith("output ") for b in code_blocks(p))]
+
+
+@pytest.mark.parametrize("page", SAMPLED, ids=[str(p.relative_to(ROOT)) for p in SAMPLED])
+def test_command_output_samples(
+    page: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Each output sample is what its command prints now, character for character."""
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    for block in code_blocks(page):
+        word, _, rest = block.mark.partition(" ")
+        if word == "input":
+            (tmp_path / rest).write_text(block.code, encoding="utf-8")
+        elif word == "output":
+            argv = shlex.split(rest)
+            assert argv[0] == "newsdoc", f"{block.label}: not a newsdoc command"
+            capsys.readouterr()
+            assert main(argv[1:]) == 0, f"{block.label}: {capsys.readouterr().err}"
+            assert capsys.readouterr().out == block.code, f"{block.label}: output differs"
+
+
 def test_marks_are_known() -> None:
     for page in PAGES:
         for block in code_blocks(page):
             if block.mark:
                 word = block.mark.split(" ", 1)[0]
-                allowed = {"python": {"requires", "skip"}, "toml": {"rule-file"}, "sh": {"run"}}
+                allowed = {
+                    "python": {"requires", "skip"},
+                    "toml": {"rule-file"},
+                    "sh": {"run"},
+                    "text": {"input", "output"},
+                }
                 assert word in allowed.get(block.lang, set()), f"{block.label}: {block.mark!r}"
 
 
