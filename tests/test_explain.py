@@ -180,3 +180,28 @@ def test_cli_explain_errors(
 ) -> None:
     assert main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+def test_each_english_building_block_reads_the_first_example_of_its_docstring() -> None:
+    """Every building block of the English rules says what it reads with an example (the
+    first ````…```` of its docstring), and reads it: a block that only marks a position
+    (a lookaround) needs an example but is not matched against it."""
+    import regex
+
+    from newsdoc.explain import _block_docs, _blocks_of
+    from newsdoc.pipeline.tokens import class_pattern
+
+    en = newsdoc.rulesets.get("en")
+    module = "newsdoc.rulesets.en.attribution"
+    docs = _block_docs(module)
+    blocks = {n: v for n, (v, m) in _blocks_of(en).items() if m == module}
+    assert {"NAME", "ROLE", "MENTION", "SUBJECT", "AFTER_SPEAKER"} <= set(blocks)
+    for name, value in blocks.items():
+        examples = regex.findall(r"``(.+?)``", docs.get(name, ""))
+        assert examples, f"{name} has no example in its docstring"
+        if regex.match(r"\(\?(?:[=!]|:\^\|\(\?<)", value):
+            continue  # a position, not words
+        letters = "".join(s.codes for s in explain(f"Title\n\n{examples[0]}", rules=en).sentences)
+        pattern = regex.compile(class_pattern(value), regex.VERBOSE)
+        read = [m for m in pattern.finditer(letters, overlapped=True) if m.end() > m.start()]
+        assert read, f"{name} reads nothing of its example {examples[0]!r} ({letters})"

@@ -582,7 +582,8 @@ _MIN_BLOCK = 6
 
 def building_blocks(rules: RuleSet | None = None) -> dict[str, str]:
     """The named building blocks of the built-in attribution rules: each upper-case string
-    constant of the modules under ``newsdoc.rulesets`` that is more than one class
+    constant of the modules under ``newsdoc.rulesets`` that hold ``ATTRIBUTION_RULES``,
+    more than one class
     (``NAME``, ``MENTION``). The modules whose blocks ``rules``'s token rules use most come
     first; a name that another module gives a different text is qualified by that module
     (``latin.MENTION``)."""
@@ -618,10 +619,13 @@ def _module_blocks() -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {}
     for info in pkgutil.walk_packages(package.__path__, "newsdoc.rulesets."):
         module = importlib.import_module(info.name)
+        if not hasattr(module, "ATTRIBUTION_RULES"):
+            continue  # blocks are the strings of modules of attribution rules
         values = {
             name: value
             for name, value in vars(module).items()
             if name.isupper()
+            and not name.startswith("_")
             and isinstance(value, str)
             and len(value) >= _MIN_BLOCK
             and "{" in value
