@@ -697,8 +697,9 @@ class View:
             colors.append((name.strip(), colour.strip()))
         hide = {k.strip() for k in args.hide.split(",") if k.strip()}
         if hide - set(NODES):
-            unknown = ", ".join(sorted(hide - set(NODES)))
-            raise UsageError(f"--hide {unknown}: not a kind of node; the kinds: {', '.join(NODES)}")
+            unknown = sorted(hide - set(NODES))
+            hint = did_you_mean(unknown[0], NODES)
+            raise UsageError(f"--hide {', '.join(unknown)}: not a kind of node; {hint}")
         view = cls(
             tuple(colors),
             frozenset(NODES) - hide if hide else None,

@@ -34,12 +34,13 @@ import attrs
 import regex
 
 from newsdoc import rulesets
+from newsdoc.errors import RuleTimeout
 from newsdoc.model import Article, Attribution, Span
 from newsdoc.parse import options, parse
 from newsdoc.pipeline.attribute import SentenceLetters, cue_letters, sentence_letters
 from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.tokens import CLASSES, Tokens, class_pattern, tokenize, word_table
-from newsdoc.rules import Rule, RuleSet, Stage
+from newsdoc.rules import DEFAULT_TIMEOUT, Rule, RuleSet, Stage
 
 __all__ = [
     "Explanation",
@@ -185,7 +186,11 @@ def explain(
             k
             for k, a in by_cue.items()
             if span.start <= k < span.end
-            or (note.startswith("quotes only") and span.start <= a.content[0].start < span.end)
+            or (
+                a.rule in engine.previous_names
+                and note.startswith("quotes only")
+                and span.start <= a.content[0].start < span.end
+            )
         )
         reports.append(
             SentenceReport(
@@ -285,6 +290,13 @@ class _Engine:
     previous: tuple[_Rule, ...]
     gate: frozenset[str] | None
     blocks: Mapping[str, str]
+    memo: dict[tuple[bool, str], tuple[_Found, ...]] = attrs.field(factory=dict, eq=False)
+    previous_names: frozenset[str] = attrs.field(
+        init=False,
+        eq=False,
+        default=attrs.Factory(lambda self: frozenset(r.rule.name for r in self.previous), True),
+    )
+    """Sentence letters -> the trials on them (see :meth:`trials`)."""
 
     @classmethod
     def build(cls, rs: RuleSet) -> _Engine:
@@ -316,6 +328,7 @@ class _Engine:
         letters = set(codes)
         if codes.endswith(".") and tokens.word(s.last[-1] - 1) == "?":
             return "a question: no speech is read in it", ()
+        read = s
         if letters <= _QUOTE_ONLY:
             if "Q" not in letters:
                 return "no words: nothing to read", ()
@@ -325,126 +338,152 @@ class _Engine:
                 "quotes only: the rules with where=previous read the sentence before "
                 f"({previous.codes}), and the first that matches credits the quotes"
             )
-            return note, self._run(tokens, previous, self.previous, formed, None)
-        if self.gate is not None and "Q" not in letters and not self.gate & letters:
+            read = previous
+        elif self.gate is not None and "Q" not in letters and not self.gate & letters:
             classes = ", ".join(_named(c) for c in sorted(self.gate))
             return f"no cue letter ({classes}) and no quote: no rule is tried", ()
-        open_cues = None
-        if self.gate is not None:
-            open_cues = {i: c for i, c in enumerate(codes) if c in self.gate}
-        return "", self._run(tokens, s, self.main, formed, open_cues)
+        else:
+            note = ""
+        key = (read is previous, read.codes)
+        found = self.memo.get(key)
+        if found is None:
+            if len(self.memo) >= _MEMO:
+                self.memo.clear()
+            found = self.memo[key] = self._run(read.codes, read is previous)
+        return note, tuple(_trial(f, tokens, read, formed) for f in found)
 
-    def _run(
-        self,
-        tokens: Tokens,
-        s: SentenceLetters,
-        rules: Sequence[_Rule],
-        formed: Mapping[int, Attribution],
-        open_cues: dict[int, str] | None,
-    ) -> tuple[Trial, ...]:
-        """Each rule's trial, in order. ``open_cues`` (the cue letters not read yet) is
-        ``None`` for the ``where=previous`` rules: the first that matches decides."""
+    def _run(self, codes: str, previous: bool) -> tuple[_Found, ...]:
+        """Each rule's trial on a sentence's letters, in order, as the engine tries them:
+        one speech per cue, the first rule's, a rule tried while a cue it reads is unread;
+        of the ``where=previous`` rules, the first that matches decides."""
+        open_cues = None
+        if self.gate is not None and not previous:
+            open_cues = {i: c for i, c in enumerate(codes) if c in self.gate}
+        rules = self.previous if previous else self.main
         read: dict[int, str] = {}
-        out: list[Trial] = []
+        out: list[_Found] = []
         decided = False
         for r in rules:
-            missing = _missing(r, s.codes, open_cues)
-            if missing:
-                out.append(Trial(r.rule.name, "not tried", missing))
+            missing = _missing(r, codes, open_cues)
+            if missing or decided:
+                why = missing or "an earlier rule credited the quotes"
+                out.append(_Found(r.rule.name, "not tried", why))
                 continue
-            if decided:
-                out.append(Trial(r.rule.name, "not tried", "an earlier rule credited the quotes"))
-                continue
-            trial = self._try(tokens, s, r, open_cues, read, formed)
-            out.append(trial if trial is not None else self._how_far(tokens, s, r))
-            decided = open_cues is None and trial is not None and trial.outcome == "formed"
+            found = self._try(codes, r, open_cues, read)
+            out.append(found if found is not None else self._how_far(codes, r))
+            decided = previous and found is not None and found.cue >= 0
         return tuple(out)
 
     def _try(
-        self,
-        tokens: Tokens,
-        s: SentenceLetters,
-        r: _Rule,
-        open_cues: dict[int, str] | None,
-        read: dict[int, str],
-        formed: Mapping[int, Attribution],
-    ) -> Trial | None:
-        """The rule's matches as the engine reads them (one speech per cue, the first
-        rule's); ``None`` when it matches nowhere."""
-        codes = s.codes
+        self, codes: str, r: _Rule, open_cues: dict[int, str] | None, read: dict[int, str]
+    ) -> _Found | None:
+        """The rule's first match that reads a cue (``cue`` set), or why its matches read
+        none; ``None`` when it matches nowhere."""
         pos = 0
-        first: Trial | None = None
+        first: _Found | None = None
+        name = r.rule.name
         while pos < len(codes):
-            m = r.pattern.search(codes, pos)
+            m = _search(r.pattern, codes, pos, name)
             if m is None:
                 break
             cue = m.start("cue") if "cue" in m.re.groupindex else -1
             pos = max(m.end("cue") if cue >= 0 else m.end(), m.start() + 1)
-            groups = _groups(tokens, s, m)
-            name = r.rule.name
+            groups = _groups(m)
             if cue < 0 or "speaker" not in m.re.groupindex or m.start("speaker") < 0:
-                first = first or Trial(name, "matched", "no cue or speaker took part", groups)
+                first = first or _Found(name, "matched", "no cue or speaker took part", groups)
                 continue
             held = [c for c in (open_cues or {}) if cue <= c < m.end("cue")]
             if open_cues is not None and not held:
                 by = read.get(cue, "an earlier rule")
-                first = first or Trial(name, "matched", f"its cue was read by {by}", groups)
+                first = first or _Found(name, "matched", f"its cue was read by {by}", groups)
                 continue
             if open_cues is not None:  # where=previous rules credit the quotes after
                 parts = [g for g in ("content", "content2") if g in m.re.groupindex]
                 if not any(m.start(g) < m.end(g) for g in parts):
-                    first = first or Trial(name, "matched", "its content is empty", groups)
+                    first = first or _Found(name, "matched", "its content is empty", groups)
                     continue
                 if r.rule.func is not None and not r.rule.func(codes, m):
-                    first = first or Trial(name, "matched", "its function refused it", groups)
+                    first = first or _Found(name, "matched", "its function refused it", groups)
                     continue
             for c in held:
                 read[c] = name
                 if open_cues is not None:
                     open_cues.pop(c, None)
-            a = formed.get(_span(tokens, s, cue, cue + 1).start)
-            if a is not None and a.rule == name:
-                return Trial(name, "formed", "", groups)
-            why = "no speech formed from it (a later step dropped it)"
-            return Trial(name, "matched", why, groups)
+            return _Found(name, "matched", "", groups, cue=cue)
         return first
 
-    def _how_far(self, tokens: Tokens, s: SentenceLetters, r: _Rule) -> Trial:
+    def _how_far(self, codes: str, r: _Rule) -> _Found:
         """How far the rule read: the longest start of its pattern (whole top-level pieces)
         that matches, and the piece after it."""
-        codes = s.codes
         lo, hi = 0, len(r.pieces)  # the first ``lo`` pieces match, all ``hi`` do not
         best: regex.Match[str] | None = None
         while hi - lo > 1:
             mid = (lo + hi) // 2
             p = r.prefix(mid)
-            m = p.search(codes) if p is not None else None
+            m = _search(p, codes, 0, r.rule.name) if p is not None else None
             if m is not None:
                 lo, best = mid, m
             else:
                 hi = mid
         stopped = _piece_name(r, lo, self.blocks)
         if best is None or best.end() == best.start():
-            return Trial(
-                r.rule.name,
-                "no match",
-                f"the pattern's start, {stopped}, matches nowhere",
-                stopped=stopped,
-            )
-        reached = _span(tokens, s, best.start(), best.end())
-        at = best.end()
-        where = "at the sentence end"
-        if at < len(codes):
-            word = _span(tokens, s, at, at + 1).of(tokens.text)
-            where = f"before {word!r} ({codes[at]} {_CLASS_OF.get(codes[at], 'other')})"
+            note = f"the pattern's start, {stopped}, matches nowhere"
+            return _Found(r.rule.name, "no match", note, stopped=stopped)
+        reached = (best.start(), best.end())
+        return _Found(r.rule.name, "no match", "", _groups(best), reached, stopped)
+
+
+_MEMO = 4096
+"""Sentence letter strings whose trials a rule set remembers (as the parse does)."""
+
+
+@attrs.frozen
+class _Found:
+    """A trial in letter offsets, the same for every sentence of the same letters."""
+
+    rule: str
+    outcome: str
+    note: str = ""
+    groups: tuple[tuple[str, int, int], ...] = ()
+    reached: tuple[int, int] | None = None
+    stopped: str = ""
+    cue: int = -1
+    """The letter of the cue a match read (a speech, if the parse kept it)."""
+
+
+def _trial(
+    f: _Found, tokens: Tokens, s: SentenceLetters, formed: Mapping[int, Attribution]
+) -> Trial:
+    """A trial in the words of one sentence: its groups as spans, its verdict on a match
+    from what the parse formed."""
+    groups = tuple((g, _span(tokens, s, a, b)) for g, a, b in f.groups)
+    if f.cue >= 0:
+        a = formed.get(_span(tokens, s, f.cue, f.cue + 1).start)
+        if a is not None and a.rule == f.rule:
+            return Trial(f.rule, "formed", "", groups)
         return Trial(
-            r.rule.name,
-            "no match",
-            f"stopped {where}, where the pattern wants {stopped}",
-            _groups(tokens, s, best),
-            reached,
-            stopped,
+            f.rule, "matched", "no speech formed from it (a later step dropped it)", groups
         )
+    if f.reached is None:
+        return Trial(f.rule, f.outcome, f.note, groups, stopped=f.stopped)
+    at = f.reached[1]
+    codes = s.codes
+    where = "at the sentence end"
+    if at < len(codes):
+        word = _span(tokens, s, at, at + 1).of(tokens.text)
+        where = f"before {word!r} ({codes[at]} {_CLASS_OF.get(codes[at], 'other')})"
+    note = f"stopped {where}, where the pattern wants {f.stopped}"
+    return Trial(f.rule, f.outcome, note, groups, _span(tokens, s, *f.reached), f.stopped)
+
+
+def _search(
+    pattern: regex.Pattern[str], codes: str, pos: int, rule: str
+) -> regex.Match[str] | None:
+    """A search bounded in time as the parse bounds it (:class:`RuleTimeout` naming the rule)."""
+    try:
+        return pattern.search(codes, pos, None, None, False, DEFAULT_TIMEOUT)
+    except TimeoutError:
+        raise RuleTimeout(rule, DEFAULT_TIMEOUT) from None
 
 
 def _named(letter: str) -> str:
@@ -463,14 +502,13 @@ def _missing(r: _Rule, codes: str, open_cues: dict[int, str] | None) -> str:
     return ""
 
 
-def _groups(
-    tokens: Tokens, s: SentenceLetters, m: regex.Match[str]
-) -> tuple[tuple[str, Span], ...]:
-    out = []
-    for g in ("speaker", "cue", "content", "content2"):
-        if g in m.re.groupindex and m.start(g) < m.end(g) and m.start(g) >= 0:
-            out.append((g, _span(tokens, s, m.start(g), m.end(g))))
-    return tuple(out)
+def _groups(m: regex.Match[str]) -> tuple[tuple[str, int, int], ...]:
+    """The letter offsets of a match's speaker, cue and content groups that took part."""
+    return tuple(
+        (g, m.start(g), m.end(g))
+        for g in ("speaker", "cue", "content", "content2")
+        if g in m.re.groupindex and 0 <= m.start(g) < m.end(g)
+    )
 
 
 # -- patterns: pieces and building blocks -------------------------------------------------------
@@ -755,7 +793,7 @@ def _sentence_text(article: Article, s: SentenceReport, tried_only: bool) -> str
     text = article.text
     lines = [f"sentence {s.number} (paragraph {s.paragraph + 1}): {' '.join(s.text.split())}"]
     lines.extend(_aligned(s.letters))
-    lines.append(f"  letters: {s.codes}   ({letters_used([s])})")
+    lines.append(f"  letters: {s.codes}   ({_letters_used([s])})")
     if s.note:
         lines.append(f"  {s.note}")
     tried = [t for t in s.trials if t.outcome != "not tried"]
@@ -817,7 +855,7 @@ def _aligned(letters: Iterable[Letter]) -> list[str]:
     return lines
 
 
-def letters_used(reports: Sequence[SentenceReport]) -> str:
+def _letters_used(reports: Sequence[SentenceReport]) -> str:
     """The classes the letters of some sentences stand for: ``C name, V clause_verb, …``."""
     seen = dict.fromkeys(letter.letter for s in reports for letter in s.letters)
     return ", ".join(f"{c} {_CLASS_OF.get(c, 'other')}" for c in seen)

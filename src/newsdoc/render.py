@@ -50,6 +50,7 @@ from itertools import pairwise
 
 import attrs
 
+from newsdoc.errors import did_you_mean
 from newsdoc.explain import Explanation, SentenceReport, Trial
 from newsdoc.model import (
     Article,
@@ -193,7 +194,8 @@ def _view(colors: Mapping[str, str] | None, show: Collection[str] | None, collap
         raise TypeError(f"show= takes a collection of node kinds, e.g. ({show!r},)")
     unknown = sorted(set(show) - set(NODES))
     if unknown:
-        raise ValueError(f"unknown node kind(s) {unknown} in show=; known kinds: {list(NODES)}")
+        hint = did_you_mean(unknown[0], NODES)
+        raise ValueError(f"unknown node kind(s) {unknown} in show=; {hint}")
     return _View(checked, frozenset(show), collapse)
 
 
