@@ -75,6 +75,10 @@ def test_a_rule_whose_cue_no_word_list_fills_is_refused_when_the_set_is_made() -
     assert filled["attribution.said"] is said
     with pytest.raises(RuleError, match="clause_verbs"):
         filled.with_words("clause_verbs", [], replace=True)
+    off = filled.disable("attribution.said").with_words("clause_verbs", [], replace=True)
+    assert not off["attribution.said"].enabled  # a rule that never runs is no error
+    with pytest.raises(RuleError, match="can never match"):
+        off.enable("attribution.said")
     shape_cue = Rule("attribution.dash", Stage.ATTRIBUTION, tokens="(?P<speaker>{name})(?P<cue>-)")
     assert len(RuleSet("bare", [shape_cue])) == 1  # a mark is always there to read
 

@@ -276,8 +276,8 @@ class CompiledRule:
 
 
 def _check_cue_filled(rule: Rule, tokens: str, rs: RuleSet) -> None:
-    """Refuse a token rule whose cue can never match in ``rs``: every class its cue reads is
-    a word class that no word list of the set fills (no list, or an empty one)."""
+    """Refuse an enabled token rule whose cue can never match in ``rs``: every class its cue
+    reads is a word class that no word list of the set fills (no list, or an empty one)."""
     from newsdoc.pipeline.attribute import cue_letters  # the stage imports this module
 
     needs, _ = cue_letters(tokens)
@@ -352,7 +352,7 @@ class RuleSet:
                     rule.name,
                     f"names word list(s) {missing} that rule set {self.name!r} lacks; {hint}",
                 )
-            if rule.tokens is not None:
+            if rule.tokens is not None and rule.enabled:
                 _check_cue_filled(rule, rule.tokens, self)
 
     # -- reading -------------------------------------------------------------
