@@ -205,3 +205,17 @@ def test_each_english_building_block_reads_the_first_example_of_its_docstring() 
         pattern = regex.compile(class_pattern(value), regex.VERBOSE)
         read = [m for m in pattern.finditer(letters, overlapped=True) if m.end() > m.start()]
         assert read, f"{name} reads nothing of its example {examples[0]!r} ({letters})"
+
+
+@pytest.mark.parametrize(
+    "name", ["Sen. Tom Carper", "Patrol Chief James Hall", "Former Arkansas Gov. Mike Huckabee"]
+)
+def test_the_name_block_reads_titles_after_a_first_word(name: str) -> None:
+    import regex
+
+    from newsdoc.pipeline.tokens import class_pattern
+    from newsdoc.rulesets.en.attribution import NAME
+
+    (s,) = explain(f"Title\n\n{name} said it.").sentences
+    letters = s.codes[: -len("VP.")]
+    assert regex.fullmatch(class_pattern(NAME), letters), (name, letters)

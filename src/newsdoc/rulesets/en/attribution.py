@@ -21,8 +21,9 @@ from __future__ import annotations
 from newsdoc.pipeline.attribute import QuoteContext
 from newsdoc.rules import Rule, Stage
 
-NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{name})*"
-"""A capitalised name with any titles before it: ``Sen. Tom Carper``, ``Donald J. Trump``."""
+NAME = r"(?:{name}?(?:{title}{stop}?)+)?{name}(?:{stop}?{name}|{particle}{name})*"
+"""A capitalised name with any titles before it, maybe after a first word: ``Sen. Tom Carper``,
+``Donald J. Trump``, ``Patrol Chief James Hall``, ``Former Arkansas Gov. Mike Huckabee``."""
 ROLE = (
     r"[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}?[{role_noun}{title}](?:,?"
     + NAME
