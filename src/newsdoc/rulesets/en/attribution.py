@@ -23,7 +23,7 @@ from newsdoc.rules import Rule, Stage
 
 NAME = r"(?:{name}?(?:{title}{stop}?)+)?{name}(?:{stop}?{name}|{particle}{name})*"
 """A capitalised name with any titles before it, maybe after a first word: ``Sen. Tom Carper``,
-``Donald J. Trump``, ``Patrol Chief James Hall``, ``Former Arkansas Gov. Mike Huckabee``."""
+``Donald J. Trump``, ``Patrol Chief James Hall``, ``Maine Sen. Susan Collins``."""
 ROLE = (
     r"[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}?[{role_noun}{title}](?:,?"
     + NAME
