@@ -833,9 +833,8 @@ def _attribution_line(article: Article, a: Attribution) -> str:
     if name:
         kind = next((sp.kind for sp in article.speakers if sp.name == name), None)
         who += f" ({kind})" if kind else ""
-    return (
-        f"[{a.kind}] {a.speaker.text!r} ({cue}) {_short(content, 70)!r} by {a.rule}; speaker {who}"
-    )
+    speaker = _words(a.speaker.span, text)
+    return f"[{a.kind}] {speaker!r} ({cue}) {_short(content, 70)!r} by {a.rule}; speaker {who}"
 
 
 def _aligned(letters: Iterable[Letter]) -> list[str]:
