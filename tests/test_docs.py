@@ -175,13 +175,17 @@ SAMPLED = [p for p in PAGES if any(b.mark.startswith("output ") for b in code_bl
 @pytest.mark.parametrize("page", SAMPLED, ids=[str(p.relative_to(ROOT)) for p in SAMPLED])
 def test_command_output_samples(
     page: Path,
+    request: pytest.FixtureRequest,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """Each output sample is what its command prints now, character for character."""
+    """Each output sample is what its command prints now, character for character
+    (``pytest --update-goldens`` rewrites the samples: read the diff)."""
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
+    update = request.config.getoption("--update-goldens")
+    text = page.read_text(encoding="utf-8")
     for block in code_blocks(page):
         word, _, rest = block.mark.partition(" ")
         if word == "input":
@@ -191,7 +195,15 @@ def test_command_output_samples(
             assert argv[0] == "newsdoc", f"{block.label}: not a newsdoc command"
             capsys.readouterr()
             assert main(argv[1:]) == 0, f"{block.label}: {capsys.readouterr().err}"
-            assert capsys.readouterr().out == block.code, f"{block.label}: output differs"
+            printed = capsys.readouterr().out
+            if update:
+                head = text.index(f"<!-- doc-test: {block.mark} -->")
+                start = text.index("\n", text.index("```", head)) + 1
+                text = text[:start] + printed + text[start + len(block.code) :]
+            else:
+                assert printed == block.code, f"{block.label}: output differs"
+    if update:
+        page.write_text(text, encoding="utf-8")
 
 
 SYNOPSES = [b for b in _blocks("text") if not b.mark and re.match(r"newsdoc [a-z]+ \[", b.code)]

@@ -27,7 +27,7 @@ import importlib
 import inspect
 import pkgutil
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import pairwise
 
 import attrs
@@ -172,26 +172,27 @@ def explain(
     found = sentence_letters(tokens, drafts, heads)
     chosen = _choose(text, tokens, found, sentence)
     engine = rs.derived("explain.rules", _Engine.build)
-    by_cue = {
-        (a.cue.span.start if a.cue else a.speaker.span.start): a for a in article.attributions
-    }
+    made = {(_anchor(a), a.rule) for a in article.attributions}
     reports: list[SentenceReport] = []
     for number in chosen:
         s = found[number - 1]
         previous = found[number - 2] if number > 1 else None
         letters = _letters(text, tokens, s)
         span = Span(letters[0].span.start, letters[-1].span.end)
-        note, trials = engine.trials(tokens, s, previous, by_cue)
-        keys = sorted(
-            k
-            for k, a in by_cue.items()
-            if span.start <= k < span.end
-            or (
-                a.rule in engine.previous_names
-                and note.startswith("quotes only")
-                and span.start <= a.content[0].start < span.end
+        note, trials = engine.trials(tokens, s, previous, made)
+        here = [
+            a
+            for a in article.attributions
+            if span.start
+            <= (a.content[0].start if a.rule in engine.borrowed else _anchor(a))
+            < span.end
+        ]
+        carried = [a for a in here if not span.start <= _anchor(a) < span.end]
+        if carried:
+            note += "; " if note else ""
+            note += "what was said here goes on from a sentence before: " + ", ".join(
+                f"{a.rule} (cue {a.cue.text if a.cue else '-'!r})" for a in carried
             )
-        )
         reports.append(
             SentenceReport(
                 number,
@@ -201,11 +202,16 @@ def explain(
                 letters,
                 s.codes,
                 trials,
-                tuple(by_cue[k] for k in keys),
+                tuple(here),
                 note,
             )
         )
     return Explanation(article, tuple(reports))
+
+
+def _anchor(a: Attribution) -> int:
+    """Where an attribution's cue starts (its speaker, without a cue)."""
+    return a.cue.span.start if a.cue else a.speaker.span.start
 
 
 def _choose(
@@ -290,12 +296,10 @@ class _Engine:
     previous: tuple[_Rule, ...]
     gate: frozenset[str] | None
     blocks: Mapping[str, str]
+    borrowed: frozenset[str]
+    """The rules whose speech has its cue in another sentence than its content
+    (``where="previous"`` and ``where="continued"``)."""
     memo: dict[tuple[bool, str], tuple[_Found, ...]] = attrs.field(factory=dict, eq=False)
-    previous_names: frozenset[str] = attrs.field(
-        init=False,
-        eq=False,
-        default=attrs.Factory(lambda self: frozenset(r.rule.name for r in self.previous), True),
-    )
     """Sentence letters -> the trials on them (see :meth:`trials`)."""
 
     @classmethod
@@ -314,14 +318,17 @@ class _Engine:
                 main.append(made)
         needs_all = frozenset().union(*(r.needs for r in main))
         gate = needs_all if all(r.needs for r in main) and needs_all else None
-        return cls(tuple(main), tuple(previous), gate, building_blocks(rs))
+        borrowed = frozenset(
+            r.name for r in rs.rules if r.stage is Stage.ATTRIBUTION and r.where is not None
+        )
+        return cls(tuple(main), tuple(previous), gate, building_blocks(rs), borrowed)
 
     def trials(
         self,
         tokens: Tokens,
         s: SentenceLetters,
         previous: SentenceLetters | None,
-        formed: Mapping[int, Attribution],
+        made: Collection[tuple[int, str]],
     ) -> tuple[str, tuple[Trial, ...]]:
         """What the mechanism does with the sentence as a whole, and each rule's trial."""
         codes = s.codes
@@ -350,7 +357,7 @@ class _Engine:
             if len(self.memo) >= _MEMO:
                 self.memo.clear()
             found = self.memo[key] = self._run(read.codes, read is previous)
-        return note, tuple(_trial(f, tokens, read, formed) for f in found)
+        return note, tuple(_trial(f, tokens, read, made) for f in found)
 
     def _run(self, codes: str, previous: bool) -> tuple[_Found, ...]:
         """Each rule's trial on a sentence's letters, in order, as the engine tries them:
@@ -452,14 +459,13 @@ class _Found:
 
 
 def _trial(
-    f: _Found, tokens: Tokens, s: SentenceLetters, formed: Mapping[int, Attribution]
+    f: _Found, tokens: Tokens, s: SentenceLetters, made: Collection[tuple[int, str]]
 ) -> Trial:
     """A trial in the words of one sentence: its groups as spans, its verdict on a match
     from what the parse formed."""
     groups = tuple((g, _span(tokens, s, a, b)) for g, a, b in f.groups)
     if f.cue >= 0:
-        a = formed.get(_span(tokens, s, f.cue, f.cue + 1).start)
-        if a is not None and a.rule == f.rule:
+        if (_span(tokens, s, f.cue, f.cue + 1).start, f.rule) in made:
             return Trial(f.rule, "formed", "", groups)
         return Trial(
             f.rule, "matched", "no speech formed from it (a later step dropped it)", groups
@@ -574,9 +580,9 @@ def _piece_name(r: _Rule, n: int, blocks: Mapping[str, str]) -> str:
     group = regex.match(r"\(\?P<(\w+)>", piece)
     inside = [name for name, (x, y) in _occurrences(source, blocks) if x <= a and b <= y]
     named = _name_blocks(piece, blocks, whole=True)
-    label = f"the {group.group(1)} group" if group else f"`{_short(named, 40)}`"
-    if group and named != piece:
-        label += f" {_short(named[len(group.group()) : -1], 40)}"
+    label = f"`{_short(named, 40)}`"
+    if group:
+        label = f"the {group.group(1)} group {_short(named[len(group.group()) : -1], 40)}"
     return f"{label} (in {' > '.join(inside)})" if inside else label
 
 
