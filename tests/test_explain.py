@@ -219,3 +219,15 @@ def test_the_name_block_reads_titles_after_a_first_word(name: str) -> None:
     (s,) = explain(f"Title\n\n{name} said it.").sentences
     letters = s.codes[: -len("VP.")]
     assert regex.fullmatch(class_pattern(NAME), letters), (name, letters)
+
+
+def test_speech_that_goes_on_is_listed_under_the_sentence_that_says_it() -> None:
+    article = newsdoc.parse(
+        "Streit\n\nDer Minister sagte, die Lage sei ernst. Die Regierung habe keinen Plan.",
+        rules="de",
+    )
+    first, second = explain(article).sentences
+    assert [t.rule for t in first.trials if t.outcome == "formed"] == ["attribution.clause"]
+    assert [a.rule for a in first.attributions] == ["attribution.clause"]
+    assert [a.rule for a in second.attributions] == ["attribution.subjunctive_runs_on"]
+    assert "goes on from a sentence before: attribution.subjunctive_runs_on" in second.note
