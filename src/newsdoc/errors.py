@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 __all__ = [
@@ -31,6 +30,8 @@ def did_you_mean(name: str, known: Iterable[str], listing: str = "") -> str:
     >>> did_you_mean("blok", ["block", "context", "quote"])
     "did you mean 'block'? known: block, context, quote"
     """
+    import difflib  # only when an error is raised
+
     names = list(dict.fromkeys(known))
     if not names:
         return "there are none"

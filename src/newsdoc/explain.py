@@ -20,12 +20,8 @@ parse itself never calls them.
 
 from __future__ import annotations
 
-import ast
-import difflib
 import functools
-import importlib
-import inspect
-import pkgutil
+import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import pairwise
@@ -237,6 +233,8 @@ def _choose(
         return hits
     if not texts:
         raise ValueError(f"no sentence holds {sentence!r}: the text has no paragraph")
+
+    import difflib  # only for this error
 
     def shared(t: str) -> int:
         m = difflib.SequenceMatcher(None, sentence, t, autojunk=False)
@@ -519,10 +517,8 @@ def _groups(m: regex.Match[str]) -> tuple[tuple[str, int, int], ...]:
 
 # -- patterns: pieces and building blocks -------------------------------------------------------
 
-_ATOM = regex.compile(
-    r"""\\[pP]\{[^}]*\}|\\.|\[\^?\]?(?:\\.|[^\]])*\]|\{[a-z_]+\}|\s|[^(]""", regex.S
-)
-_QUANT = regex.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
+_ATOM = re.compile(r"""\\[pP]\{[^}]*\}|\\.|\[\^?\]?(?:\\.|[^\]])*\]|\{[a-z_]+\}|\s|[^(]""", re.S)
+_QUANT = re.compile(r"(?:[*+?]|\{\d*(?:,\d*)?\})[?+]?")
 
 
 def _pieces(pattern: str) -> tuple[tuple[int, int], ...]:
@@ -653,11 +649,14 @@ def _blocks_of(rules: RuleSet | None) -> dict[str, tuple[str, str]]:
     return out
 
 
-_ONE_CLASS = regex.compile(r"\{[a-z_]+\}[?*+]?")
+_ONE_CLASS = re.compile(r"\{[a-z_]+\}[?*+]?")
 
 
 @functools.lru_cache(maxsize=1)
 def _module_blocks() -> dict[str, dict[str, str]]:
+    import importlib
+    import pkgutil
+
     import newsdoc.rulesets as package
 
     found: dict[str, dict[str, str]] = {}
@@ -683,6 +682,10 @@ def _module_blocks() -> dict[str, dict[str, str]]:
 @functools.lru_cache(maxsize=64)
 def _block_docs(module: str) -> dict[str, str]:
     """The first line of the docstring under each constant of a module's source."""
+    import ast
+    import importlib
+    import inspect
+
     try:
         tree = ast.parse(inspect.getsource(importlib.import_module(module)))
     except (OSError, TypeError, SyntaxError):
