@@ -85,6 +85,14 @@ def test_sentences_chosen_by_number_or_words_and_errors_name_the_closest() -> No
         explain(MISSED, sentence=1.5)  # type: ignore[arg-type]
 
 
+def test_an_article_of_an_unregistered_set_needs_its_rules() -> None:
+    mine = newsdoc.rulesets.get("en").renamed("mine")
+    article = newsdoc.parse("Talks\n\nAna Ruiz said it was late.", rules=mine)
+    with pytest.raises(ValueError, match="rule set 'mine', which is not registered"):
+        explain(article)
+    assert explain(article, rules=mine).sentences[0].attributions == article.attributions
+
+
 def test_an_article_already_parsed_is_explained_with_its_own_rule_set() -> None:
     article = newsdoc.parse(
         "Streit\n\n„Das kommt zu spät“, sagte die Ministerin am Montag.", rules="auto"

@@ -146,10 +146,16 @@ def explain(
 
     Raises:
         ValueError: no sentence has that number or holds those words (the message names
-            the closest).
+            the closest), or an Article parsed by a set that is not registered and no
+            ``rules``.
     """
     if isinstance(source, Article):
         article = source
+        if rules is None and article.ruleset not in rulesets.available():
+            raise ValueError(
+                f"the article was parsed by rule set {article.ruleset!r}, which is not "
+                "registered; pass that set: explain(article, rules=...)"
+            )
         rs = options(rules if rules is not None else article.ruleset, 2.0, "raise")
     else:
         rs = options(rules, 2.0, "raise")
