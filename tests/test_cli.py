@@ -177,7 +177,8 @@ def test_rules_words(capsys: pytest.CaptureFixture[str]) -> None:
     assert listed == {n for r in de if r.stage.value == "block" for n in r.word_lists}
     assert main(["rules", "--words", "cue_verb"]) == 2
     err = capsys.readouterr().err
-    assert "rule set 'en' has no word list 'cue_verb'; its lists: abbreviations," in err
+    assert "rule set 'en' has no word list 'cue_verb'; did you mean 'cue_verbs'" in err
+    assert "abbreviations" not in err
     assert main(["rules", "--rules", "auto"]) == 2
     assert "name one to list its rules: de, en," in capsys.readouterr().err
 
@@ -190,11 +191,11 @@ def test_a_rule_file_with_an_unknown_name_is_an_error_listing_the_names(
     assert main(["parse", "--rules", str(rules), str(SEED)]) == 2
     err = capsys.readouterr().err
     assert f"{rules}: [words] 'cue_verb': rule set 'en' has no word list of that name" in err
-    assert "did you mean 'cue_verbs'? the lists: abbreviations, according_to," in err
+    assert "did you mean 'cue_verbs'" in err and "abbreviations" not in err
     rules.write_text('base = "en"\ndisable = ["boilerplate.relatd"]\n', encoding="utf-8")
     assert main(["rules", "--rules", str(rules)]) == 2
     err = capsys.readouterr().err
-    assert "no rule named 'boilerplate.relatd'; known rules: headline.page," in err
+    assert "no rule named 'boilerplate.relatd'; did you mean 'boilerplate.related'" in err
     new_list = (
         'base = "en"\n[words]\nnicknames = ["Dubya"]\n[[rules]]\nname = "quote.nick"\n'
         'stage = "quote"\npattern = \'\\L<nicknames>\\s*$\'\nwhere = "before"\nkind = "term"\n'

@@ -13,13 +13,21 @@ line before a block changes that (it does not show on the site):
     (before a ```` ```toml ```` block) the block is loaded as a rule file;
 ``<!-- doc-test: run -->``
     (before a ```` ```sh ```` block) each ``newsdoc …`` line runs through the
-    CLI in a scratch directory holding ``examples/``, and must exit 0.
+    CLI in a scratch directory holding ``examples/``, and must exit 0
+    (``run requires MODULE``: skipped when the module does not import);
+``<!-- doc-test: input NAME -->``
+    (before a ```` ```text ```` block) the block is the file ``NAME`` for the
+    ``output`` blocks after it on the page;
+``<!-- doc-test: output newsdoc … -->``
+    (before a ```` ```text ```` block) the block is what that command prints, exactly,
+    run in the page's scratch directory (``examples/`` and the page's inputs).
 
 Every python block, run or not, must at least compile.
 """
 
 from __future__ import annotations
 
+import argparse
 import doctest
 import importlib
 import pkgutil
@@ -145,6 +153,9 @@ def test_command_examples(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    words = block.mark.split()
+    for name in words[2:] if words[1:2] == ["requires"] else ():
+        pytest.importorskip(name, reason=f"{block.label} needs {name} (not installed)")
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
     monkeypatch.chdir(tmp_path)
     lines = [line for line in block.code.splitlines() if line.startswith("newsdoc ")]
@@ -158,12 +169,73 @@ def test_command_examples(
         assert status in (0, None), f"{line!r} failed: {capsys.readouterr().err}"
 
 
+SAMPLED = [p for p in PAGES if any(b.mark.startswith("output ") for b in code_blocks(p))]
+
+
+@pytest.mark.parametrize("page", SAMPLED, ids=[str(p.relative_to(ROOT)) for p in SAMPLED])
+def test_command_output_samples(
+    page: Path,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Each output sample is what its command prints now, character for character
+    (``pytest --update-goldens`` rewrites the samples: read the diff)."""
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    update = request.config.getoption("--update-goldens")
+    text = page.read_text(encoding="utf-8")
+    for block in code_blocks(page):
+        word, _, rest = block.mark.partition(" ")
+        if word == "input":
+            (tmp_path / rest).write_text(block.code, encoding="utf-8")
+        elif word == "output":
+            argv = shlex.split(rest)
+            assert argv[0] == "newsdoc", f"{block.label}: not a newsdoc command"
+            capsys.readouterr()
+            assert main(argv[1:]) == 0, f"{block.label}: {capsys.readouterr().err}"
+            printed = capsys.readouterr().out
+            if update:
+                head = text.index(f"<!-- doc-test: {block.mark} -->")
+                start = text.index("\n", text.index("```", head)) + 1
+                text = text[:start] + printed + text[start + len(block.code) :]
+            else:
+                assert printed == block.code, f"{block.label}: output differs"
+    if update:
+        page.write_text(text, encoding="utf-8")
+
+
+SYNOPSES = [b for b in _blocks("text") if not b.mark and re.match(r"newsdoc [a-z]+ \[", b.code)]
+
+
+@pytest.mark.parametrize("block", SYNOPSES, ids=[b.label for b in SYNOPSES])
+def test_command_synopses_list_the_options_the_command_takes(block: CodeBlock) -> None:
+    """A command's synopsis in the docs names every option it takes, and no other."""
+    from newsdoc.cli import _parser
+
+    command = block.code.split()[1]
+    sub = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction)).choices[
+        command
+    ]
+    shown = set(re.findall(r"(?<![\w-])--?[a-zA-Z][a-z-]*", block.code))
+    options = [a.option_strings for a in sub._actions if a.option_strings != ["-h", "--help"]]
+    missing = [o[-1] for o in options if o and not shown.intersection(o)]
+    unknown = shown - {o for names in options for o in names}
+    assert not missing and not unknown, f"{block.label}: missing {missing}, unknown {unknown}"
+
+
 def test_marks_are_known() -> None:
     for page in PAGES:
         for block in code_blocks(page):
             if block.mark:
                 word = block.mark.split(" ", 1)[0]
-                allowed = {"python": {"requires", "skip"}, "toml": {"rule-file"}, "sh": {"run"}}
+                allowed = {
+                    "python": {"requires", "skip"},
+                    "toml": {"rule-file"},
+                    "sh": {"run"},
+                    "text": {"input", "output"},
+                }
                 assert word in allowed.get(block.lang, set()), f"{block.label}: {block.mark!r}"
 
 

@@ -7,7 +7,9 @@ their speaker's colour, speaker labels, cues, greyed boilerplate; and for what
 the options change: custom speaker colours, boilerplate collapsed to a line or
 left out, a second article on the same page, a fragment that brings its own
 styles. Set ``NEWSDOC_SCREENSHOT=path.png`` to keep the screenshots (one file
-per page, ``path-<page>.png``) and look at them.
+per page, ``path-<page>.png``) and look at them, and ``NEWSDOC_DOCS_IMAGE=1`` to
+write the example article's screenshot to ``docs/img/html-view.png``, the picture
+the docs show (do it whenever the view changes).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from newsdoc.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "g20-trump-putin.txt"
 PAGE = ROOT / "examples" / "harbour-page.txt"
+DOCS_IMAGE = ROOT / "docs" / "img" / "html-view.png"
 WIDTH, HEIGHT = 1200, 900
 
 
@@ -144,6 +147,10 @@ def test_screenshot_shows_the_parse(tmp_path: Path) -> None:
         assert seen[label] > 500, f"no speaker label in {label}"
     assert seen["#fff3b0"] > 300, "no cue marked"
     assert seen["#f3f3f3"] > 5000, "no greyed boilerplate"
+    if os.environ.get("NEWSDOC_DOCS_IMAGE"):
+        shutil.copyfile(tmp_path / f"{page.stem}.png", DOCS_IMAGE)
+    width, height, _ = decode_png(DOCS_IMAGE.read_bytes())
+    assert (width, height) == (WIDTH, HEIGHT), "the docs' picture is not this test's screenshot"
 
 
 GREY = "#f3f3f3"  # the boilerplate background
@@ -175,3 +182,21 @@ def test_screenshot_options_collapse_hide_colours_several(tmp_path: Path) -> Non
     seen_hidden = _colours(_screenshot(hidden, tmp_path))
     assert seen_hidden[GREY] < 200, "hidden boilerplate should leave no grey rows"
     assert seen_hidden["#dbeafe"] > 2000, "the article's quotes should still show"
+
+
+def test_screenshot_of_the_explain_view(tmp_path: Path) -> None:
+    """``newsdoc explain --html``: the cues boxed in the view's yellow, where a rule stopped in
+    red, what it read in grey, and the speech formed in its speaker's colour."""
+    text = tmp_path / "road.txt"
+    text.write_text(
+        "Road works\n\n“The road stays closed,” Patrol Chief Ines Garber with the Harbour "
+        "Police Department said.\n\n“We open on Monday,” said Ana Ruiz.",
+        encoding="utf-8",
+    )
+    page = tmp_path / "explain.html"
+    assert main(["explain", "--html", str(text), "-o", str(page)]) == 0
+    seen = _colours(_screenshot(page, tmp_path, height=2 * HEIGHT))
+    assert seen["#fff3b0"] > 300, "no cue marked"
+    assert seen["#fde2e2"] > 300, "no rule's stopping place marked"
+    assert seen["#ececec"] > 1000, "no rule's reading marked"
+    assert seen["#2563eb"] > 200, "the speech formed is not in its speaker's colour"

@@ -42,10 +42,45 @@ def test_rule_needs_valid_name_and_body() -> None:
         Rule("block.stage", "no-such-stage", pattern="x")
 
 
-def test_unknown_rule_lists_known_names() -> None:
+def test_unknown_names_get_the_closest_known_ones_not_the_whole_list() -> None:
     with pytest.raises(UnknownRuleError) as info:
-        en().disable("boilerplate.nope")
-    assert "boilerplate.related" in str(info.value)
+        en().disable("boilerplate.relatd")
+    message = str(info.value)
+    assert "did you mean 'boilerplate.related'" in message
+    assert "attribution.clause" not in message and "`newsdoc rules` lists them all" in message
+    with pytest.raises(UnknownRuleError, match=r"did you mean 'attribution\.clause'"):
+        en()["attribution.claus"]
+    with pytest.raises(UnknownRuleError, match="did you mean 'boilerplate'"):
+        en().only("boilerplat")  # a group name is a valid name too
+    with pytest.raises(KeyError, match="did you mean 'cue_verbs'") as words:
+        en().word_list("cue_verb")
+    assert "titles" not in str(words.value)
+    with pytest.raises(ValueError, match=r"no stage 'blok'; did you mean 'block'\? known: block,"):
+        Rule("block.x", "blok", pattern="x")
+    with pytest.raises(RuleError, match=r"no token class \{nam\}; did you mean 'name'\?"):
+        Rule("attribution.x", Stage.ATTRIBUTION, tokens="(?P<speaker>{nam})(?P<cue>{clause_verb})")
+    with pytest.raises(UnknownRuleSetError, match="did you mean 'fr'"):
+        newsdoc.rulesets.get("fre")
+
+
+def test_a_rule_whose_cue_no_word_list_fills_is_refused_when_the_set_is_made() -> None:
+    said = Rule(
+        "attribution.said",
+        Stage.ATTRIBUTION,
+        tokens="(?P<speaker>{name}+)(?P<cue>{clause_verb}+)(?P<content>.+)",
+    )
+    with pytest.raises(RuleError, match=r"its cue reads \{clause_verb\}.*can never match"):
+        RuleSet("bare", [said])
+    filled = RuleSet("bare", [said], words={"clause_verbs": ["said"]})
+    assert filled["attribution.said"] is said
+    with pytest.raises(RuleError, match="clause_verbs"):
+        filled.with_words("clause_verbs", [], replace=True)
+    off = filled.disable("attribution.said").with_words("clause_verbs", [], replace=True)
+    assert not off["attribution.said"].enabled  # a rule that never runs is no error
+    with pytest.raises(RuleError, match="can never match"):
+        off.enable("attribution.said")
+    shape_cue = Rule("attribution.dash", Stage.ATTRIBUTION, tokens="(?P<speaker>{name})(?P<cue>-)")
+    assert len(RuleSet("bare", [shape_cue])) == 1  # a mark is always there to read
 
 
 def test_unknown_word_list_is_named() -> None:
@@ -100,7 +135,7 @@ def test_word_lists_extend_without_patterns() -> None:
     assert a is not None and a.cue is not None and a.cue.text == "harrumphed"
     with pytest.raises(TypeError):
         en().with_words("cue_verbs", "harrumphed")
-    with pytest.raises(KeyError, match="known lists"):
+    with pytest.raises(KeyError, match="no word list 'nope' in rule set 'en'"):
         en().word_list("nope")
 
 
@@ -122,6 +157,12 @@ pattern = "^Listen to (?:the|our) podcast"
 label = "boilerplate"
 kind = "promo"
 before = "boilerplate.social"
+
+[[rules]]
+name = "attribution.took_to"
+stage = "attribution"
+tokens = '(?P<speaker>{name}+)(?P<cue>{word}{infinitive}{name}):(?P<content>.+)'
+before = "attribution.clause"
 """,
         encoding="utf-8",
     )
@@ -129,6 +170,8 @@ before = "boilerplate.social"
     assert rs.name == "mine" and "harrumphed" in rs.word_list("cue_verbs")
     assert rs.names().index("boilerplate.podcast") < rs.names().index("boilerplate.social")
     assert not rs["boilerplate.related"].enabled
+    (a,) = newsdoc.parse("Title\n\nLater, Ana Ruiz took to X: “We won.”", rules=rs).attributions
+    assert (a.rule, a.cue.text if a.cue else None) == ("attribution.took_to", "took to X")
 
 
 @pytest.mark.parametrize(
@@ -144,6 +187,9 @@ before = "boilerplate.social"
         ),
         ('base = "xx"', "no rule set named 'xx'"),
         ('[words]\ncue_verbs = "said"', "list of strings"),
+        ('[[rules]]\nname = "block.x"\nstage = "blok"\npattern = "x"', "did you mean 'block'"),
+        ('[[rules]]\nname = "block.x"\nstage = "block"\npatern = "x"', "did you mean 'pattern'"),
+        ('base = "en"\ndisable = ["attribution.claus"]', "did you mean 'attribution.clause'"),
     ],
 )
 def test_toml_errors_name_file_and_problem(tmp_path: Path, body: str, problem: str) -> None:
@@ -162,7 +208,7 @@ def test_missing_rule_file() -> None:
 def test_registry() -> None:
     assert "en" in newsdoc.rulesets.available()
     assert newsdoc.rulesets.get("en") is newsdoc.rulesets.get("en")
-    with pytest.raises(UnknownRuleSetError, match=r"available: .*en"):
+    with pytest.raises(UnknownRuleSetError, match=r"known: .*en"):
         newsdoc.rulesets.get("klingon")
     assert newsdoc.parse("x", rules="en").text == "x"
 
@@ -250,7 +296,7 @@ def test_where_is_checked_against_the_stage() -> None:
 
 
 def test_token_patterns_are_checked_when_the_rule_is_made() -> None:
-    with pytest.raises(RuleError, match=r"attribution\.bad.*unknown token class \{verb\}"):
+    with pytest.raises(RuleError, match=r"attribution\.bad.*no token class \{verb\}; did you mean"):
         Rule("attribution.bad", Stage.ATTRIBUTION, tokens="(?P<cue>{verb})")
     with pytest.raises(RuleError, match=r"attribution\.open.*bad token pattern"):
         Rule("attribution.open", Stage.ATTRIBUTION, tokens="(?P<cue>V")

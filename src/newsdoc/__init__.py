@@ -17,6 +17,7 @@ from newsdoc.errors import (
     UnknownRuleError,
     UnknownRuleSetError,
 )
+from newsdoc.explain import explain
 from newsdoc.html import parse_html
 from newsdoc.model import (
     Article,
@@ -69,6 +70,7 @@ __all__ = [
     "UnknownRuleSetError",
     "__version__",
     "attribution_rows",
+    "explain",
     "load_rules",
     "parse",
     "parse_html",

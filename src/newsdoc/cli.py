@@ -33,7 +33,7 @@ import attrs
 from newsdoc import rulesets
 from newsdoc._version import __version__
 from newsdoc.batch import Failure, ParseWork, run_items
-from newsdoc.errors import NewsdocError
+from newsdoc.errors import NewsdocError, did_you_mean
 from newsdoc.html import parse_html
 from newsdoc.model import (
     Article,
@@ -296,6 +296,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     sp.add_argument("-o", "--output", metavar="FILE", help="write to this file (UTF-8)")
     _input_options(sp)
+    _explain_options(sub)
     sub.add_parser("rulesets", help="list the rule sets that can be loaded")
     rp = sub.add_parser(
         "rules",
@@ -317,6 +318,70 @@ def _parser() -> argparse.ArgumentParser:
         help="list the word lists (size and first words); with NAME, every word of that list",
     )
     return ap
+
+
+def _explain_options(sub: Any) -> None:
+    ep = sub.add_parser(
+        "explain",
+        help="what the attribution rules see in each sentence, and why speech did or did not form",
+        description="For each sentence (or one, --sentence): the tokens with their class "
+        "letters, the letters the rules read (quotes as Q), each rule that could run and what "
+        "it matched or how far it read, the rules that could not run, and the speech formed. "
+        "--rule shows one rule's pattern with its building blocks named and expanded.",
+    )
+    ep.add_argument("path", nargs="?", metavar="PATH", help="a text file or web page; '-': stdin")
+    ep.add_argument("--text", metavar="TEXT", help="explain this text instead of a file")
+    ep.add_argument(
+        "-s",
+        "--sentence",
+        metavar="N_OR_WORDS",
+        help="only sentence N (1: the first), or those holding these words",
+    )
+    ep.add_argument("--rule", metavar="NAME", help="show this rule's pattern, blocks expanded")
+    ep.add_argument("--classes", action="store_true", help="list the token classes and letters")
+    ep.add_argument(
+        "--tried-only", action="store_true", help="leave out the rules that could not run"
+    )
+    ep.add_argument("--html", action="store_true", help="an HTML page instead of text")
+    ep.add_argument("-o", "--output", metavar="FILE", help="write to this file (UTF-8)")
+    ep.add_argument("--rules", metavar="NAME_OR_TOML", default="en", help="rule set or .toml file")
+
+
+def _explain_command(args: argparse.Namespace) -> int:
+    """``newsdoc explain``: the logic is :mod:`newsdoc.explain`; this reads and writes."""
+    from newsdoc.explain import class_table, explain, explain_rule
+    from newsdoc.render import render_explanation
+
+    if args.rules == "auto" and (args.rule or args.classes):
+        raise UsageError("--rules auto names no one set; name the set, e.g. --rules en")
+    rules = _rules(args.rules)
+    if args.rule or args.classes:
+        shown = explain_rule(args.rule, rules) if args.rule else class_table(rules)
+    else:
+        if (args.text is None) == (args.path is None):
+            raise UsageError("give a PATH ('-' for standard input) or --text TEXT, not both")
+        source: str | Article = args.text
+        if args.path is not None:
+            data = sys.stdin.buffer.read() if args.path == "-" else Path(args.path).read_bytes()
+            html = args.path != "-" and _kind_of(args.path) == "html"
+            source = parse_html(data, rules=rules) if html else data.decode("utf-8-sig")
+        chosen = args.sentence
+        sentence = int(chosen) if chosen is not None and chosen.isdigit() else chosen
+        found = explain(source, rules=rules, sentence=sentence)
+        shown = (
+            render_explanation(found, page=True)
+            if args.html
+            else found.text(tried_only=args.tried_only)
+        )
+    if args.output is None:
+        _write(sys.stdout, shown)
+    else:
+        if args.path and os.path.exists(args.output) and os.path.samefile(args.output, args.path):
+            raise UsageError(f"-o {args.output} is the input: give the output another name")
+        out = _open_output(args.output)
+        _write(out.stream, shown)
+        out.commit()
+    return 0
 
 
 class UsageError(Exception):
@@ -353,6 +418,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "rules":
             return _rules_command(args)
+        if args.command == "explain":
+            return _explain_command(args)
         rules = _rules(args.rules)
         if args.command == "sources":
             return _sources_command(args, rules)
@@ -393,10 +460,8 @@ def _rules_command(args: argparse.Namespace) -> int:
         names = sorted({n for r in chosen for n in r.word_lists})
     if args.words:
         if args.words not in rs.words:
-            raise UsageError(
-                f"rule set {rs.name!r} has no word list {args.words!r}; its lists: "
-                + ", ".join(sorted(rs.words))
-            )
+            hint = did_you_mean(args.words, sorted(rs.words), "`newsdoc rules --words`")
+            raise UsageError(f"rule set {rs.name!r} has no word list {args.words!r}; {hint}")
         _write(sys.stdout, "\n".join(rs.words[args.words]))
         return 0
     width = max((len(n) for n in names), default=0)
@@ -632,8 +697,9 @@ class View:
             colors.append((name.strip(), colour.strip()))
         hide = {k.strip() for k in args.hide.split(",") if k.strip()}
         if hide - set(NODES):
-            unknown = ", ".join(sorted(hide - set(NODES)))
-            raise UsageError(f"--hide {unknown}: not a kind of node; the kinds: {', '.join(NODES)}")
+            unknown = sorted(hide - set(NODES))
+            hint = did_you_mean(unknown[0], NODES)
+            raise UsageError(f"--hide {', '.join(unknown)}: not a kind of node; {hint}")
         view = cls(
             tuple(colors),
             frozenset(NODES) - hide if hide else None,

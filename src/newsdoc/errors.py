@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 __all__ = [
     "NewsdocError",
     "RuleError",
@@ -9,7 +11,41 @@ __all__ = [
     "RuleTimeout",
     "UnknownRuleError",
     "UnknownRuleSetError",
+    "did_you_mean",
 ]
+
+_FEW = 15
+"""Known names listed whole when there are no more than this many."""
+
+
+def did_you_mean(name: str, known: Iterable[str], listing: str = "") -> str:
+    """The end of an error message for an unknown ``name``: the closest ``known`` names.
+
+    Up to three close names (``did you mean 'cue_verbs'?``); a short list of names is
+    given whole. ``listing`` says where to see them all (``newsdoc rules --words``).
+
+    >>> lists = [f"list_{i}" for i in range(20)] + ["cue_verbs", "titles"]
+    >>> did_you_mean("cue_verb", lists, "`newsdoc rules --words`")
+    "did you mean 'cue_verbs'? (`newsdoc rules --words` lists them all)"
+    >>> did_you_mean("blok", ["block", "context", "quote"])
+    "did you mean 'block'? known: block, context, quote"
+    """
+    import difflib  # only when an error is raised
+
+    names = list(dict.fromkeys(known))
+    if not names:
+        return "there are none"
+    lowered = {n.lower(): n for n in names}
+    close = [lowered[c] for c in difflib.get_close_matches(name.lower(), lowered, n=3, cutoff=0.6)]
+    close += [n for n in names if name and name.lower() in n.lower() and n not in close][
+        : max(0, 3 - len(close))
+    ]
+    hint = f"did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+    if len(names) <= _FEW:
+        return f"{hint} known: {', '.join(names)}".lstrip()
+    if not hint:
+        hint = "no name is close"
+    return f"{hint} ({listing} lists them all)" if listing else hint
 
 
 class NewsdocError(Exception):
@@ -29,7 +65,7 @@ class RuleError(NewsdocError, ValueError):
 
 
 class UnknownRuleError(NewsdocError, KeyError):
-    """A rule name that the rule set does not hold; the message lists the known names."""
+    """A rule name that the rule set does not hold; the message names the closest known ones."""
 
     def __init__(self, name: str, known: list[str]) -> None:
         super().__init__(name)
@@ -37,11 +73,13 @@ class UnknownRuleError(NewsdocError, KeyError):
         self.known = known
 
     def __str__(self) -> str:
-        return f"no rule named {self.name!r}; known rules: {', '.join(self.known) or '(none)'}"
+        hint = did_you_mean(self.name, self.known, "`newsdoc rules`")
+        return f"no rule named {self.name!r}; {hint}"
 
 
 class UnknownRuleSetError(NewsdocError, KeyError):
-    """A rule-set name that is neither built in nor registered by a plugin."""
+    """A rule-set name that is neither built in nor registered by a plugin; the message names
+    the closest registered ones."""
 
     def __init__(self, name: str, known: list[str]) -> None:
         super().__init__(name)
@@ -49,7 +87,8 @@ class UnknownRuleSetError(NewsdocError, KeyError):
         self.known = known
 
     def __str__(self) -> str:
-        return f"no rule set named {self.name!r}; available: {', '.join(self.known) or '(none)'}"
+        hint = did_you_mean(self.name, self.known, "`newsdoc rulesets`")
+        return f"no rule set named {self.name!r}; {hint}"
 
 
 class RuleFileError(NewsdocError, ValueError):

@@ -50,6 +50,8 @@ from itertools import pairwise
 
 import attrs
 
+from newsdoc.errors import did_you_mean
+from newsdoc.explain import Explanation, SentenceReport, Trial
 from newsdoc.model import (
     Article,
     Attribution,
@@ -63,7 +65,7 @@ from newsdoc.model import (
     Span,
 )
 
-__all__ = ["NODES", "PALETTE_SIZE", "render_html", "render_page"]
+__all__ = ["NODES", "PALETTE_SIZE", "render_explanation", "render_html", "render_page"]
 
 PALETTE_SIZE = 8
 """Speakers get colour classes ``nd-c0`` … ``nd-c7`` in order of appearance (then repeat)."""
@@ -192,7 +194,8 @@ def _view(colors: Mapping[str, str] | None, show: Collection[str] | None, collap
         raise TypeError(f"show= takes a collection of node kinds, e.g. ({show!r},)")
     unknown = sorted(set(show) - set(NODES))
     if unknown:
-        raise ValueError(f"unknown node kind(s) {unknown} in show=; known kinds: {list(NODES)}")
+        hint = did_you_mean(unknown[0], NODES)
+        raise ValueError(f"unknown node kind(s) {unknown} in show=; {hint}")
     return _View(checked, frozenset(show), collapse)
 
 
@@ -539,3 +542,125 @@ def render_page(
         "<style>body{margin:2em auto;padding:0 1.5em;max-width:54em;background:#fff}</style>\n"
         f"</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
+
+
+# -- the explain view --------------------------------------------------------------------------
+
+_EXPLAIN_STYLE = """
+.newsdoc .nd-x{border-collapse:collapse;font:13px/1.35 system-ui,sans-serif;margin:.3em 0 .6em}
+.newsdoc .nd-x td,.newsdoc .nd-x th{padding:1px 5px;text-align:center;white-space:nowrap;
+border-right:1px solid #eee}
+.newsdoc .nd-x th{text-align:left;font-weight:600;color:#444}
+.newsdoc .nd-x .nd-letter td{font:600 13px ui-monospace,monospace;color:#3a3a7a}
+.newsdoc .nd-x .nd-read{background:#ececec}
+.newsdoc .nd-x .nd-stop{background:#fde2e2;color:#b91c1c}
+.newsdoc .nd-x-head{font:600 14px system-ui,sans-serif;margin:1.2em 0 .2em}
+.newsdoc .nd-x-note{font:13px/1.5 system-ui,sans-serif;color:#444;margin:.1em 0}
+.newsdoc .nd-x-note code{font-size:12px}
+.newsdoc .nd-formed th{color:#15803d}
+"""
+_ROLE = {"speaker": "S", "cue": "C", "content": "W", "content2": "W"}
+_ROLE_CLASS = {
+    "speaker": "nd-speaker",
+    "cue": "nd-cue",
+    "content": "nd-speech",
+    "content2": "nd-speech",
+}
+
+
+def render_explanation(explanation: Explanation, *, page: bool = False) -> str:
+    """The explain view (:func:`newsdoc.explain`) as HTML: per sentence, the words over their
+    class letters, one row per rule tried (its speaker ``S``, cue ``C`` and content ``W``
+    marked as the HTML view marks them; for no match, what it read in grey and where it
+    stopped in red), its note, and the speech that formed in its speaker's colour. A
+    fragment with its own styles, or with ``page`` a standalone page."""
+    article = explanation.article
+    colours = _colours(article, _view(None, None, False))
+    parts = [_explained(article, s, colours) for s in explanation.sentences]
+    body = (
+        f'<div class="newsdoc"><style>{_STYLE}{_EXPLAIN_STYLE}</style>\n'
+        + "\n".join(parts)
+        + "\n</div>"
+    )
+    if not page:
+        return body
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        "<title>newsdoc explain</title>\n"
+        "<style>body{margin:2em auto;padding:0 1.5em;max-width:70em;background:#fff}</style>\n"
+        f"</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def _explained(article: Article, s: SentenceReport, colours: dict[str, str]) -> str:
+    head = (
+        f'<div class="nd-x-head">Sentence {s.number} (paragraph {s.paragraph + 1}): '
+        f"{escape(' '.join(s.text.split()))}</div>"
+    )
+    words = "".join(f"<td>{escape(_cell(x.text))}</td>" for x in s.letters)
+    letters = "".join(f'<td title="{_attr(x.name)}">{escape(x.letter)}</td>' for x in s.letters)
+    rows = [
+        f"<tr><th></th>{words}</tr>",
+        f'<tr class="nd-letter"><th>letters</th>{letters}</tr>',
+    ]
+    notes: list[str] = []
+    formed_by = {a.rule: a for a in s.attributions}
+    for t in s.trials:
+        if t.outcome == "not tried":
+            continue
+        a = formed_by.get(t.rule) if t.outcome == "formed" else None
+        colour = colours.get(a.speaker.name or "", "") if a is not None else ""
+        cells = "".join(_trial_cell(s, t, i, colour) for i in range(len(s.letters)))
+        css = ' class="nd-formed"' if t.outcome == "formed" else ""
+        rows.append(f"<tr{css}><th>{escape(t.rule)}</th>{cells}</tr>")
+        note = f": {escape(t.note)}" if t.note else ""
+        notes.append(f"<li><code>{escape(t.rule)}</code> {escape(t.outcome)}{note}</li>")
+    skipped = [t for t in s.trials if t.outcome == "not tried"]
+    out = [head, f'<table class="nd-x">{"".join(rows)}</table>']
+    if s.note:
+        out.append(f'<div class="nd-x-note">{escape(s.note)}</div>')
+    if notes:
+        out.append(f'<ul class="nd-x-note">{"".join(notes)}</ul>')
+    if skipped:
+        items = "".join(
+            f"<li><code>{escape(t.rule)}</code>: {escape(t.note)}</li>" for t in skipped
+        )
+        out.append(
+            f'<details class="nd-x-note"><summary>not tried: {len(skipped)} rules</summary>'
+            f"<ul>{items}</ul></details>"
+        )
+    for a in s.attributions:
+        name = a.speaker.name or a.speaker.text
+        colour = colours.get(a.speaker.name or "", "nd-none")
+        cue = a.cue.text if a.cue else "-"
+        content = " … ".join(" ".join(c.of(article.text).split()) for c in a.content)
+        out.append(
+            f'<div class="nd-x-note"><span class="nd-label {colour}">{escape(name)}</span> '
+            f'<span class="nd-speaker {colour}">{escape(a.speaker.text)}</span> '
+            f'<span class="nd-cue">{escape(cue)}</span> '
+            f'<span class="nd-speech {colour}">{escape(content)}</span> '
+            f"[{escape(a.kind)}, {escape(a.rule)}]</div>"
+        )
+    if not s.attributions and (s.trials or s.note):
+        out.append('<div class="nd-x-note">no speech formed</div>')
+    return "\n".join(out)
+
+
+def _cell(text: str, room: int = 24) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= room else text[: room - 1] + "…"
+
+
+def _trial_cell(s: SentenceReport, t: Trial, i: int, colour: str) -> str:
+    """Letter ``i``'s cell in a rule's row: the group it lies in, or read / stopped."""
+    span = s.letters[i].span
+    for group, g in t.groups:
+        if g.start <= span.start and span.end <= g.end:
+            css = f"{_ROLE_CLASS[group]} {colour}".strip()
+            return f'<td class="{css}" title="{_attr(group)}">{_ROLE[group]}</td>'
+    if t.reached is not None:
+        if t.reached.start <= span.start and span.end <= t.reached.end:
+            return '<td class="nd-read"></td>'
+        if span.start >= t.reached.end and (i == 0 or s.letters[i - 1].span.end <= t.reached.end):
+            return f'<td class="nd-stop" title="{_attr(t.stopped)}">✗</td>'
+    return "<td></td>"

@@ -23,14 +23,13 @@ file and what is wrong. Example::
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from newsdoc import rulesets
-from newsdoc.errors import NewsdocError, RuleFileError
+from newsdoc.errors import NewsdocError, RuleFileError, did_you_mean
 from newsdoc.patterns import LIST_REF
 from newsdoc.rules import Rule, RuleSet
 
@@ -46,6 +45,7 @@ _RULE_KEYS = {
     "name",
     "stage",
     "pattern",
+    "tokens",
     "label",
     "kind",
     "where",
@@ -82,8 +82,10 @@ def rules_from_mapping(data: Mapping[str, Any], *, source: str = "<mapping>") ->
     """Build a rule set from the parsed form of a rule file (see the module docs)."""
     unknown = set(data) - _TOP
     if unknown:
+        first = sorted(unknown)[0]
         raise RuleFileError(
-            source, f"unknown top-level key(s) {sorted(unknown)}; allowed: {sorted(_TOP)}"
+            source,
+            f"unknown top-level key(s) {sorted(unknown)}; {did_you_mean(first, sorted(_TOP))}",
         )
     try:
         base_name = data.get("base")
@@ -126,12 +128,11 @@ def _check_new_list(rs: RuleSet, base: str, name: str, key: str, rules: Any, sou
     patterns = [e.get("pattern") for e in entries if isinstance(e, dict)]
     if any(isinstance(p, str) and name in LIST_REF.findall(p) for p in patterns):
         return
-    close = difflib.get_close_matches(name, list(rs.words), n=1)
-    hint = f"did you mean {close[0]!r}? " if close else ""
+    hint = did_you_mean(name, sorted(rs.words), f"`newsdoc rules --rules {base} --words`")
     raise RuleFileError(
         source,
         f"[{key}] {name!r}: rule set {base!r} has no word list of that name, and no rule of "
-        f"this file names it (\\L<{name}>); {hint}the lists: {', '.join(sorted(rs.words))}",
+        f"this file names it (\\L<{name}>); {hint}",
     )
 
 
@@ -140,9 +141,11 @@ def _add_rule(rs: RuleSet, entry: Any, i: int, source: str) -> RuleSet:
         raise RuleFileError(source, f"rules[{i}] must be a table")
     unknown = set(entry) - _RULE_KEYS
     if unknown:
+        first = sorted(unknown)[0]
         raise RuleFileError(
             source,
-            f"rules[{i}] has unknown key(s) {sorted(unknown)}; allowed: {sorted(_RULE_KEYS)}",
+            f"rules[{i}] has unknown key(s) {sorted(unknown)}; "
+            f"{did_you_mean(first, sorted(_RULE_KEYS))}",
         )
     if "name" not in entry or "stage" not in entry:
         raise RuleFileError(source, f"rules[{i}] needs 'name' and 'stage'")

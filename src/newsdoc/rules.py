@@ -18,9 +18,9 @@ from typing import Any, TypeVar, cast
 import attrs
 import regex
 
-from newsdoc.errors import RuleError, RuleTimeout, UnknownRuleError
+from newsdoc.errors import RuleError, RuleTimeout, UnknownRuleError, did_you_mean
 from newsdoc.patterns import LIST_REF, anchored, compile_with_lists, word_scanner
-from newsdoc.pipeline.tokens import class_pattern
+from newsdoc.pipeline.tokens import CLASSES, class_pattern
 
 __all__ = ["CompiledRule", "Rule", "RuleSet", "Stage", "word_scanner"]
 
@@ -45,7 +45,13 @@ class Stage(str, Enum):
 
 
 def _stage(value: Stage | str) -> Stage:
-    return value if isinstance(value, Stage) else Stage(value)
+    if isinstance(value, Stage):
+        return value
+    try:
+        return Stage(value)
+    except ValueError:
+        hint = did_you_mean(str(value), [s.value for s in Stage])
+        raise ValueError(f"no stage {value!r}; {hint}") from None
 
 
 def _flags(value: int | str) -> int:
@@ -123,6 +129,10 @@ class Rule:
                 raise RuleError(self.name, "only attribution rules read tokens")
             if not isinstance(self.tokens, str):
                 raise RuleError(self.name, f"tokens must be a string, got {type(self.tokens)}")
+            for ref in _CLASS_REF.findall(self.tokens):
+                if ref not in CLASSES:
+                    hint = did_you_mean(ref, CLASSES, "`newsdoc explain --classes`")
+                    raise RuleError(self.name, f"no token class {{{ref}}}; {hint}")
             try:
                 regex.compile(class_pattern(self.tokens), regex.VERBOSE)
             except (regex.error, ValueError) as exc:
@@ -165,6 +175,7 @@ class Rule:
         return tuple(dict.fromkeys(LIST_REF.findall(self.pattern or "")))
 
 
+_CLASS_REF = regex.compile(r"\{([a-z_]+)\}")
 _LABELS = {"boilerplate", "headline", "byline", "paragraph"}
 _WHERE = {
     Stage.ATTRIBUTION: ("previous", "continued", "inside"),
@@ -266,6 +277,35 @@ class CompiledRule:
             raise RuleTimeout(self.rule.name, self.timeout) from None
 
 
+def _check_cue_filled(rule: Rule, tokens: str, rs: RuleSet) -> None:
+    """Refuse an enabled token rule whose cue can never match in ``rs``: every class its cue
+    reads is a word class that no word list of the set fills (no list, or an empty one)."""
+    from newsdoc.pipeline.attribute import cue_letters  # the stage imports this module
+
+    needs, _ = cue_letters(tokens)
+    if not needs:
+        return
+    unfilled: list[tuple[str, str]] = []
+    for name, (letter, list_name) in CLASSES.items():
+        if letter not in needs:
+            continue
+        if not list_name or rs.words.get(list_name) or rs.words.get(f"{name}_suffixes"):
+            return  # a shape, or a class some word fills: the cue can match
+        unfilled.append((name, list_name))
+    classes = ", ".join(f"{{{n}}}" for n, _ in unfilled)
+    lists = ", ".join(ls for _, ls in unfilled)
+    raise RuleError(
+        rule.name,
+        f"its cue reads {classes}, and rule set {rs.name!r} has no word in {lists}, so the "
+        f"rule can never match; add words (rules.with_words({unfilled[0][1]!r}, [...])) "
+        "or read another class",
+    )
+
+
+_LISTING = "`newsdoc rules --words`"
+"""Where a user sees every word list of a set (in error messages)."""
+
+
 def _words(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):
         raise TypeError("a word list is an iterable of strings, not one string")
@@ -309,11 +349,13 @@ class RuleSet:
             seen.add(rule.name)
             missing = [w for w in rule.word_lists if w not in self.words]
             if missing:
+                hint = did_you_mean(missing[0], sorted(self.words), _LISTING)
                 raise RuleError(
                     rule.name,
-                    f"names word list(s) {missing} that rule set {self.name!r} lacks; "
-                    f"known lists: {sorted(self.words)}",
+                    f"names word list(s) {missing} that rule set {self.name!r} lacks; {hint}",
                 )
+            if rule.tokens is not None and rule.enabled:
+                _check_cue_filled(rule, rule.tokens, self)
 
     # -- reading -------------------------------------------------------------
 
@@ -382,11 +424,12 @@ class RuleSet:
         return self.derived(f"pattern:{bits}:{pattern}", build)
 
     def word_list(self, name: str) -> tuple[str, ...]:
-        """One named word list; unknown names raise KeyError listing the known ones."""
+        """One named word list; an unknown name raises KeyError naming the closest known ones."""
         try:
             return self.words[name]
         except KeyError:
-            raise KeyError(f"no word list {name!r}; known lists: {sorted(self.words)}") from None
+            hint = did_you_mean(name, sorted(self.words), _LISTING)
+            raise KeyError(f"no word list {name!r} in rule set {self.name!r}; {hint}") from None
 
     # -- verbs ---------------------------------------------------------------
 
@@ -409,7 +452,8 @@ class RuleSet:
         for name in names:
             hits = {r.name for r in self.rules if r.name == name or r.name.startswith(name + ".")}
             if not hits:
-                raise UnknownRuleError(name, self.names())
+                groups = dict.fromkeys(r.group for r in self.rules)
+                raise UnknownRuleError(name, [*self.names(), *groups])
             chosen |= hits
         return chosen
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Collection
 
+from newsdoc.errors import did_you_mean
 from newsdoc.model import (
     Article,
     Attribution,
@@ -69,7 +70,7 @@ def _check_parts(only: Collection[str] | None) -> None:
         raise TypeError(f"only= takes a collection of parts, e.g. ({only!r},)")
     unknown = sorted(set(only) - set(PARTS))
     if unknown:
-        raise ValueError(f"unknown part(s) {unknown}; known parts: {list(PARTS)}")
+        raise ValueError(f"unknown part(s) {unknown}; {did_you_mean(unknown[0], PARTS)}")
 
 
 def _part(line: str) -> str:

@@ -37,6 +37,7 @@ Every step reads forward over bounded strings: a sentence longer than
 
 from __future__ import annotations
 
+import functools
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -50,7 +51,17 @@ from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.tokens import Tokens, class_pattern
 from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
 
-__all__ = ["ANTECEDENT_REACH", "REACH", "QuoteContext", "SpeechDraft", "attribute", "quote_owners"]
+__all__ = [
+    "ANTECEDENT_REACH",
+    "REACH",
+    "QuoteContext",
+    "SentenceLetters",
+    "SpeechDraft",
+    "attribute",
+    "cue_letters",
+    "quote_owners",
+    "sentence_letters",
+]
 
 REACH = 400
 """Tokens of one sentence that the rules read at most (a run-on "sentence" of a hostile
@@ -107,6 +118,15 @@ class _TokenRule:
     func: Callable[..., object] | None
     dropped: bool
     """Whether the pattern has a ``dropped`` group (a speech with no speaker of its own)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def cue_letters(tokens: str) -> tuple[frozenset[str], bool]:
+    """What a token pattern (``Rule.tokens``) needs of a sentence before it is tried: the
+    letters one of which its cue holds (empty: it is tried on every sentence), and whether
+    every match holds a quote (it is tried only on sentences with one)."""
+    source = class_pattern(tokens)
+    return _needs(source), _quoted(source)
 
 
 def _needs(pattern: str) -> frozenset[str]:
@@ -362,6 +382,37 @@ def _antecedents(
         out.append(d)
         salient = (d.speaker, paragraph)
     return out, salient
+
+
+@attrs.frozen
+class SentenceLetters:
+    """One sentence as the attribution rules read it (see :func:`sentence_letters`).
+
+    ``codes`` holds one letter per token, each quote collapsed into one ``Q``;
+    letter ``i`` stands for the tokens ``first[i]`` to ``last[i] - 1``.
+    """
+
+    paragraph: int
+    codes: str
+    first: tuple[int, ...]
+    last: tuple[int, ...]
+
+
+def sentence_letters(
+    tokens: Tokens, quotes: Sequence[QuoteDraft], heads: Sequence[int] = ()
+) -> list[SentenceLetters]:
+    """Every sentence of every paragraph, in order, with the letters the rules match in it
+    (what :func:`attribute` reads; for tools that show it, such as ``newsdoc explain``).
+    ``heads[p]`` is where paragraph ``p``'s words start (after a dateline)."""
+    q_starts = [q.span.start for q in quotes]
+    out: list[SentenceLetters] = []
+    for p, trange in enumerate(tokens.paragraphs):
+        if not trange:
+            continue
+        head = heads[p] if p < len(heads) else tokens.start(trange.start)
+        for s in _sentences(tokens, trange, quotes, q_starts, head):
+            out.append(SentenceLetters(p, s.codes, tuple(s.first), tuple(s.last)))
+    return out
 
 
 def _holds_quote(quotes: Sequence[QuoteDraft], q_starts: list[int], para: Span) -> bool:

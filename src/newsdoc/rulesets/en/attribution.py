@@ -21,8 +21,9 @@ from __future__ import annotations
 from newsdoc.pipeline.attribute import QuoteContext
 from newsdoc.rules import Rule, Stage
 
-NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{name})*"
-"""A capitalised name with any titles before it: ``Sen. Tom Carper``, ``Donald J. Trump``."""
+NAME = r"(?:{name}?(?:{title}{stop}?)+)?{name}(?:{stop}?{name}|{particle}{name})*"
+"""A capitalised name with any titles before it, maybe after a first word: ``Sen. Tom Carper``,
+``Donald J. Trump``, ``Patrol Chief James Hall``, ``Maine Sen. Susan Collins``."""
 ROLE = (
     r"[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}?[{role_noun}{title}](?:,?"
     + NAME
@@ -33,9 +34,9 @@ ROLE = (
 GROUP = NAME + r"(?:," + NAME + r")*,?{joiner}" + NAME
 """Names joined: ``Carper and Cardin`` (one mention naming several people)."""
 MENTION = r"(?:" + ROLE + "|" + GROUP + "|" + NAME + "|{pronoun})"
-"""Any speaker mention."""
+"""Any speaker mention: ``Patrol Chief James Hall``, a role, names joined, a pronoun."""
 DOCUMENT = r"(?:^|(?<=[,:{complementizer}{joiner}{opener}{quote}]))[{determiner}{possessive_pronoun}][{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]"
-"""A phrase with a determiner (``the report``, ``the GOP front-runner``) opening a clause:
+"""A phrase with a determiner (``the GOP front-runner``, ``the statement``) opening a clause:
 a speaker only before a verb that takes a clause."""
 BARE = (
     r"(?:^|(?<=[,:{complementizer}{opener}]))"
@@ -52,7 +53,7 @@ QUANTIFIER = (
 """A determiner that stands alone as a subject before a verb of speech: ``Some said``,
 ``Another said``."""
 SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + "|" + QUANTIFIER + ")"
-"""A mention or a determiner phrase."""
+"""A mention or a determiner phrase: ``Sen. Tom Carper``, ``the statement``."""
 INVERTED = (
     r"(?:"
     + MENTION
@@ -63,8 +64,9 @@ INVERTED = (
 """A speaker after its cue: a mention or any phrase with a determiner (``said a New Hampshire
 Democrat``, ``said one of those advisers``)."""
 SPEAKER_END = r"(?=[,.;:()\-{stop}{preposition}{adverb}{relative}{quote}]|$)"
-"""Where a speaker after its cue ends: punctuation, a preposition, an adverb, a relative
-clause (not a verb: ``said the lease was``)."""
+"""Where a speaker after its cue ends (``said Smith, a doctor``: before the comma):
+punctuation, a preposition, an adverb, a relative clause (not a verb: ``said the lease
+was``)."""
 PAREN = r"(?:\([^()Q]{1,10}\),?)?"
 """A parenthesis after a name: ``Rep. Earl Blumenauer (D-Ore.)``."""
 APPOSITIVE = r"(?:,[^,.;:Q]{1,14},)?"
@@ -81,18 +83,18 @@ BETWEEN = (
 also said``, ``had at the time praised``); a form of *be* only before a participle (``is
 telling``: a passive, ``was criticized``, is no speech)."""
 AFTER_SPEAKER = PAREN + APPOSITIVE + RELATIVE + PLACE + BETWEEN
-"""What may stand between a speaker and its cue."""
+"""What may stand between a speaker and its cue: ``(D-Ore.), a doctor, has also``."""
 CLAUSE_CUE = r"(?:{clause_verb}+|(?<={be}{adverb}?){participle}+)"
 """A verb of speech that takes a clause (``said``, ``told``, ``is saying``)."""
 OBJECT_CUE = r"(?:{object_verb}+|(?<={be}{adverb}?){participle}+)"
 """A verb of speech that takes an object (``urged``, ``called for``, ``is calling for``)."""
 ANY_CUE = r"[{clause_verb}{cue_verb}{participle}]+"
+"""Any verb of speech but one that takes an object: ``said``, ``estimates``, ``saying``."""
 INVERTED_CUE = r"[{clause_verb}{cue_verb}]+"
 """A cue before its speaker: a finite verb (``said Smith``; ``telling supporters`` is no
 inversion)."""
 CLAUSE_START = r"(?:^|(?<=[,:;{complementizer}{joiner}{opener}{quote}]))"
-"""Where a clause, and so a subject, begins."""
-"""Any verb of speech (``said``, ``demanded``, ``called``, ``described``)."""
+"""Where a clause, and so a subject, begins (``and he said``: before ``he``)."""
 CONTENT = (
     r"(?![{preposition}]|{infinitive}[{determiner}{possessive_pronoun}{name}{pronoun}])"
     r"(?P<content>[^.]{0,40}?{quote}[^.]*|[^.]{3,})"

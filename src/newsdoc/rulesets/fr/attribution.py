@@ -21,5 +21,12 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         tokens=rf"{FRONT}(?:(?P<cue>(?P<speaker>{{inverted_pronoun}}))(?!{{clause_verb}})|(?P<speaker>{{inverted_pronoun}})(?P<cue>(?:{{clause_verb}}))){TAIL}",
         description="« … », a-t-il déclaré. / « … », estime-t-elle.",
     ),
+    Rule(
+        "attribution.incise_pronoun",
+        Stage.ATTRIBUTION,
+        tokens=r"[,-](?P<cue>(?P<speaker>{inverted_pronoun}))[^,.;Q]{0,12}?[,.\-]",
+        where="inside",
+        description="« Cette loi est injuste, affirme-t-elle. Nous ne céderons pas. »",
+    ),
     *_LATIN,
 )
