@@ -63,6 +63,10 @@ _NOT_THIRD: dict[str, tuple[str, ...]] = {
         "go",
     ),
     "fr": (
+        "ant",  # present participles (``justifiant``) report nothing on their own
+        "ante",
+        "ants",
+        "antes",
         "ons",
         "ez",
         "ais",

@@ -119,7 +119,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "pronouns": PRONOUNS,
     "female_pronouns": ("ella", "Ella"),
     "male_pronouns": ("él", "Él"),
-    "relative_pronouns": ("quien", "quienes"),
+    "relative_pronouns": ("quien", "quienes", "cual", "cuales"),
     "role_nouns": ROLE_NOUNS,
     "determiners": DETERMINERS,
     "function_words": FUNCTION_WORDS,
