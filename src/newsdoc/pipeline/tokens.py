@@ -40,6 +40,7 @@ __all__ = ["CLASSES", "Tokens", "WordTable", "class_pattern", "tokenize", "word_
 CLASSES: Mapping[str, tuple[str, str]] = {
     # word classes: (letter, the word list that fills it); the first class listed wins
     "according_to": ("K", "according_to"),
+    "opinion_preposition": ("F", "opinion_prepositions"),
     "title": ("T", "titles"),
     "inverted_pronoun": ("H", "inverted_pronouns"),
     "pronoun": ("P", "pronouns"),

@@ -123,6 +123,12 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="…, según informó el ministerio. / …, según valoró hacia el final el presidente.",
     ),
     Rule(
+        "attribution.opinion",
+        Stage.ATTRIBUTION,
+        tokens=r"^(?P<cue>{opinion_preposition})(?P<speaker>{pronoun}|(?:{title}{stop}?)*{name}+(?:{particle}{name}+)?|{determiner}{role_noun}),(?P<content>[^.]{3,})",
+        description="Pour elle, « c’est une opportunité rare ». / Para Ingrid Betancourt, la solución está …",
+    ),
+    Rule(
         "attribution.according_to",
         Stage.ATTRIBUTION,
         tokens=rf"^(?P<content>[^.]*?),?(?P<cue>{{according_to}}+)(?P<speaker>{SOURCE}){PAREN},?(?P<content2>[^.]*)",

@@ -127,6 +127,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "adverbs": ADVERBS,
     "adverb_suffixes": ("mente",),
     "as_conjunctions": ("como", "Como", "tal como", "Tal como", "tal y como", "Tal y como"),
+    "opinion_prepositions": ("Para",),
     "according_to": (
         "según",
         "Según",

@@ -40,7 +40,7 @@ cardinal monseigneur Mgr abbé colonel capitaine lieutenant
 """.split()
 )
 
-PRONOUNS = ("il", "elle", "ils", "elles", "Il", "Elle", "Ils", "Elles", "lui")
+PRONOUNS = ("il", "elle", "ils", "elles", "Il", "Elle", "Ils", "Elles", "lui", "eux")
 
 ROLE_NOUNS = (
     *"""
@@ -152,6 +152,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "adverb_suffixes": ("ment",),
     "elisions": ("l’", "l'"),
     "as_conjunctions": ("comme", "Comme", "ainsi que", "Ainsi que"),
+    "opinion_prepositions": ("Pour",),
     "according_to": (
         "selon",
         "Selon",
