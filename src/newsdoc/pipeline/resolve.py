@@ -101,6 +101,36 @@ class _Lexicon:
             return frozenset(_key(w) for name in names for w in rules.words.get(name, ()) if w)
 
         female_names, male_names = low("female_names"), low("male_names")
+        # the generated tables (``first_names.py``) under the hand-kept lists, less the
+        # words the set knows otherwise ('will', 'said', 'van'): a name of a table is weak
+        known = low(
+            "function_words",
+            "determiners",
+            "sentence_openers",
+            "non_names",
+            "cue_verbs",
+            "stance_verbs",
+            "role_nouns",
+            "adverbs",
+            "gap_stops",
+            "titles",
+            "place_names",
+            "name_modifiers",
+            "date_words",
+            "name_particles",
+            "name_connectors",
+            "pronouns",
+            "organization_words",
+            "group_words",
+            "coordinators",
+        )
+        tables = [
+            frozenset(map(str.lower, rules.words.get(f"{g}_first_names", ())))
+            for g in ("female", "male")
+        ]
+        table_female = tables[0] - known - male_names
+        table_male = tables[1] - known - female_names
+        female_names, male_names = female_names | table_female, male_names | table_male
         determiners = low("determiners")
         return cls(
             titles=low("titles"),
@@ -139,7 +169,17 @@ class _Lexicon:
         return "female" if key in self.female else "male" if key in self.male else None
 
     def first_name(self, key: str) -> str | None:
-        return "female" if key in self.female_names else "male" if key in self.male_names else None
+        """``female``/``male`` for a first name of the lists; a compound (``jean-marc``) not
+        listed whole takes the gender its parts agree on."""
+        if key in self.female_names:
+            return "female"
+        if key in self.male_names:
+            return "male"
+        if "-" in key:
+            parts = {self.first_name(part) for part in key.split("-") if part}
+            if len(parts) == 1:
+                return parts.pop()
+        return None
 
 
 def _lexicon(rules: RuleSet) -> _Lexicon:
@@ -594,7 +634,11 @@ class _Resolver:
                 dot = x + 1 < b and t.words[x + 1] == "."  # 'Mrs.'
                 gender = (g, "title", t.words[x] + "." * dot)
                 break
-        first_gender = lex.first_name(keys[ix[0]]) if len(ix) >= 2 else None
+        first_gender = (
+            lex.first_name(keys[ix[0]])
+            if len(ix) >= 2 and last not in lex.modifiers and last not in lex.common
+            else None  # 'Kent County Republican': a name ends in a surname
+        )
         if gender is None and first_gender:
             gender = (first_gender, "first name", t.words[ix[0]])
         located = not titles and self.written_as_place(a, ix[-1] + 1)
