@@ -76,6 +76,16 @@ but yet so when whenever while if unless because although though whether after b
 """Words that start another clause inside a mention (``nominee Donald Trump, but Obama``): the
 mention keeps the part beside its cue."""
 
+BYLINE_OUTLET_WORDS = tuple(
+    """
+Associated Staff Writer Writers Reporter Reporters Correspondent Correspondents Columnist
+Editor Editors Contributor Contributors Business Sports Politics Today Daily Weekly Online
+Digital Wire Wires Media Desk Bureau
+""".split()
+)
+"""Words of an outlet or a job after a byline's name (``Eric Song, IGN Staff``): trimmed off
+an author, and an author left with one word after them is an outlet (``Associated Press``)."""
+
 SPEAKER_WORDS: dict[str, tuple[str, ...]] = {
     "source_nouns": SOURCE_NOUNS,
     "agent_suffixes": AGENT_SUFFIXES,
@@ -83,4 +93,5 @@ SPEAKER_WORDS: dict[str, tuple[str, ...]] = {
     "contraction_suffixes": CONTRACTION_SUFFIXES,
     "mention_openers": MENTION_OPENERS,
     "mention_breaks": MENTION_BREAKS,
+    "byline_outlet_words": BYLINE_OUTLET_WORDS,
 }
