@@ -42,7 +42,9 @@ _NAME = frozenset("CG")  # shapes of a capitalised word in no list
 _PUNCT = frozenset(',;:.()"-sxQ')
 _TRIM = frozenset(",;:.-s")  # punctuation trimmed off a mention (its quotation marks stay)
 _PRONOUN = frozenset("PY")
-_NAME_OR_CUE = frozenset("CGVUOAS")  # a name goes on (``Kurt Volker``), or a cue verb follows
+_NAME_OR_CUE = frozenset("CGVUOAShBbn")
+"""What follows a name that opens a sentence: more name (``Kurt Volker``), a verb of speech,
+an auxiliary, an adverb or a negation (``Obama has said``, ``Meeks also said``)."""
 
 
 @attrs.frozen
@@ -260,7 +262,11 @@ def _check(a: _Article, r: range, cue: Span | None, words: MentionWords) -> rang
         if any(k in words.sources for k in part):
             return out  # 'some', 'others'
         return _noun_after(a, out, cue, words)  # 'the' before 'report says'
-    names = [x for x in out if codes[x] in _NAME or codes[x] == "T" or words.elided_name(t.word(x))]
+    names = [
+        x
+        for x in out
+        if codes[x] in _NAME or codes[x] == "T" or words.elided_name(t.word(x)) or _site(t.word(x))
+    ]
     if any(_named(a, x, words) for x in names):
         return out
     content = [k for k in part if k not in words.function]
@@ -292,6 +298,11 @@ def _noun_after(a: _Article, r: range, cue: Span | None, words: MentionWords) ->
     return None
 
 
+def _site(word: str) -> bool:
+    """Whether ``word`` is written as a web site (``news.bbc.co.uk``, ``ouest-france.fr``)."""
+    return "." in word.strip(".") and word[:1].isalpha() and not word[:2].isupper()
+
+
 def _bare(word: str) -> str:
     """A word without its possessive ending (``Trump’s`` -> ``Trump``)."""
     for end in ("'s", "’s"):
@@ -304,7 +315,7 @@ def _named(a: _Article, x: int, words: MentionWords) -> bool:
     """Whether the capitalised token ``x`` can be (part of) a name."""
     word = a.t.word(x)
     key = word.lower().replace("’", "'")
-    if not a.opens(x) or "." in word.strip("."):
+    if not a.opens(x) or _site(word):
         return True  # inside a sentence, or a site ('news.bbc.co.uk')
     after = a.t.codes[x + 1] if x + 1 < len(a.t.codes) else ""
     if after == '"' and x and a.t.codes[x - 1] == '"':

@@ -34,7 +34,19 @@ projection projections numbers results findings evidence summary newsletter pres
 country state city nation county town province region republic kingdom chorus suspect
 business utility advocate photo script consumer plan plans proposal bill legislation law
 policy regulation regulations rules schedule budget rival rivals ally allies foe foes
-counterpart counterparts boss guest guests host
+counterpart counterparts boss guest guests host tycoon magnate star guru scholar surrogate
+community airline carrier chancellery biography spot suit opinion debate polling returns
+someone somebody anyone anybody everyone everybody those whoever insider insiders
+superdelegate superdelegates administration agency authority congressman senator
+lawmaker leadership establishment elite elites public electorate audience crowd base
+majority camp faction wing caucus delegation panel jury counsel attorney neurosurgeon
+surgeon physician doctor nurse scientist expert academic academics observer observers
+spokesperson aide aides operative operatives strategist insider billionaire millionaire
+celebrity entrepreneur mogul icon legend veteran pundit commentator columnist blogger
+columnist historian economist analyst firm giant retailer automaker maker manufacturer
+regulator regulators watchdog ombudsman tribunal inquiry probe investigation hearing
+guy guys trio duo pair hundreds dozens thousands millions multiple petition cable opposition
+generation critic critics cleric clerics medic medics scholars surrogates advocates
 some others many most several few both all one another either neither none majority
 minority half third quarter percent
 """.split()
@@ -44,7 +56,7 @@ role, title, group and organisation words (lower case; a plural in ``s`` is foun
 singular)."""
 
 AGENT_SUFFIXES = tuple(
-    "er ers or ors ist ists ian ians ant ants ent ents ee ees ive ives man men woman women".split()
+    "er ers or ors ist ists ian ians ant ants ent ents ee ees ive ives man men woman women eon eons crat crats".split()
 )
 """Endings of nouns of agents (``protesters``, ``economist``, ``residents``): a head with one
 of them (after a stem of three letters or more) may be a source."""
