@@ -88,3 +88,13 @@ def test_the_committed_tables_are_what_the_script_makes() -> None:
     for lang, (female, male) in build.tables(build.dictionary()).items():
         target = ROOT / "src" / "newsdoc" / "rulesets" / lang / "first_names.py"
         assert target.read_text(encoding="utf-8") == build.render(lang, female, male)
+
+
+def test_a_title_of_the_other_gender_never_joins_a_named_person() -> None:
+    text = (
+        "Visit\n\nDaryl Finchley opened the fair. “It is a good day,” Daryl Finchley said.\n\n"
+        "“We came early,” said Mrs. Finchley."
+    )
+    article = newsdoc.parse(text)
+    names = {a.speaker.text: a.speaker.name for a in article.attributions}
+    assert names["Mrs. Finchley"] != "Daryl Finchley"

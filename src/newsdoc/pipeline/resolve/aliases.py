@@ -79,12 +79,8 @@ class Aliases(People):
             self.by_surname.get(key) or self.by_first.get(key) or self.by_initials.get(key) or []
         )
         cands = [e for e in cands if e.kind != "place" or occ.place]
-        if want is not None:  # 'Mr. Obama': Barack, not Michelle; a first name is weak
-            cands = [e for e in cands if e.gender == want] or [
-                e
-                for e in cands
-                if e.gender is None or (e.evidence and e.evidence[0] == "first name")
-            ]
+        if want is not None:  # 'Mr. Obama': Barack, never Michelle (nor one named alone)
+            cands = [e for e in cands if e.gender == want] or [e for e in cands if e.gender is None]
         if not cands:
             return None
         titled = [e for e in cands if any(t in e.describers for t in occ.titles)]
