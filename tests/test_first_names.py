@@ -98,3 +98,14 @@ def test_a_title_of_the_other_gender_never_joins_a_named_person() -> None:
     article = newsdoc.parse(text)
     names = {a.speaker.text: a.speaker.name for a in article.attributions}
     assert names["Mrs. Finchley"] != "Daryl Finchley"
+
+
+def test_a_place_noun_ends_a_place_not_a_person() -> None:
+    text = (
+        "Storm\n\nThe storm hit Rose Valley on Monday. Rose Valley said the roads were closed. "
+        "“We need help,” said Ann Cole."
+    )
+    speakers = {s.name: s for s in newsdoc.parse(text).speakers}
+    valley = speakers["Rose Valley"]
+    assert valley.kind == "organization" and valley.gender is None  # a place speaks as a body
+    assert speakers["Ann Cole"].gender == "female"

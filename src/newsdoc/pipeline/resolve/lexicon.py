@@ -28,6 +28,7 @@ class Lexicon:
     connectors: frozenset[str]
     organizations: frozenset[str]
     places: frozenset[str]
+    place_nouns: frozenset[str]  # a name of two words or more ending in one is a place
     groups: frozenset[str]
     bodies: frozenset[str]
     modifiers: frozenset[str]
@@ -96,6 +97,7 @@ class Lexicon:
             connectors=low("name_connectors"),
             organizations=low("organization_words"),
             places=low("place_names"),
+            place_nouns=low("place_nouns"),
             groups=low("group_words"),
             bodies=low("body_nouns"),
             modifiers=low("name_modifiers"),

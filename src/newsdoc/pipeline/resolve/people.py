@@ -227,13 +227,17 @@ class People:
                 break
         first_gender = (
             lex.first_name(keys[ix[0]])
-            if len(ix) >= 2 and last not in lex.modifiers and last not in lex.common
-            else None  # 'Kent County Republican': a name ends in a surname
+            if len(ix) >= 2
+            and last not in lex.modifiers
+            and last not in lex.common
+            and last not in lex.place_nouns
+            else None  # 'Kent County Republican', 'Gamble Heights': a name ends in a surname
         )
         if gender is None and first_gender:
             gender = (first_gender, "first name", t.words[ix[0]])
         located = not titles and self.written_as_place(a, ix[-1] + 1)
-        place = not first_gender and (last in lex.places or located)
+        place = len(ix) >= 2 and last in lex.place_nouns  # 'Gamble Heights', 'Elm Street'
+        place = place or (not first_gender and (last in lex.places or located))
         if (
             len(ix) == 1
             and not titles

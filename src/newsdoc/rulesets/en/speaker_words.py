@@ -98,6 +98,16 @@ Digital Wire Wires Media Desk Bureau
 """Words of an outlet or a job after a byline's name (``Eric Song, IGN Staff``): trimmed off
 an author, and an author left with one word after them is an outlet (``Associated Press``)."""
 
+PLACE_NOUNS = tuple(
+    """
+Heights Street Avenue Boulevard Road Lane Drive Square Park Valley Beach Springs
+Falls Island Islands Lake River Mountain Mountains Bay Harbor Harbour County Township
+Borough Parish Province District Village Gardens Peninsula Canyon Creek Coast Desert
+""".split()
+)
+"""Nouns that end a place's name (``Gamble Heights``, ``Kent County``): such a name of two
+words or more is a place, never a person, whatever its first word (resolution)."""
+
 SPEAKER_WORDS: dict[str, tuple[str, ...]] = {
     "source_nouns": SOURCE_NOUNS,
     "agent_suffixes": AGENT_SUFFIXES,
@@ -106,4 +116,5 @@ SPEAKER_WORDS: dict[str, tuple[str, ...]] = {
     "mention_openers": MENTION_OPENERS,
     "mention_breaks": MENTION_BREAKS,
     "byline_outlet_words": BYLINE_OUTLET_WORDS,
+    "place_nouns": PLACE_NOUNS,
 }
