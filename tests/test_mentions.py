@@ -107,3 +107,9 @@ def test_an_attribution_whose_speaker_is_no_source_is_dropped() -> None:
     article = newsdoc.parse(text)
     assert [a.speaker.text for a in article.attributions] == ["he"]
     assert [s.name for s in article.speakers] == ["Paul Grady"]
+
+
+def test_a_contraction_is_no_antecedent() -> None:
+    article = newsdoc.parse("News\n\nHe’d read that the plan had failed, he said.")
+    assert [a.speaker.name for a in article.attributions] == [None]
+    assert article.speakers == ()

@@ -163,6 +163,8 @@ class People:
             sentence = t.sentence(a)
             if w in lex.stops or w in lex.modifiers or w in lex.dates or w in lex.pronouns:
                 return None  # 'When', 'Republican', 'October'
+            if "'" in w and w.partition("'")[0] in lex.pronouns:
+                return None  # 'He'd', 'We've': a pronoun's contraction names nobody
             if t.sentences[sentence] >= a - 1 and w in self.lowercase():
                 return None  # 'Back' opening a sentence
             if codes[a] == "T" and not (a + 1 < len(codes) and codes[a + 1] in ",VU"):
