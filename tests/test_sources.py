@@ -13,7 +13,14 @@ import pytest
 
 from newsdoc import parse, source_rows
 from newsdoc.cli import main
-from newsdoc.rows import SOURCE_COLUMNS, SourceTable, SpeakerTally, speaker_tallies
+from newsdoc.rows import (
+    SOURCE_COLUMNS,
+    SUMMARY_COLUMNS,
+    SourceTable,
+    SpeakerTally,
+    gender_summary,
+    speaker_tallies,
+)
 
 TEXTS = [
     "Harbour opens\n\n“We are ready,” said Mayor Ana Ruiz.\n\n"
@@ -174,3 +181,25 @@ def test_sources_progress_and_missing_paths(
     assert "2/2 items, 1 failed" in err.getvalue()
     assert f"{missing}: FileNotFoundError" in err.getvalue()
     assert "Ana Ruiz" in capsys.readouterr().out
+
+
+def test_sources_summary_counts_named_people_by_gender(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (archive / "bad.txt").unlink()
+    expected = gender_summary(_expected())
+    by_gender = {row["gender"]: row for row in expected}
+    assert by_gender["female"]["people"] == 1 and by_gender["female"]["attributions"] == 3
+    assert by_gender["male"]["people"] == 1 and by_gender["male"]["attributions"] == 1
+    assert by_gender["female"]["attributions_share"] == 0.75
+    assert by_gender["all"]["people"] == 2  # 'a neighbour' is no named person
+    assert main(["sources", "--summary", "-f", "jsonl", str(archive)]) == 0
+    out = capsys.readouterr().out
+    assert [json.loads(line) for line in out.splitlines()] == expected
+    assert main(["sources", "--summary", "-f", "csv", str(archive)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert list(rows[0]) == list(SUMMARY_COLUMNS) and rows[0]["people_share"] == "0.5"
+    assert main(["sources", "--summary", str(archive)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == list(SUMMARY_COLUMNS)
+    assert lines[1].split() == ["female", "1", "3", "0.5", "0.75"]

@@ -48,9 +48,11 @@ from newsdoc.render import NODES, render_html, render_page
 from newsdoc.rows import (
     COLUMNS,
     SOURCE_COLUMNS,
+    SUMMARY_COLUMNS,
     SourceTable,
     SpeakerTally,
     attribution_rows,
+    gender_summary,
     speaker_tallies,
 )
 from newsdoc.rulefile import load_rules
@@ -295,6 +297,12 @@ def _parser() -> argparse.ArgumentParser:
         help="table (default: aligned columns), csv (with a header) or jsonl (an object a row)",
     )
     sp.add_argument("-o", "--output", metavar="FILE", help="write to this file (UTF-8)")
+    sp.add_argument(
+        "--summary",
+        action="store_true",
+        help="instead of the rows: named people quoted and their attributions by gender, "
+        "with women's and men's shares (what a gender-gap report needs)",
+    )
     _input_options(sp)
     _explain_options(sub)
     sub.add_parser("rulesets", help="list the rule sets that can be loaded")
@@ -1241,7 +1249,11 @@ def _sources_command(args: argparse.Namespace, rules: RuleSet | str) -> int:
     def run() -> int:
         status = _process(Tally(ParseWork(rules), args.url), paths, reading, args, put)
         if status != 2:
-            SOURCE_WRITERS[args.format](out.stream if out else sys.stdout, table.rows())
+            stream = out.stream if out else sys.stdout
+            if args.summary:
+                _write_summary(args.format, stream, gender_summary(table.rows()))
+            else:
+                SOURCE_WRITERS[args.format](stream, table.rows())
         return status
 
     try:
@@ -1283,6 +1295,24 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)
+
+
+def _write_summary(fmt: str, out: TextIO, rows: list[dict[str, Any]]) -> None:
+    """``newsdoc sources --summary`` in the chosen format."""
+    if fmt == "jsonl":
+        _sources_jsonl(out, rows)
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(SUMMARY_COLUMNS), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    cells = [list(SUMMARY_COLUMNS), *([_cell(row[c]) for c in SUMMARY_COLUMNS] for row in rows)]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(SUMMARY_COLUMNS))]
+    for line in cells:
+        first = line[0].ljust(widths[0])
+        rest = [value.rjust(width) for value, width in zip(line[1:], widths[1:], strict=True)]
+        out.write("  ".join([first, *rest]) + "\n")
 
 
 SOURCE_WRITERS: dict[str, Callable[[TextIO, list[dict[str, Any]]], None]] = {

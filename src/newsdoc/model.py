@@ -98,7 +98,7 @@ class Mention:
     or ``None`` when it resolves to nobody; a mention of several people
     (``"Sens. Carper and Cardin"``) joins their names as the text does, and
     ``names`` lists each. ``form`` is one of :class:`MentionForm`, or ``""`` where
-    no resolution ran (byline authors).
+    no resolution ran.
     """
 
     span: Span

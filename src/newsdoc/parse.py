@@ -25,6 +25,7 @@ from newsdoc.model import (
 )
 from newsdoc.pipeline.assemble import assemble_quotes, rule_kinds
 from newsdoc.pipeline.attribute import attribute
+from newsdoc.pipeline.authors import name_authors
 from newsdoc.pipeline.blocks import split_blocks
 from newsdoc.pipeline.classify import BlockDraft, classify_blocks
 from newsdoc.pipeline.features import HtmlFeatures
@@ -307,7 +308,8 @@ def _block(
         return Headline(d.span, t, d.rule, path)
     if d.label == "byline":
         authors = _declared_authors(t, d.span.start, meta) if meta is not None else ()
-        return Byline(d.span, t, authors or _authors(t, d.span.start, d.rule, rules), d.rule, path)
+        found = authors or _authors(t, d.span.start, d.rule, rules)
+        return Byline(d.span, t, name_authors(text, found, rules), d.rule, path)
     if d.label == "boilerplate":
         return Boilerplate(d.span, t, d.kind or "other", d.rule, path)
     return Paragraph(d.span, t, datelines.get(d.span.start), d.rule, path)

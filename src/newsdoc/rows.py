@@ -28,9 +28,11 @@ from newsdoc.model import Article, AttributionKind
 __all__ = [
     "COLUMNS",
     "SOURCE_COLUMNS",
+    "SUMMARY_COLUMNS",
     "SourceTable",
     "SpeakerTally",
     "attribution_rows",
+    "gender_summary",
     "source_rows",
     "speaker_tallies",
 ]
@@ -247,3 +249,60 @@ def source_rows(articles: Iterable[Article]) -> list[dict[str, Any]]:
     for article in articles:
         table.add(article)
     return table.rows()
+
+
+SUMMARY_COLUMNS: dict[str, str] = {
+    "gender": "female, male, unknown (neither the article nor the name tables say), or all",
+    "people": "named people quoted (rows of kind person that are named)",
+    "attributions": "the attributions crediting them",
+    "people_share": "their share of the people whose gender is known (None for unknown, all)",
+    "attributions_share": "their share of the attributions of people whose gender is known",
+}
+"""The keys of every :func:`gender_summary` row, in order, each with what it holds."""
+
+
+def gender_summary(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The counts a gender-gap report needs, from :func:`source_rows` rows: named people
+    quoted and their attributions by gender, with each gender's share of those whose
+    gender is known (rounded to three places). Rows: ``female``, ``male``, ``unknown``,
+    ``all``, keyed by :data:`SUMMARY_COLUMNS`.
+
+    >>> rows = [{"kind": "person", "named": True, "gender": "female", "attributions": 3},
+    ...         {"kind": "person", "named": True, "gender": "male", "attributions": 1}]
+    >>> [(r["gender"], r["people"], r["attributions_share"]) for r in gender_summary(rows)]
+    [('female', 1, 0.75), ('male', 1, 0.25), ('unknown', 0, None), ('all', 2, None)]
+    """
+    people: Counter[str] = Counter()
+    said: Counter[str] = Counter()
+    for row in rows:
+        if row["kind"] != "person" or not row["named"]:
+            continue
+        gender = row["gender"] or "unknown"
+        people[gender] += 1
+        said[gender] += row["attributions"]
+    known_people = people["female"] + people["male"]
+    known_said = said["female"] + said["male"]
+
+    def share(n: int, total: int) -> float | None:
+        return round(n / total, 3) if total else None
+
+    out = [
+        {
+            "gender": g,
+            "people": people[g],
+            "attributions": said[g],
+            "people_share": share(people[g], known_people) if g != "unknown" else None,
+            "attributions_share": share(said[g], known_said) if g != "unknown" else None,
+        }
+        for g in ("female", "male", "unknown")
+    ]
+    out.append(
+        {
+            "gender": "all",
+            "people": sum(people.values()),
+            "attributions": sum(said.values()),
+            "people_share": None,
+            "attributions_share": None,
+        }
+    )
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from newsdoc.model import (
@@ -23,6 +24,7 @@ from newsdoc.model import (
     Speaker,
 )
 from newsdoc.pipeline.attribute import SpeechDraft, quote_owners
+from newsdoc.pipeline.mentions import SpeakerCheck, mention_words
 from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.resolve import Cast, resolve_mentions
 from newsdoc.pipeline.tokens import Tokens
@@ -123,6 +125,20 @@ def _link(
     return owner, kinds
 
 
+def _plausible(
+    speech: Sequence[SpeechDraft], rules: RuleSet, tokens: Sequence[Tokens]
+) -> list[SpeechDraft]:
+    """Each speech with its speaker mention trimmed to a plausible source; a speech whose
+    mention names none is dropped (see :mod:`newsdoc.pipeline.mentions`)."""
+    check = SpeakerCheck(tokens, mention_words(rules))
+    out: list[SpeechDraft] = []
+    for d in speech:
+        span = check.span(d.speaker, d.cue)
+        if span is not None:
+            out.append(d if span == d.speaker else attrs.evolve(d, speaker=span))
+    return out
+
+
 def assemble_quotes(
     text: str,
     found: Sequence[QuoteDraft],
@@ -140,6 +156,7 @@ def assemble_quotes(
     ``tokens`` (the headline's and the paragraphs' token layers) is where resolution reads
     who the article names, except in ``dead`` (datelines).
     """
+    speech = _plausible(speech, rules, tokens)
     owner, speech_kinds = _link(text, found, speech, skip)
     covered: list[list[Span]] = [[] for _ in speech]
     for k, j in enumerate(owner):

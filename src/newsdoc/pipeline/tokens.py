@@ -135,7 +135,7 @@ class WordTable(dict[str, str]):
 
     A lower-case word in no list may take a class by its ending: the list
     ``<class>_suffixes`` (``adverb_suffixes``: ``-ly``) names the endings of a class.
-    A word in no list that opens with an entry of ``elisions`` (French ``l’``, ``d’``)
+    A word in no list that opens with an entry of ``elided_articles`` (French ``l’``)
     takes the class of what follows it (``l’INSEE`` is a name, ``l’avocat`` what
     ``avocat`` is).
 
@@ -153,7 +153,7 @@ class WordTable(dict[str, str]):
     def __init__(self, lists: Mapping[str, Sequence[str]]) -> None:
         super().__init__()
         self.known: dict[str, str] = {}
-        self.elisions = tuple(e.lower() for e in lists.get("elisions", ()))
+        self.elisions = tuple(e.lower() for e in lists.get("elided_articles", ()))
         self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.suffixes: list[tuple[str, str]] = [
             (suffix.lower(), letter)

@@ -14,7 +14,9 @@ from newsdoc.rules import RuleSet
 from newsdoc.rulesets.de.attribution import ATTRIBUTION_RULES
 from newsdoc.rulesets.de.block_words import BLOCK_WORDS
 from newsdoc.rulesets.de.blocks import BLOCK_RULES, CONTEXT_RULES, DATELINE_RULES
+from newsdoc.rulesets.de.first_names import FIRST_NAMES
 from newsdoc.rulesets.de.quotes import QUOTE_RULES
+from newsdoc.rulesets.de.speaker_words import SPEAKER_WORDS
 from newsdoc.rulesets.de.words import WORDS
 
 __all__ = ["build"]
@@ -25,5 +27,5 @@ def build() -> RuleSet:
     return RuleSet(
         name="de",
         rules=(*BLOCK_RULES, *CONTEXT_RULES, *DATELINE_RULES, *QUOTE_RULES, *ATTRIBUTION_RULES),
-        words={**WORDS, **BLOCK_WORDS},
+        words={**WORDS, **BLOCK_WORDS, **FIRST_NAMES, **SPEAKER_WORDS},
     )

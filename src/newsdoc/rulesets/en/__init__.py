@@ -6,7 +6,9 @@ from newsdoc.rules import RuleSet
 from newsdoc.rulesets.en.attribution import ATTRIBUTION_RULES
 from newsdoc.rulesets.en.block_words import BLOCK_WORDS
 from newsdoc.rulesets.en.blocks import BLOCK_RULES, BOILERPLATE_KINDS, CONTEXT_RULES, DATELINE_RULES
+from newsdoc.rulesets.en.first_names import FIRST_NAMES
 from newsdoc.rulesets.en.quotes import QUOTE_RULES
+from newsdoc.rulesets.en.speaker_words import SPEAKER_WORDS
 from newsdoc.rulesets.en.speech_words import SPEECH_WORDS
 from newsdoc.rulesets.en.words import WORDS
 
@@ -24,5 +26,5 @@ def build() -> RuleSet:
             *QUOTE_RULES,
             *ATTRIBUTION_RULES,
         ),
-        words={**WORDS, **BLOCK_WORDS, **SPEECH_WORDS},
+        words={**WORDS, **BLOCK_WORDS, **SPEECH_WORDS, **FIRST_NAMES, **SPEAKER_WORDS},
     )

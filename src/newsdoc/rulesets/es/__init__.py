@@ -12,7 +12,9 @@ from newsdoc.rules import RuleSet
 from newsdoc.rulesets.es.attribution import ATTRIBUTION_RULES
 from newsdoc.rulesets.es.block_words import BLOCK_WORDS
 from newsdoc.rulesets.es.blocks import BLOCK_RULES, CONTEXT_RULES, DATELINE_RULES
+from newsdoc.rulesets.es.first_names import FIRST_NAMES
 from newsdoc.rulesets.es.quotes import QUOTE_RULES
+from newsdoc.rulesets.es.speaker_words import SPEAKER_WORDS
 from newsdoc.rulesets.es.words import WORDS
 
 __all__ = ["build"]
@@ -23,5 +25,5 @@ def build() -> RuleSet:
     return RuleSet(
         name="es",
         rules=(*BLOCK_RULES, *CONTEXT_RULES, *DATELINE_RULES, *QUOTE_RULES, *ATTRIBUTION_RULES),
-        words={**WORDS, **BLOCK_WORDS},
+        words={**WORDS, **BLOCK_WORDS, **FIRST_NAMES, **SPEAKER_WORDS},
     )

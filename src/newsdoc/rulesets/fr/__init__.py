@@ -13,7 +13,9 @@ from newsdoc.rules import RuleSet
 from newsdoc.rulesets.fr.attribution import ATTRIBUTION_RULES
 from newsdoc.rulesets.fr.block_words import BLOCK_WORDS
 from newsdoc.rulesets.fr.blocks import BLOCK_RULES, CONTEXT_RULES, DATELINE_RULES
+from newsdoc.rulesets.fr.first_names import FIRST_NAMES
 from newsdoc.rulesets.fr.quotes import QUOTE_RULES
+from newsdoc.rulesets.fr.speaker_words import SPEAKER_WORDS
 from newsdoc.rulesets.fr.words import WORDS
 
 __all__ = ["build"]
@@ -24,5 +26,5 @@ def build() -> RuleSet:
     return RuleSet(
         name="fr",
         rules=(*BLOCK_RULES, *CONTEXT_RULES, *DATELINE_RULES, *QUOTE_RULES, *ATTRIBUTION_RULES),
-        words={**WORDS, **BLOCK_WORDS},
+        words={**WORDS, **BLOCK_WORDS, **FIRST_NAMES, **SPEAKER_WORDS},
     )

@@ -150,7 +150,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "name_particles": ("de", "du", "des", "d’", "d'", "le", "la"),
     "adverbs": ADVERBS,
     "adverb_suffixes": ("ment",),
-    "elisions": ("l’", "l'"),
+    "elided_articles": ("l’", "l'"),
     "as_conjunctions": ("comme", "Comme", "ainsi que", "Ainsi que"),
     "opinion_prepositions": ("Pour",),
     "according_to": (
