@@ -84,9 +84,19 @@ class _Step:
         return _Step(self, tag, index, self.children)
 
     def path(self) -> str:
-        if self.text is None:
-            step = self.tag if self.siblings[self.tag] == 1 else f"{self.tag}[{self.index}]"
-            self.text = (self.parent.path() if self.parent is not None else "") + "/" + step
+        """The element's XPath, by a loop (any depth); kept for it and its parent only, so
+        that a deep chain of elements does not hold a path per level."""
+        if self.text is not None:
+            return self.text
+        steps: list[str] = []
+        up: _Step | None = self
+        while up is not None and up.text is None:
+            steps.append(up.tag if up.siblings[up.tag] == 1 else f"{up.tag}[{up.index}]")
+            up = up.parent
+        steps.append(up.path() if up is not None else "")  # a known path: no recursion
+        self.text = "/".join(reversed(steps))
+        if self.parent is not None and self.parent.text is None:
+            self.parent.text = self.text[: len(self.text) - len(steps[0]) - 1]
         return self.text
 
 
