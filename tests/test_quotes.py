@@ -118,3 +118,21 @@ def test_a_mark_left_open_before_lower_case_words_is_a_stray() -> None:
     text = "Talks\n\nShe said: “We will win this.\n\nNext."
     (quote,) = newsdoc.parse(text).quotes
     assert quote.text == "“We will win this."
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        ("Smith said: ''It was “a disaster” for us,'' he said.", "''It was “a disaster” for us,''"),
+        ("''I \"\"''", "''I \"\"''"),
+        ("He said: ''We call it “home” and ‘ours’,'' she said.", None),
+        ("''A “b” c “d” e,'' Ana Ruiz said.", "''A “b” c “d” e,''"),
+    ],
+)
+def test_a_quote_inside_a_quote_is_part_of_the_outer_one(text: str, outer: str | None) -> None:
+    quotes = _quotes(text)  # check_invariants: quotes ordered, never nested or overlapping
+    assert len(quotes) == 1
+    if outer is not None:
+        assert quotes[0].text == outer
+    a = quotes[0].attribution
+    assert a is None or a.content == (quotes[0].span,)
