@@ -76,10 +76,12 @@ class _Step:
     tag: str
     index: int
     siblings: dict[str, int]  # the parent's count of children by tag
-    children: dict[str, int] = attrs.field(factory=dict)
+    children: dict[str, int] | None = None  # made with the first child: most elements have none
     text: str | None = None
 
     def child(self, tag: str) -> _Step:
+        if self.children is None:
+            self.children = {}
         index = self.children[tag] = self.children.get(tag, 0) + 1
         return _Step(self, tag, index, self.children)
 
@@ -104,7 +106,6 @@ class _Step:
 class _Frame:
     """What holds from one element down: its tag and what its ancestors say."""
 
-    el: _Element
     step: _Step
     tag: str
     parent: _Frame | None
@@ -115,6 +116,9 @@ class _Frame:
     figure: bool
     chrome: str
     heading: int
+    inside: tuple[str, ...] | None = None
+    """The tags of this element and its ancestors, nearest last (its children's
+    ``ancestors``), once a child block asked: siblings share one tuple."""
 
 
 _WORDS_OF: dict[str, tuple[str, ...]] = {}  # class/id text -> its words (pages repeat them)
@@ -138,6 +142,7 @@ def _hidden(attrib: etree._Attrib) -> bool:
 
 
 def _frame(el: _Element, step: _Step, tag: str, parent: _Frame | None) -> _Frame:
+    """The frame of element ``el`` under ``parent``'s."""
     attrib = el.attrib
     cls, ident = attrib.get("class"), attrib.get("id")
     inherited = parent.words if parent is not None else frozenset()
@@ -147,9 +152,8 @@ def _frame(el: _Element, step: _Step, tag: str, parent: _Frame | None) -> _Frame
     itemprop = attrib.get("itemprop") or ""
     chrome = _CHROME.get(tag) or _ROLES.get(role, "")
     if parent is None:
-        return _Frame(el, step, tag, None, inherited, False, False, False, False, chrome, 0)
+        return _Frame(step, tag, None, inherited, False, False, False, False, chrome, 0)
     return _Frame(
-        el,
         step,
         tag,
         parent,
@@ -231,13 +235,19 @@ class _Builder:
 
 
 def _ancestors(frame: _Frame) -> tuple[str, ...]:
-    tags: list[str] = []
-    up = frame.parent
-    while up is not None and len(tags) < _MAX_ANCESTORS:
-        if up.tag not in ("html", "body"):
-            tags.append(up.tag)
-        up = up.parent
-    return tuple(reversed(tags))
+    """The tags of a block's nearest ancestors (``html`` and ``body`` left out), outermost first."""
+    parent = frame.parent
+    if parent is None:
+        return ()
+    if parent.inside is None:
+        tags: list[str] = []
+        up: _Frame | None = parent
+        while up is not None and len(tags) < _MAX_ANCESTORS:
+            if up.tag not in ("html", "body"):
+                tags.append(up.tag)
+            up = up.parent
+        parent.inside = tuple(reversed(tags))
+    return parent.inside
 
 
 def page_blocks(root: _Element) -> PageBlocks:
@@ -257,7 +267,7 @@ def page_blocks(root: _Element) -> PageBlocks:
         child = next(children, None)
         if child is None:  # the element ends: its block closes, its tail joins the parent's
             stack.pop()
-            if frame.el is el and frame.tag in BLOCK_TAGS:
+            if frame.step is step and frame.tag in BLOCK_TAGS:  # its own frame: a block ends
                 out.close(owners.pop())
             if stack:
                 out.add(el.tail, stack[-1][1], owners[-1])
