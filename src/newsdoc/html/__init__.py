@@ -108,6 +108,7 @@ def parse_html(
     if root is None:
         return Article(text="", meta=Meta(encoding=encoding), warnings=tuple(notes))
     page, meta = _read(root, url, encoding, notes)
+    del root, text  # the page tree and markup are read: free them before the text pipeline
     article = run(page.text, page.spans, rs, timeout, on_timeout, page.features, meta)
     if notes:
         article = attrs.evolve(article, warnings=(*notes, *article.warnings))

@@ -10,8 +10,6 @@ reads start tags as the HTML tokenizer does (quoted values may hold ``>`` and
 
 from __future__ import annotations
 
-from itertools import islice
-
 import regex
 
 __all__ = ["MAX_ATTRIBUTES", "trim_attributes"]
@@ -20,32 +18,29 @@ MAX_ATTRIBUTES = 1000
 """Attributes kept per start tag; the rest are dropped, and the page says so."""
 
 _ATTRIBUTE = r"""[\s/]*+[^\s/>=][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+"""
-# A start tag long enough to hold more attributes than the limit (at least two
-# characters each): shorter tags are matched and passed over without counting.
-_TAG = regex.compile(rf"<[A-Za-z][^\s/>]*+((?:{_ATTRIBUTE})*+)")
-_ONE = regex.compile(_ATTRIBUTE)
-_LONG = 2 * MAX_ATTRIBUTES
+# A start tag and at most MAX_ATTRIBUTES of its attributes: a bounded repetition, since the
+# regex module keeps some state per repetition (an unbounded one took 24x a long tag).
+_TAG = regex.compile(rf"<[A-Za-z][^\s/>]*+(?:{_ATTRIBUTE}){{0,{MAX_ATTRIBUTES}}}+")
+_MORE = regex.compile(rf"(?:{_ATTRIBUTE}){{1,{MAX_ATTRIBUTES}}}+")
 
 
 def trim_attributes(text: str) -> tuple[str, int]:
     """The page with every start tag cut to its first :data:`MAX_ATTRIBUTES` attributes,
     and how many tags were cut (``0``: the page is returned as it was)."""
-    if len(text) <= _LONG:
+    if len(text) <= 2 * MAX_ATTRIBUTES:  # no room for that many attributes (two characters each)
         return text, 0
     parts: list[str] = []
     done = 0
-    cut = 0
     for m in _TAG.finditer(text):
-        if m.end() - m.start() <= _LONG:
-            continue
-        found = _ONE.finditer(text, m.start(1), m.end())
-        ends = [a.end() for a in islice(found, MAX_ATTRIBUTES + 1)]
-        if len(ends) <= MAX_ATTRIBUTES:
-            continue
-        parts.append(text[done : ends[MAX_ATTRIBUTES - 1]])
-        done = m.end()
-        cut += 1
-    if not cut:
+        end = m.end()
+        if end - m.start() <= 2 * MAX_ATTRIBUTES or m.start() < done:
+            continue  # a short tag, or a "<" inside the attributes of a tag already cut
+        if _MORE.match(text, end) is not None:  # more than the limit: drop the rest
+            parts.append(text[done:end])
+            while (more := _MORE.match(text, end)) is not None:
+                end = more.end()
+            done = end
+    if not parts:
         return text, 0
     parts.append(text[done:])
-    return "".join(parts), cut
+    return "".join(parts), len(parts) - 1
