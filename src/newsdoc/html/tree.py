@@ -121,6 +121,10 @@ class _Frame:
     ``ancestors``), once a child block asked: siblings share one tuple."""
 
 
+_Pending = tuple[str, tuple[str, ...], frozenset[str], float, int, bool, bool, bool, str]
+"""A block's features but its path: tag, ancestors, class words, link density, heading,
+list item, in article, in figure, chrome."""
+
 _WORDS_OF: dict[str, tuple[str, ...]] = {}  # class/id text -> its words (pages repeat them)
 
 
@@ -177,7 +181,9 @@ class _Builder:
         self.parts: list[str] = []
         self.length = 0
         self.spans: list[Span] = []
-        self.raw: list[tuple[_Frame, frozenset[str], float]] = []  # owner, words, links
+        # per block, its element's step and its features but the path (known at the end);
+        # no frame is kept, so the frames of elements around blocks go as the walk leaves them
+        self.raw: list[tuple[_Step, _Pending]] = []
         self.pieces: list[str] = []
         self.link_chars = 0
         self.extra_words: set[str] = set()
@@ -209,28 +215,26 @@ class _Builder:
         visible = len(block) - block.count(" ")
         self.raw.append(
             (
-                owner,
-                owner.words.union(extra) if extra else owner.words,
-                min(1.0, link_chars / visible) if visible else 0.0,
+                owner.step,
+                (
+                    owner.tag,
+                    _ancestors(owner),
+                    owner.words.union(extra) if extra else owner.words,
+                    min(1.0, link_chars / visible) if visible else 0.0,
+                    owner.heading,
+                    owner.list_item,
+                    owner.article,
+                    owner.figure,
+                    owner.chrome,
+                ),
             )
         )
 
     def features(self) -> tuple[HtmlFeatures, ...]:
         """Every block's features, now that every element's path is known."""
         return tuple(
-            HtmlFeatures(  # by position: tag, path, ancestors, class words, link density ...
-                owner.tag,
-                owner.step.path(),
-                _ancestors(owner),
-                words,
-                links,
-                owner.heading,
-                owner.list_item,
-                owner.article,
-                owner.figure,
-                owner.chrome,
-            )
-            for owner, words, links in self.raw
+            HtmlFeatures(tag, step.path(), up, words, links, level, li, article, figure, chrome)
+            for step, (tag, up, words, links, level, li, article, figure, chrome) in self.raw
         )
 
 
