@@ -232,10 +232,15 @@ class _Builder:
 
     def features(self) -> tuple[HtmlFeatures, ...]:
         """Every block's features, now that every element's path is known."""
-        return tuple(
-            HtmlFeatures(tag, step.path(), up, words, links, level, li, article, figure, chrome)
-            for step, (tag, up, words, links, level, li, article, figure, chrome) in self.raw
-        )
+        done: list[HtmlFeatures] = []
+        self.raw.reverse()
+        while self.raw:  # each block's pending entry goes as its features are made
+            step, (tag, up, words, links, level, li, article, figure, chrome) = self.raw.pop()
+            path = step.path()
+            done.append(
+                HtmlFeatures(tag, path, up, words, links, level, li, article, figure, chrome)
+            )
+        return tuple(done)
 
 
 def _ancestors(frame: _Frame) -> tuple[str, ...]:
