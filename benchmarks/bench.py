@@ -223,11 +223,13 @@ def _fmt(values: list[float], spec: str = ".3f") -> str:
     return ", ".join(format(v, spec) for v in values)
 
 
-def _peak_memory(text: str) -> int:
+def _peak_memory(text: str, parse: Callable[[str], object] = newsdoc.parse) -> int:
+    """Peak bytes Python allocates while ``parse`` reads ``text`` (tracemalloc: lxml's own
+    C tree is not counted)."""
     gc.collect()
     tracemalloc.start()
     try:
-        newsdoc.parse(text)
+        parse(text)
         return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -305,33 +307,64 @@ def _pathological(size: int) -> dict[str, str]:
         "emoji lines, “…” said": fill("🙂🎉 “👍 ok…” said 👩‍👩‍👧\n"),
         "endless “a,” he said": fill("“a,” he said, "),
         "right-to-left with «»": fill("قال «مرحبا» "),
+        "“Yes,” he said. repeated": fill("“Yes,” he said. "),
+        "“Part i,” said X. in one paragraph": " ".join(
+            f"“Part {i},” said X." for i in range(size // 20)
+        )[:size],
     }
 
 
-def pathological(size_mb: float) -> None:
-    """Parse each hostile input of ``size_mb`` megabytes; report seconds per megabyte."""
+def _html_pathological(size: int) -> dict[str, str]:
+    """Hostile pages of about ``size`` characters each (parsed with ``parse_html``)."""
+
+    def fill(unit: str) -> str:
+        return "<html><body>" + unit * (size // len(unit) + 1) + "</body></html>"
+
+    return {
+        "html: big table": fill("<tr><td>Cell</td><td>42</td></tr>"),
+        "html: many tiny <p>": fill("<p>x</p>"),
+        "html: prose paragraphs": fill("<p>“Yes,” he said. The bridge reopened on Monday.</p>"),
+        "html: spans with classes": fill("<span class='a b'>w</span> "),
+        "html: links": fill('<a href="/x">link</a> '),
+        "html: one long <p>": "<p>" + fill("word "),
+        "html: deep nesting": fill("<div>" * 1000 + "x" + "</div>" * 1000),
+        "html: many attributes": "<p " + " ".join(f"a{i}=x" for i in range(size // 9)) + ">x",
+    }
+
+
+def pathological(size_mb: float, memory: bool) -> None:
+    """Parse each hostile input of ``size_mb`` megabytes (texts, then pages); report seconds
+    per megabyte and, with ``memory``, the peak memory as a multiple of the input."""
     size = int(size_mb * MB)
     newsdoc.parse("Warm up\n\n“Yes,” he said.")  # compile the rule set outside the timing
     print(f"pathological inputs, {size_mb:g} M characters each (target <= 3 s per MB):")
     worst = ("", 0.0)
-    for name, text in _pathological(size).items():
+    most = ("", 0.0)
+    families = [(n, t, newsdoc.parse) for n, t in _pathological(size).items()]
+    families += [(n, t, newsdoc.parse_html) for n, t in _html_pathological(size).items()]
+    for name, text, parse in families:
         mb = len(text.encode("utf-8", "surrogatepass")) / MB
         article: newsdoc.Article | None = None
 
-        def run(text: str = text) -> None:
+        def run(text: str = text, parse: Callable[[str], newsdoc.Article] = parse) -> None:
             nonlocal article
-            article = newsdoc.parse(text)
+            article = parse(text)
 
         t = _clock(run)
         assert article is not None
         check_invariants(article)
         per_mb = t / mb
         worst = max(worst, (name, per_mb), key=lambda x: x[1])
+        peak = _peak_memory(text, parse) / (mb * MB) if memory else 0.0
+        most = max(most, (name, peak), key=lambda x: x[1])
         print(
             f"  {name:34s} {mb:5.2f} MB  {t:6.2f} s  {per_mb:5.2f} s/MB"
-            f"  blocks {len(article.blocks):7d}  quotes {len(article.quotes):7d}"
+            + (f"  peak {peak:5.1f}x" if memory else "")
+            + f"  blocks {len(article.blocks):7d}  quotes {len(article.quotes):7d}"
         )
     print(f"  slowest: {worst[0]} at {worst[1]:.2f} s/MB")
+    if memory:
+        print(f"  most memory: {most[0]} at {most[1]:.1f}x the input (target <= 10x)")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -346,6 +379,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--stages", action="store_true", help="CPU time of each stage")
     ap.add_argument("--cold", action="store_true", help="fresh processes: import, first parse, CLI")
     ap.add_argument("--size-mb", type=float, default=1.0, help="size of each hostile input")
+    ap.add_argument(
+        "--no-memory", action="store_true", help="pathological: leave out the peak memory"
+    )
     ap.add_argument("--all", action="store_true", help="speed, scaling and pathological")
     args = ap.parse_args(argv)
     only_speed = not (args.scaling or args.pathological or args.stages or args.cold)
@@ -358,7 +394,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.all or args.scaling:
         scaling(args.folder, args.repeat)
     if args.all or args.pathological:
-        pathological(args.size_mb)
+        pathological(args.size_mb, not args.no_memory)
 
 
 if __name__ == "__main__":

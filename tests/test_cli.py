@@ -326,6 +326,24 @@ def test_a_directory_to_jsonl_with_ids_sources_and_a_failure(
     assert Article.from_dict(fixed["article"]).text == "Café\n\nThe end."  # type: ignore[arg-type]
 
 
+def test_a_directory_named_like_a_file_is_searched_or_reported(
+    archive: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (archive / "b05_dir.txt").mkdir()  # empty: one failed item, not silently nothing
+    (archive / "parts.jsonl").mkdir()  # holding files: searched
+    (archive / "parts.jsonl" / "p.txt").write_text(STORY.format(i=9), encoding="utf-8")
+    assert main(["parse", "--format", "jsonl", str(archive)]) == 1
+    records = _records(capsys.readouterr().out)
+    assert [r["id"] for r in records][-3:] == ["2026/bad.txt", "b05_dir.txt", "parts.jsonl/p.txt"]
+    assert records[-2]["error"] == {
+        "type": "IsADirectoryError",
+        "message": "is a directory named like an input file, and holds no input file",
+    }
+    assert main(["parse", "--format", "jsonl", str(archive / "b05_dir.txt")]) == 1
+    (record,) = _records(capsys.readouterr().out)
+    assert record["id"] == str(archive / "b05_dir.txt") and "error" in record
+
+
 def test_jobs_2_writes_what_jobs_1_writes(
     archive: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -109,7 +109,7 @@ BODY = "<p>Café déjà vu — “quoted”</p>"
     ],
 )
 def test_decoding(data: bytes, encoding: str) -> None:
-    text, used = decode_page(data)
+    text, used, _ = decode_page(data)
     assert used == encoding
     assert "Café déjà vu — “quoted”" in text
     article = parse_html(data)
@@ -123,7 +123,7 @@ def test_a_declared_single_byte_charset_is_used() -> None:
 
 
 def test_the_fallback_never_fails() -> None:
-    text, used = decode_page(bytes(range(256)))
+    text, used, _ = decode_page(bytes(range(256)))
     assert used == FALLBACK and "\ufffd" in text  # the five bytes windows-1252 leaves undefined
 
 

@@ -129,3 +129,27 @@ def test_input_types() -> None:
     assert newsdoc.parse("Héllo".encode()).text == "Héllo"
     with pytest.raises(ValueError, match="not UTF-8"):
         newsdoc.parse(b"\xff\xfe bad")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith said \ud8cc\udf9b: “It was a disaster,” he said.",  # a pair that is two lone ones
+        "“Yes,” he said.\udfff\n\n\ud800",
+        "\ufffeA mark that starts the text, “yes,” she said.",
+    ],
+)
+def test_the_json_text_round_trips_exactly_lone_surrogates_included(text: str) -> None:
+    article = newsdoc.parse(text)
+    d = article.to_dict()
+    assert d["escaped"] is True
+    assert not any("\ud800" <= ch <= "\udfff" for ch in json.dumps(d, ensure_ascii=False))
+    for dumped in (json.dumps(d), json.dumps(d, ensure_ascii=False).encode("utf-8")):
+        assert Article.from_dict(json.loads(dumped)) == article
+
+
+def test_the_json_form_escapes_nothing_without_need() -> None:
+    article = newsdoc.parse("“Yes,” he said. Marks \ufffeD800 that look like escapes.")
+    d = article.to_dict()
+    assert "escaped" not in d and d["text"].endswith("Marks \ufffeD800 that look like escapes.")
+    assert Article.from_dict(json.loads(json.dumps(d))) == article

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import QuoteKind
@@ -118,3 +120,46 @@ def test_a_mark_left_open_before_lower_case_words_is_a_stray() -> None:
     text = "Talks\n\nShe said: “We will win this.\n\nNext."
     (quote,) = newsdoc.parse(text).quotes
     assert quote.text == "“We will win this."
+
+
+@pytest.mark.parametrize(
+    ("text", "outer"),
+    [
+        ("Smith said: ''It was “a disaster” for us,'' he said.", "''It was “a disaster” for us,''"),
+        ("''I \"\"''", "''I \"\"''"),
+        ("He said: ''We call it “home” and ‘ours’,'' she said.", None),
+        ("''A “b” c “d” e,'' Ana Ruiz said.", "''A “b” c “d” e,''"),
+    ],
+)
+def test_a_quote_inside_a_quote_is_part_of_the_outer_one(text: str, outer: str | None) -> None:
+    quotes = _quotes(text)  # check_invariants: quotes ordered, never nested or overlapping
+    assert len(quotes) == 1
+    if outer is not None:
+        assert quotes[0].text == outer
+    a = quotes[0].attribution
+    assert a is None or a.content == (quotes[0].span,)
+
+
+MARKS = st.sampled_from(["“", "”", '"', "‘", "’", "'", "''", "«", "»", "„", "‹", "›", "「", "」"])
+WORDS = st.sampled_from(["", " ", "It was", "a", ",", ".", " he said", ": ", "\n\n"])
+# (opening, closing) in every style, the New York Times' two-character marks included
+PAIRS = st.sampled_from(
+    [("''", "''"), ("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("„", "“"), ("»", "«")]
+)
+
+
+def _nested(p: tuple[tuple[str, str], tuple[str, str], str, str]) -> str:
+    (o1, c1), (o2, c2), w1, w2 = p
+    return f"Smith said: {o1}It was{w1} {o2}a disaster{c2}{w2} for us,{c1} he said."
+
+
+# a quote inside a quote, in any two mark styles, with words or marks around the inner one
+NESTED = st.tuples(PAIRS, PAIRS, WORDS, WORDS).map(_nested)
+QUOTEY = st.lists(st.one_of(MARKS, WORDS), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(NESTED, QUOTEY), st.sampled_from(["en", "de", "fr", "es"]))
+def test_quotes_never_nest_or_overlap_in_any_mark_style(text: str, language: str) -> None:
+    article = newsdoc.parse(text, rules=language)
+    check_invariants(article)  # quotes ordered and disjoint, attribution content too

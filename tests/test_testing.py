@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import newsdoc
-from newsdoc.testing import PARTS, assert_boilerplate, assert_parses, assert_quotes, summarize
+from newsdoc.testing import (
+    PARTS,
+    assert_boilerplate,
+    assert_parses,
+    assert_quotes,
+    check_invariants,
+    summarize,
+)
 
 TEXT = "Title\n\n“Yes,” said Ana Ruiz.\n\nShare this article"
 
@@ -42,3 +50,17 @@ def test_bad_parts_are_refused() -> None:
         assert_parses(TEXT, "", only=("quotes",))
     with pytest.raises(TypeError, match="collection"):
         summarize(newsdoc.parse(TEXT), only="quote")
+
+
+def test_check_invariants_refuses_nested_quotes() -> None:
+    article = newsdoc.parse("“Yes,” he said. “No,” she said.")
+    first, second = article.quotes
+    nested = attrs.evolve(second, span=first.span, text=first.text, inner=first.inner)
+    with pytest.raises(AssertionError, match="overlaps"):
+        check_invariants(attrs.evolve(article, quotes=(first, nested)))
+
+
+def test_check_invariants_refuses_uncovered_text() -> None:
+    article = newsdoc.parse("One line.\n\nTwo lines.")
+    with pytest.raises(AssertionError, match="in no block"):
+        check_invariants(attrs.evolve(article, blocks=article.blocks[:1]))

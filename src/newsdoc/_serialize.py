@@ -2,11 +2,19 @@
 
 The form is documented in ``docs/model.md`` and read by outside tools, so it
 changes only with a new ``schema`` number.
+
+JSON text cannot carry a lone surrogate exactly (``"\\ud8cc\\udf9b"`` reads back as
+one character), so a string of the form that holds a surrogate code point
+(U+D800 to U+DFFF), or starts with U+FFFE, is escaped: it is written as U+FFFE
+followed by the string with each surrogate and each U+FFFE as U+FFFE and four
+upper-case hex digits, and the top level says ``"escaped": true``.
+:func:`article_from_dict` reads such strings back exactly.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from newsdoc.model import (
@@ -31,6 +39,10 @@ from newsdoc.model import (
 
 JSON = dict[str, Any]
 
+_MARK = "\ufffe"
+_NEEDS_ESCAPE = re.compile("[\ud800-\udfff]|\\A\ufffe")
+_ESCAPED = re.compile("[\ud800-\udfff\ufffe]")
+_UNESCAPE = re.compile("\ufffe([0-9A-F]{4})")
 _READABLE = (1, SCHEMA_VERSION)
 """Schemas :func:`article_from_dict` reads: 1 (attributions only on quotes) and the current."""
 
@@ -160,7 +172,55 @@ def article_to_dict(article: Article) -> JSON:
         out["ruleset"] = article.ruleset
     if article.meta is not None:
         out["meta"] = _meta(article.meta)
+    if _escape_all(out):
+        out["escaped"] = True
     return out
+
+
+def _escape_all(out: JSON) -> bool:
+    """Escape, in place, every string of a form just built that needs it (a dict reached
+    twice, as a block is from ``blocks`` and ``paragraphs``, once); whether any did."""
+    seen: set[int] = set()
+    todo: list[dict[Any, Any] | list[Any]] = [out]
+    changed = False
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        keys: Iterable[Any] = node.keys() if isinstance(node, dict) else range(len(node))
+        for k in keys:
+            v = node[k]
+            if isinstance(v, str):
+                if _NEEDS_ESCAPE.search(v) is not None:
+                    node[k] = _escape(v)
+                    changed = True
+            elif isinstance(v, (dict, list)):
+                todo.append(v)
+    return changed
+
+
+def _escape(s: str) -> str:
+    """The string as the JSON form writes it (see the module docstring)."""
+    return _MARK + _ESCAPED.sub(lambda m: f"{_MARK}{ord(m.group()):04X}", s)
+
+
+def _unescape(s: str) -> str:
+    """A string of the JSON form as it was before :func:`_escape`."""
+    if not s.startswith(_MARK):
+        return s
+    return _UNESCAPE.sub(lambda m: chr(int(m.group(1), 16)), s[1:])
+
+
+def _unescaped(value: Any) -> Any:
+    """A copy of ``value`` (a form marked ``escaped``) with every string read back."""
+    if isinstance(value, str):
+        return _unescape(value)
+    if isinstance(value, Mapping):
+        return {k: _unescaped(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_unescaped(v) for v in value]
+    return value
 
 
 def _span(value: Any) -> Span:
@@ -229,6 +289,8 @@ def _missing() -> Attribution:
 def article_from_dict(data: Mapping[str, Any]) -> Article:
     """Rebuild an Article from :func:`article_to_dict` output; raise ValueError if malformed."""
     try:
+        if data.get("escaped"):
+            data = _unescaped(data)
         schema = data.get("schema", SCHEMA_VERSION)
         if schema not in _READABLE:
             raise ValueError(

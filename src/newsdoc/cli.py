@@ -526,9 +526,9 @@ def _files(paths: Sequence[str], reading: Reading) -> Iterator[tuple[str, str, s
         if given == "-":
             yield "-", "-", "text" if reading.input == "auto" else reading.input
         elif os.path.isdir(given):
-            for path, kind in _walk(given):
+            for path, kind in _search(given):
                 if isinstance(kind, Failure) or reading.input in ("auto", kind):
-                    yield os.path.relpath(path, given), path, kind
+                    yield (given if path == given else os.path.relpath(path, given)), path, kind
         elif not os.path.exists(given):
             yield (
                 given,
@@ -551,9 +551,21 @@ def _walk(folder: str) -> Iterator[tuple[str, str | Failure]]:
         return
     for entry in entries:
         if entry.is_dir():
-            yield from _walk(entry.path)
+            yield from _search(entry.path)
         elif (kind := _kind_of(entry.name)) is not None:
             yield entry.path, kind
+
+
+def _search(folder: str) -> Iterator[tuple[str, str | Failure]]:
+    """:func:`_walk`; a folder named like an input file (``notes.txt/``) is searched too,
+    and when it holds no input file it is one failed item, not silently nothing."""
+    empty = True
+    for found in _walk(folder):
+        empty = False
+        yield found
+    if empty and _kind_of(folder) is not None:
+        problem = "is a directory named like an input file, and holds no input file"
+        yield folder, Failure("IsADirectoryError", problem)
 
 
 def _items(paths: Sequence[str], reading: Reading) -> Iterator[Item]:

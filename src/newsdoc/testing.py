@@ -6,8 +6,9 @@ compares that summary with what you expect and, on a mismatch, shows a diff.
 ``only=`` narrows both to some kinds of line (see :data:`PARTS`);
 :func:`assert_quotes` and :func:`assert_boilerplate` are the two narrowings
 rule authors need most. :func:`check_invariants` checks what must hold for
-every parse: spans slice back to their text, and the blocks are ordered,
-disjoint and cover every non-blank character.
+every parse: spans slice back to their text, the blocks are ordered,
+disjoint and cover every non-blank character, quotes never overlap or nest,
+and every attribution's content is ordered and disjoint.
 
 >>> from newsdoc.testing import assert_parses, assert_quotes
 >>> article = assert_parses("Vote\n\n“Yes,” he said.", '''
@@ -169,24 +170,42 @@ def assert_boilerplate(text: str, expected: str, *, rules: RuleSet | str | None 
 
 
 def check_invariants(article: Article) -> None:
-    """Raise AssertionError unless every span slices back to its text and blocks tile the input."""
+    """Raise AssertionError unless every span slices back to its text, blocks tile the input,
+    quotes are ordered and never overlap, and every attribution's content is ordered and
+    disjoint and holds its quotes."""
     text = article.text
     for node in article.iter_nodes():
         got = node.span.of(text)
         if got != node.text:
             raise AssertionError(f"{type(node).__name__} text {node.text!r} != span text {got!r}")
+    _check_quotes(article)
     _check_attributions(article)
-    covered = [False] * len(text)
     prev_end = 0
     for b in article.blocks:
         if b.span.start < prev_end:
             raise AssertionError(f"block {b!r} overlaps or precedes the block before it")
+        _check_blank(text, prev_end, b.span.start)
         prev_end = b.span.end
-        for i in range(b.span.start, b.span.end):
-            covered[i] = True
-    for i, ch in enumerate(text):
-        if not covered[i] and not ch.isspace():
-            raise AssertionError(f"non-blank character {ch!r} at {i} is in no block")
+    _check_blank(text, prev_end, len(text))
+
+
+def _check_blank(text: str, start: int, end: int) -> None:
+    """Raise unless ``text[start:end]`` (between two blocks) is white space."""
+    gap = text[start:end]
+    if gap and not gap.isspace():
+        i = next(i for i, ch in enumerate(gap) if not ch.isspace())
+        raise AssertionError(f"non-blank character {gap[i]!r} at {start + i} is in no block")
+
+
+def _check_quotes(article: Article) -> None:
+    """Quotes come in text order and never overlap or nest; each one's words lie inside it."""
+    prev_end = 0
+    for q in article.quotes:
+        if q.span.start < prev_end:
+            raise AssertionError(f"quote {q.span} overlaps or precedes the quote before it")
+        if not (q.span.start <= q.inner.start <= q.inner.end <= q.span.end):
+            raise AssertionError(f"quote {q.span} does not hold its words {q.inner}")
+        prev_end = q.span.end
 
 
 def _check_attributions(article: Article) -> None:

@@ -66,9 +66,14 @@ def parse_html(
         ValueError: a ``timeout`` that is not positive, or a bad ``on_timeout``.
         RuleTimeout: a rule overran ``timeout`` (with ``on_timeout="raise"``).
 
-    A page with no visible text (empty, only markup, not HTML at all) gives an
-    Article without blocks; a page nested deeper than the parser goes (about
-    2,000 levels) is read without its markup and says so in ``warnings``.
+    A page with no visible text
+    (empty, only markup, not HTML at all) gives an Article without blocks. What
+    cannot be read as the page says is read another way and noted in
+    ``warnings``: a declared charset that cannot be used (the encoding used is
+    ``meta.encoding``), an element with more attributes than
+    :data:`~newsdoc.html.guard.MAX_ATTRIBUTES` (the rest are dropped), a page
+    nested deeper than the parser goes (about 2,000 levels: read without its
+    markup), a JSON-LD script or URL that cannot be read (skipped).
 
     >>> article = parse_html(b"<html lang='en'><h1>Bridge reopens</h1>"
     ...                      b"<p>The bridge reopened on Monday after a year of repairs.</p></html>")
@@ -83,22 +88,30 @@ def parse_html(
         raise ImportError(
             "newsdoc.parse_html needs lxml: pip install 'newsdoc[html]'", name=exc.name
         ) from exc
-    from newsdoc.html.decode import decode_page
+    from newsdoc.html.decode import Decoded, decode_page
+    from newsdoc.html.guard import MAX_ATTRIBUTES, trim_attributes
 
     if isinstance(html, (bytes, bytearray, memoryview)):
-        text, encoding = decode_page(bytes(html))
+        text, encoding, warning = decode_page(bytes(html))
     elif isinstance(html, str):
-        text, encoding = html, "str"
+        text, encoding, warning = Decoded(html, "str")
     else:
         raise not_text("parse_html", html)
     rs = options(rules, timeout, on_timeout)
+    notes = [warning] if warning else []
+    text, cut = trim_attributes(text)
+    if cut:
+        notes.append(f"{cut} element(s) kept only their first {MAX_ATTRIBUTES} attributes")
     root, deep = _tree(text)
-    if root is None:
-        return Article(text="", meta=Meta(encoding=encoding))
-    page, meta = _read(root, url, encoding)
-    article = run(page.text, page.spans, rs, timeout, on_timeout, page.features, meta)
     if deep:
-        article = attrs.evolve(article, warnings=(_DEPTH_WARNING, *article.warnings))
+        notes.append(_DEPTH_WARNING)
+    if root is None:
+        return Article(text="", meta=Meta(encoding=encoding), warnings=tuple(notes))
+    page, meta = _read(root, url, encoding, notes)
+    del root, text  # the page tree and markup are read: free them before the text pipeline
+    article = run(page.text, page.spans, rs, timeout, on_timeout, page.features, meta)
+    if notes:
+        article = attrs.evolve(article, warnings=(*notes, *article.warnings))
     return article
 
 
@@ -138,10 +151,12 @@ def _flatten(m: re.Match[str]) -> str:
     return "<br>" if tag in BLOCK_TAGS else ""
 
 
-def _read(root: _Element, url: str | None, encoding: str) -> tuple[PageBlocks, Meta]:
+def _read(
+    root: _Element, url: str | None, encoding: str, notes: list[str]
+) -> tuple[PageBlocks, Meta]:
     from newsdoc.html.meta import read_meta
     from newsdoc.html.tree import mark_declared, page_blocks
 
-    meta = read_meta(root, url, encoding)
+    meta = read_meta(root, url, encoding, notes)
     page = page_blocks(root)
     return mark_declared(page, meta), meta

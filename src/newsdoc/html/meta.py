@@ -70,36 +70,48 @@ def _metas(root: _Element) -> dict[str, list[str]]:
     return out
 
 
-def _ld_objects(root: _Element) -> Iterator[Mapping[str, Any]]:
-    """Every JSON-LD object of the page, ``@graph`` members and list items included."""
+def _ld_objects(root: _Element, notes: list[str]) -> Iterator[Mapping[str, Any]]:
+    """Every JSON-LD object of the page, ``@graph`` members and list items included; a
+    script that is no JSON, or nests deeper than Python's parser goes, is noted and skipped."""
     for el in root.iter("script"):
         if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text:
             continue
         try:
             data = json.loads(el.text)
-        except ValueError:
+        except (ValueError, RecursionError) as exc:
+            notes.append(f"a JSON-LD script of the page was skipped: {_reason(exc)}")
             continue
-        todo: list[Any] = [data]
+        todo: list[Any] = [data]  # a stack, next item last: page order, linear time
         while todo:
-            item = todo.pop(0)
+            item = todo.pop()
             if isinstance(item, list):
-                todo[:0] = item
+                todo.extend(reversed(item))
             elif isinstance(item, dict):
                 yield item
                 graph = item.get("@graph")
                 if isinstance(graph, list):
-                    todo[:0] = graph
+                    todo.extend(reversed(graph))
+
+
+def _reason(exc: BaseException) -> str:
+    """Why a piece of metadata could not be read, in a few words."""
+    if isinstance(exc, RecursionError):
+        return "it nests deeper than can be read"
+    return str(exc).split("\n", 1)[0][:120]
 
 
 def _types(obj: Mapping[str, Any]) -> set[str]:
+    """The ``@type`` names of a JSON-LD object (a name or a list of names; anything else none)."""
     t = obj.get("@type")
-    return {t} if isinstance(t, str) else {x for x in t if isinstance(x, str)} if t else set()
+    if isinstance(t, str):
+        return {t}
+    return {x for x in t if isinstance(x, str)} if isinstance(t, list) else set()
 
 
-def _article_ld(root: _Element) -> Mapping[str, Any]:
+def _article_ld(root: _Element, notes: list[str]) -> Mapping[str, Any]:
     """The page's article object: the first of an article type with a headline, or ``{}``."""
     best: Mapping[str, Any] = {}
-    for obj in _ld_objects(root):
+    for obj in _ld_objects(root, notes):
         types = _types(obj)
         if types & _ARTICLE_TYPES:
             if "WebPage" not in types and (obj.get("headline") or obj.get("articleBody")):
@@ -109,13 +121,19 @@ def _article_ld(root: _Element) -> Mapping[str, Any]:
 
 
 def _names(value: Any) -> list[str]:
-    """Author names from a JSON-LD ``author`` value (a string, an object, a list)."""
-    if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
-    if isinstance(value, dict):
-        value = value.get("name")
-        return _names(value) if isinstance(value, list) else _split_authors([value])
-    return _split_authors([value])
+    """Author names from a JSON-LD ``author`` value (a string, an object, a list of them,
+    at any depth: read without recursion)."""
+    found: list[object] = []
+    todo: list[Any] = [value]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, list):
+            todo.extend(reversed(item))
+        elif isinstance(item, dict):
+            todo.append(item.get("name"))
+        else:
+            found.append(item)
+    return _split_authors(found)
 
 
 def _split_authors(values: Iterable[object]) -> list[str]:
@@ -236,10 +254,40 @@ def _headline(
     return h1s[0] if len(h1s) == 1 else None
 
 
-def read_meta(root: _Element, url: str | None, encoding: str) -> Meta:
-    """Read the page's metadata (see the module docstring for the sources)."""
+def _valid_url(text: str) -> bool:
+    try:
+        urlsplit(text)
+    except ValueError:  # 'http://[x': a bracketed host that is no IPv6 address
+        return False
+    return True
+
+
+def _page_url(candidates: Iterable[object], base: str | None, notes: list[str]) -> str | None:
+    """The first candidate that is a URL, made absolute against ``base``, else ``base``;
+    a candidate or base that is no URL is noted and passed over."""
+    if base is not None and not _valid_url(base):
+        notes.append(f"the page's given url {base[:200]!r} is no URL; it was not used")
+        base = None
+    for candidate in candidates:
+        ref = _first(candidate)
+        if ref is None:
+            continue
+        out = urljoin(base, ref) if base is not None and _valid_url(ref) else ref
+        if _valid_url(out):
+            return out
+        notes.append(f"the page's URL {ref[:200]!r} is no URL; it was skipped")
+    return base
+
+
+def read_meta(
+    root: _Element, url: str | None, encoding: str, notes: list[str] | None = None
+) -> Meta:
+    """Read the page's metadata (see the module docstring for the sources); what cannot
+    be read (a JSON-LD script that is no JSON, a URL that is none) is skipped, with a
+    line saying so appended to ``notes``."""
+    notes = [] if notes is None else notes
     metas = _metas(root)
-    ld = _article_ld(root)
+    ld = _article_ld(root, notes)
 
     def meta(*names: str) -> list[str]:
         return [v for n in names for v in metas.get(n, ())]
@@ -289,9 +337,9 @@ def read_meta(root: _Element, url: str | None, encoding: str) -> Meta:
         ),
         None,
     )
-    page_url = _first(canonical, meta("og:url"), ld.get("url"), ld.get("mainEntityOfPage"), url)
-    if page_url is not None and url is not None:
-        page_url = urljoin(url, page_url)
+    page_url = _page_url(
+        (canonical, meta("og:url"), ld.get("url"), ld.get("mainEntityOfPage")), url, notes
+    )
     publisher = ld.get("publisher")
     lang = _first(
         root.get("lang"),

@@ -76,17 +76,29 @@ class _Step:
     tag: str
     index: int
     siblings: dict[str, int]  # the parent's count of children by tag
-    children: dict[str, int] = attrs.field(factory=dict)
+    children: dict[str, int] | None = None  # made with the first child: most elements have none
     text: str | None = None
 
     def child(self, tag: str) -> _Step:
+        if self.children is None:
+            self.children = {}
         index = self.children[tag] = self.children.get(tag, 0) + 1
         return _Step(self, tag, index, self.children)
 
     def path(self) -> str:
-        if self.text is None:
-            step = self.tag if self.siblings[self.tag] == 1 else f"{self.tag}[{self.index}]"
-            self.text = (self.parent.path() if self.parent is not None else "") + "/" + step
+        """The element's XPath, by a loop (any depth); kept for it and its parent only, so
+        that a deep chain of elements does not hold a path per level."""
+        if self.text is not None:
+            return self.text
+        steps: list[str] = []
+        up: _Step | None = self
+        while up is not None and up.text is None:
+            steps.append(up.tag if up.siblings[up.tag] == 1 else f"{up.tag}[{up.index}]")
+            up = up.parent
+        steps.append(up.path() if up is not None else "")  # a known path: no recursion
+        self.text = "/".join(reversed(steps))
+        if self.parent is not None and self.parent.text is None:
+            self.parent.text = self.text[: len(self.text) - len(steps[0]) - 1]
         return self.text
 
 
@@ -94,7 +106,6 @@ class _Step:
 class _Frame:
     """What holds from one element down: its tag and what its ancestors say."""
 
-    el: _Element
     step: _Step
     tag: str
     parent: _Frame | None
@@ -105,7 +116,14 @@ class _Frame:
     figure: bool
     chrome: str
     heading: int
+    inside: tuple[str, ...] | None = None
+    """The tags of this element and its ancestors, nearest last (its children's
+    ``ancestors``), once a child block asked: siblings share one tuple."""
 
+
+_Pending = tuple[str, tuple[str, ...], frozenset[str], float, int, bool, bool, bool, str]
+"""A block's features but its path: tag, ancestors, class words, link density, heading,
+list item, in article, in figure, chrome."""
 
 _WORDS_OF: dict[str, tuple[str, ...]] = {}  # class/id text -> its words (pages repeat them)
 
@@ -128,6 +146,7 @@ def _hidden(attrib: etree._Attrib) -> bool:
 
 
 def _frame(el: _Element, step: _Step, tag: str, parent: _Frame | None) -> _Frame:
+    """The frame of element ``el`` under ``parent``'s."""
     attrib = el.attrib
     cls, ident = attrib.get("class"), attrib.get("id")
     inherited = parent.words if parent is not None else frozenset()
@@ -137,9 +156,8 @@ def _frame(el: _Element, step: _Step, tag: str, parent: _Frame | None) -> _Frame
     itemprop = attrib.get("itemprop") or ""
     chrome = _CHROME.get(tag) or _ROLES.get(role, "")
     if parent is None:
-        return _Frame(el, step, tag, None, inherited, False, False, False, False, chrome, 0)
+        return _Frame(step, tag, None, inherited, False, False, False, False, chrome, 0)
     return _Frame(
-        el,
         step,
         tag,
         parent,
@@ -163,7 +181,9 @@ class _Builder:
         self.parts: list[str] = []
         self.length = 0
         self.spans: list[Span] = []
-        self.raw: list[tuple[_Frame, frozenset[str], float]] = []  # owner, words, links
+        # per block, its element's step and its features but the path (known at the end);
+        # no frame is kept, so the frames of elements around blocks go as the walk leaves them
+        self.raw: list[tuple[_Step, _Pending]] = []
         self.pieces: list[str] = []
         self.link_chars = 0
         self.extra_words: set[str] = set()
@@ -195,39 +215,48 @@ class _Builder:
         visible = len(block) - block.count(" ")
         self.raw.append(
             (
-                owner,
-                owner.words.union(extra) if extra else owner.words,
-                min(1.0, link_chars / visible) if visible else 0.0,
+                owner.step,
+                (
+                    owner.tag,
+                    _ancestors(owner),
+                    owner.words.union(extra) if extra else owner.words,
+                    min(1.0, link_chars / visible) if visible else 0.0,
+                    owner.heading,
+                    owner.list_item,
+                    owner.article,
+                    owner.figure,
+                    owner.chrome,
+                ),
             )
         )
 
     def features(self) -> tuple[HtmlFeatures, ...]:
         """Every block's features, now that every element's path is known."""
-        return tuple(
-            HtmlFeatures(  # by position: tag, path, ancestors, class words, link density ...
-                owner.tag,
-                owner.step.path(),
-                _ancestors(owner),
-                words,
-                links,
-                owner.heading,
-                owner.list_item,
-                owner.article,
-                owner.figure,
-                owner.chrome,
+        done: list[HtmlFeatures] = []
+        self.raw.reverse()
+        while self.raw:  # each block's pending entry goes as its features are made
+            step, (tag, up, words, links, level, li, article, figure, chrome) = self.raw.pop()
+            path = step.path()
+            done.append(
+                HtmlFeatures(tag, path, up, words, links, level, li, article, figure, chrome)
             )
-            for owner, words, links in self.raw
-        )
+        return tuple(done)
 
 
 def _ancestors(frame: _Frame) -> tuple[str, ...]:
-    tags: list[str] = []
-    up = frame.parent
-    while up is not None and len(tags) < _MAX_ANCESTORS:
-        if up.tag not in ("html", "body"):
-            tags.append(up.tag)
-        up = up.parent
-    return tuple(reversed(tags))
+    """The tags of a block's nearest ancestors (``html`` and ``body`` left out), outermost first."""
+    parent = frame.parent
+    if parent is None:
+        return ()
+    if parent.inside is None:
+        tags: list[str] = []
+        up: _Frame | None = parent
+        while up is not None and len(tags) < _MAX_ANCESTORS:
+            if up.tag not in ("html", "body"):
+                tags.append(up.tag)
+            up = up.parent
+        parent.inside = tuple(reversed(tags))
+    return parent.inside
 
 
 def page_blocks(root: _Element) -> PageBlocks:
@@ -247,7 +276,7 @@ def page_blocks(root: _Element) -> PageBlocks:
         child = next(children, None)
         if child is None:  # the element ends: its block closes, its tail joins the parent's
             stack.pop()
-            if frame.el is el and frame.tag in BLOCK_TAGS:
+            if frame.step is step and frame.tag in BLOCK_TAGS:  # its own frame: a block ends
                 out.close(owners.pop())
             if stack:
                 out.add(el.tail, stack[-1][1], owners[-1])

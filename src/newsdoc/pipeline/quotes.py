@@ -19,6 +19,8 @@ damage from a stray or misordered mark stays local:
 
 Single marks (‘ ’) make a quote only outside double quotes, when they pair
 within one paragraph and are not apostrophes (It’s, the Smiths’ house).
+Quotes never nest or overlap: a quote inside another (“…” inside ``''…''``)
+is part of the outer one's words.
 
 :func:`crowded` marks the quotes of runs far denser than news prose has
 (hostile or broken input: hundreds of thousands of marks), which the rule
@@ -220,6 +222,19 @@ def find_quotes(text: str, paragraphs: Sequence[Span], table: MarkTable) -> list
     return found
 
 
+def _outermost(quotes: list[QuoteDraft]) -> list[QuoteDraft]:
+    """The quotes (in order of their starts) without any that starts inside the one kept
+    before it: a quote inside a quote (``''It was “a disaster” for us,''``) is part of the
+    outer one's words, as single marks inside double ones are; quotes never nest."""
+    out: list[QuoteDraft] = []
+    end = -1
+    for q in quotes:
+        if q.span.start >= end:
+            out.append(q)
+            end = q.span.end
+    return out
+
+
 def _open_until(
     start: int, end: int, paragraph: int, mark: int, taken: list[int]
 ) -> list[QuoteDraft]:
@@ -276,7 +291,10 @@ def _long_marks(
             i = text.find(opening if open_at is None else closing, i + n, para.end)
     if open_at is not None:
         more.extend(_open_until(open_at, paragraphs[-1].end, open_para, n, starts))
-    return sorted([*found, *more], key=lambda q: q.span.start) if more else found
+    if not more:
+        return found
+    # found quotes inside a new one go; a found quote holding a mark's start was passed over
+    return _outermost(sorted([*found, *more], key=lambda q: (q.span.start, -q.span.end)))
 
 
 CROWD_REACH = 1000
