@@ -13,7 +13,7 @@ Sources, used at development time only (the library never imports them):
 - inflected forms: spaCy's lemma look-up tables, ``spacy-lookups-data`` 1.0.5
   (MIT licence), read backwards (lemma -> every form that maps to it);
 - the language profile: the 150 commonest words of the language in
-  ``wordfreq`` 3.1.1 (code Apache-2.0, data CC BY-SA 4.0).
+  ``wordfreq`` 3.1.1 (code Apache-2.0, data CC BY-SA 4.0), single letters left out.
 
 Regenerate (from the repository root)::
 
@@ -206,7 +206,8 @@ def _inverted(forms: Iterable[str]) -> list[str]:
 def _profile(lang: str) -> list[str]:
     from wordfreq import top_n_list
 
-    return [w for w in top_n_list(lang, PROFILE_SIZE * 2) if w.isalpha()][:PROFILE_SIZE]
+    # single letters (French elided ``l``, ``d``; ``a``, ``y``) tell too little
+    return [w for w in top_n_list(lang, PROFILE_SIZE * 2) if w.isalpha() and len(w) > 1][:PROFILE_SIZE]
 
 
 def _lines(name: str, words: list[str], doc: str) -> str:

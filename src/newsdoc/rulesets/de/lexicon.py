@@ -152,8 +152,8 @@ LANGUAGE_PROFILE: tuple[str, ...] = (
     'dieses',
     'wurden',
     'dabei',
-    'a',
     'dort',
     'müssen',
+    'gerade',
 )
 """The commonest words of the language (``rules="auto"``)."""

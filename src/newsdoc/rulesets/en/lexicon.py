@@ -9,9 +9,7 @@ LANGUAGE_PROFILE: tuple[str, ...] = (
     'to',
     'and',
     'of',
-    'a',
     'in',
-    'i',
     'is',
     'for',
     'that',
@@ -139,7 +137,6 @@ LANGUAGE_PROFILE: tuple[str, ...] = (
     'great',
     'through',
     'last',
-    's',
     'while',
     'best',
     'such',
@@ -155,5 +152,8 @@ LANGUAGE_PROFILE: tuple[str, ...] = (
     'both',
     'every',
     'am',
+    'come',
+    'part',
+    'state',
 )
 """The commonest words of the language (``rules="auto"``)."""
