@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
+import json
+from pathlib import Path
+
 import pytest
 
-from newsdoc import parse_html
+from newsdoc import NoArticle, NotAPage, parse_html
 from newsdoc.testing import check_invariants
 
 _BODY = "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
@@ -62,3 +66,84 @@ def test_page_rules_in_every_language(
     assert article.byline.rule == "byline.page"
     assert [a.text for a in article.byline.authors] == [author]
     assert len(article.paragraphs) == 3
+
+
+_HIDDEN = (
+    "<html><body><nav><a href='/'>Home</a></nav><div id='app' style='display: none'>"
+    "<h1>Bridge reopens after repairs</h1><p>The bridge reopened on Monday after a year "
+    "of repairs, the county said in a statement.</p><p>Traffic resumed at noon.</p></div>"
+    "</body></html>"
+)
+
+
+def test_an_article_the_page_hides_is_read_and_the_article_says_so() -> None:
+    article = parse_html(_HIDDEN)
+    check_invariants(article)
+    assert [p.text for p in article.paragraphs] == [
+        "The bridge reopened on Monday after a year of repairs, the county said in a statement.",
+        "Traffic resumed at noon.",
+    ]
+    assert article.headline is not None and article.headline.text.startswith("Bridge")
+    assert [b.text for b in article.boilerplate] == ["Home"]
+    assert "hides" in article.warnings[0]
+
+
+def test_hidden_menus_stay_out_of_a_visible_article() -> None:
+    page = _HIDDEN.replace("display: none", "color: red").replace(
+        "<nav>", "<nav hidden><p>Secret menu line one.</p>"
+    )
+    article = parse_html(page)
+    assert "Secret" not in article.text
+    assert not article.warnings
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav></body></html>",
+        "<html><h1>Our site</h1><div class='cookie'>We use cookies.</div></html>",
+        "<html><head><title>Empty</title></head><body></body></html>",
+    ],
+)
+def test_a_page_without_a_paragraph_of_text_is_no_article(page: str) -> None:
+    with pytest.raises(NoArticle, match="no article on the page") as raised:
+        parse_html(page)
+    assert isinstance(raised.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(100), "PNG"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x1f\x8b\x08\x00" + bytes(20), "decompress"),
+        (b"<html>" + bytes(range(1, 9)) * 40 + b"</html>", "control bytes"),
+        (b"<p>Text.</p>\x00\x01", "NUL byte"),
+    ],
+)
+def test_bytes_that_are_not_a_page_are_refused(data: bytes, what: str) -> None:
+    with pytest.raises(NotAPage, match=what):
+        parse_html(data)
+
+
+def test_wide_text_is_still_a_page() -> None:
+    page = "<p>The bridge reopened on Monday after a year of repairs.</p>"
+    article = parse_html(codecs.BOM_UTF16_LE + page.encode("utf-16-le"))
+    assert [p.text for p in article.paragraphs] == [
+        "The bridge reopened on Monday after a year of repairs."
+    ]
+
+
+def test_a_page_without_an_article_is_one_failed_item(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsdoc.cli import main
+
+    (tmp_path / "a.html").write_text(_HIDDEN.replace("<h1>", "<h1 hidden>"), encoding="utf-8")
+    (tmp_path / "b.html").write_text("<html><nav><a href='/'>Home</a></nav></html>")
+    (tmp_path / "c.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(50))
+    assert main(["parse", str(tmp_path), "--format", "jsonl"]) == 1
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r.get("error", {}).get("type") for r in rows] == [None, "NoArticle", "NotAPage"]
+    assert "2 of 3 items failed" in err
