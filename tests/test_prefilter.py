@@ -41,3 +41,11 @@ def test_scan_credits_every_block_holding_a_literal() -> None:
         1: frozenset({"caption", "copyright"}),
         2: frozenset({"credit"}),
     }
+
+
+def test_a_repeated_part_joins_the_literal_before_it() -> None:
+    # "By" alone is too short to scan for; "By" then one of "[ \t:]+" is three characters
+    found = required_literals(r"^(?:By|by)[ \t:]+\p{Lu}\w+$", 0, lambda name: ())
+    assert found == (frozenset({"By ", "By\t", "By:", "by ", "by\t", "by:"}), False)
+    found = required_literals(r"(?:ab)+cd", 0, lambda name: ())
+    assert found == (frozenset({"abcd"}), False)

@@ -122,7 +122,12 @@ def _sequence(items: Iterable[tuple[Any, Any]], ci: bool) -> _Info:
     for op, av in items:
         exact, held = _node(op, av, ci)
         whole = None if whole is None or exact is None else _cat(whole, exact)
-        if exact is not None:
+        edge = _edge(op, av, ci) if exact is None else None
+        if edge is not None:  # "By" then "[ :]+": every match holds "By " or "By:"
+            joined = _cat(run, edge)
+            best = _better(_better(best, run), joined if joined is not None else held)
+            run = edge  # ... and what follows comes after one of them
+        elif exact is not None:
             joined = _cat(run, exact)
             if joined is None:
                 best, joined = _better(best, run), exact
@@ -131,6 +136,15 @@ def _sequence(items: Iterable[tuple[Any, Any]], ci: bool) -> _Info:
             best = _better(_better(best, run), held)
             run = _EMPTY
     return whole, _better(best, run)
+
+
+def _edge(op: Any, av: Any, ci: bool) -> _Strings | None:
+    """For a repeat of at least one (``x+``, ``x{2,}``) of a part that matches fixed
+    strings, those strings: each match of the repeat starts with one and ends with one."""
+    if op not in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        return None
+    least, _, inner = av
+    return _sequence(inner, ci)[0] if least >= 1 else None
 
 
 def _union(parts: Sequence[_Strings | None]) -> _Strings | None:
