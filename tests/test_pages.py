@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdoc import NoArticle, NotAPage, parse_html
+from newsdoc import NoArticle, NotAPage, parse, parse_html
 from newsdoc.testing import check_invariants
 
 _BODY = "<p>{0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0} {0}.</p>"
@@ -147,3 +147,39 @@ def test_a_page_without_an_article_is_one_failed_item(
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r.get("error", {}).get("type") for r in rows] == [None, "NoArticle", "NotAPage"]
     assert "2 of 3 items failed" in err
+
+
+def test_a_title_above_a_long_menu_is_found_by_its_echo() -> None:
+    title = "Harbour council approves the new ferry terminal"
+    menu = [f"Section {w}" for w in "abcdefghijklmnopqrstuvwxyzABCD"]
+    lede = [
+        "The harbour council approved the new ferry terminal on Tuesday after a long debate.",
+        "The ferry terminal will open in two years, the council said, and cost less than feared.",
+        "Residents who opposed the terminal said they would keep watching the council closely.",
+    ]
+    text = "\n\n".join([title, *menu, "Weather 12C", *lede, "More from the harbour", title])
+    article = parse(text)
+    assert article.headline is not None
+    assert (article.headline.text, article.headline.span.start) == (title, 0)
+
+
+def test_a_teaser_list_above_the_headline_is_not_the_article() -> None:
+    teasers = "".join(
+        f"<li><a href='/t{i}'>Teaser number {i} about another story</a> CITY: A long teaser "
+        f"text that repeats the opening of another story on the site, number {i}.</li>"
+        for i in range(8)
+    )
+    body = "".join(
+        f"<p>The harbour council approved the ferry terminal, paragraph {i}, and the vote was "
+        f"close after a debate that ran late into the night on Tuesday.</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html><head><meta property='og:title' content='Council approves the ferry terminal'>"
+        f"</head><body><div class='ticker'><ul>{teasers}</ul></div><div class='post'>"
+        f"<h2>Council approves the ferry terminal</h2>{body}</div></body></html>"
+    )
+    article = parse_html(page)
+    assert article.headline is not None and article.headline.rule == "headline.page"
+    assert all(p.text.startswith("The harbour council") for p in article.paragraphs)
+    assert len(article.paragraphs) == 6
