@@ -183,3 +183,21 @@ def test_a_teaser_list_above_the_headline_is_not_the_article() -> None:
     assert article.headline is not None and article.headline.rule == "headline.page"
     assert all(p.text.startswith("The harbour council") for p in article.paragraphs)
     assert len(article.paragraphs) == 6
+
+
+def test_a_teaser_repeated_down_the_page_is_not_article_text() -> None:
+    card = (
+        "<div class='c'><p>Weather threatens the holiday travel plans of many families.</p></div>"
+    )
+    body = "".join(
+        f"<p>The harbour council approved the ferry terminal, paragraph {i}, and the vote was "
+        f"close after a debate that ran late into the night on Tuesday.</p>{card}"
+        for i in range(4)
+    )
+    page = (
+        "<html><body><h1>Council approves the ferry terminal</h1>"
+        f"<div class='story'>{body}</div><div class='more'>{card}{card}</div></body></html>"
+    )
+    article = parse_html(page)
+    assert len(article.paragraphs) == 4
+    assert all(p.text.startswith("The harbour council") for p in article.paragraphs)

@@ -431,6 +431,31 @@ def _above_headline(
     return above if below >= _BELOW_LEAST else set()
 
 
+_REPEATS = 3  # elements holding copies of one line that make it a teaser, not article text
+
+
+def _repeated(drafts: Sequence[BlockDraft], texts: Sequence[str], kept: set[int]) -> set[int]:
+    """On a page, the kept blocks of ``_ECHO_LEAST`` words or more whose text stands in
+    ``_REPEATS`` or more different parent elements, one of them outside the article: a
+    teaser, promo or card repeated down the page. (An article says a paragraph once; the
+    lines a recipe or an interview repeats all stand inside it; a table's figures are
+    not words.)"""
+    parents: dict[str, set[str]] = {}
+    outside: set[str] = set()
+    for i, (d, t) in enumerate(zip(drafts, texts, strict=True)):
+        if d.html is not None:
+            parents.setdefault(t, set()).add(d.html.path.rsplit("/", 1)[0])
+            if i not in kept:
+                outside.add(t)
+    return {
+        i
+        for i in kept
+        if texts[i] in outside
+        and len(parents[texts[i]]) >= _REPEATS
+        and len(_LETTER_WORD.findall(texts[i])) >= _ECHO_LEAST
+    }
+
+
 def _standfirst(
     drafts: Sequence[BlockDraft],
     ends: Sequence[bool],
@@ -508,6 +533,7 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
     kept = _article_blocks(drafts, heads, scores, start, end, furniture)
     if anchor is not None:
         kept -= _above_headline(drafts, weights, anchor, kept)
+    kept -= _repeated(drafts, texts, kept)
     lead = _standfirst(drafts, ends, weights, heads, anchor, start) if anchor is not None else set()
     out: list[BlockDraft] = []
     links = False  # under a bare "Related" heading, until the next sentence
