@@ -859,7 +859,6 @@ BLOCK_RULES: tuple[Rule, ...] = (
             r"|(?:Image|Media) (?:copyright|caption)\b|\(Photo\b"
             r"|(?:Photo|Image|Picture)s? (?:by|via|courtesy)\b[^.!?]{0,80}$"
             r"|(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|iStock)(?:\s*/\s*[\w .-]{1,40})?$)"
-            r"|^\d{1,2}[ ]?of[ ]?\d{1,2}(?=\p{Lu})"
             r"|\b(?:Credit|Photo|Image|Picture)s?(?: credit)?:\s*[^.:]{1,80}$"
             r"|\((?:(?:Photo|Image|Picture)s?(?: credit)?:|(?:AP|Reuters|AFP|Getty)\b[\w /.-]{0,20}"
             r"(?:Photo|Images?)\b|Photo by\b)[^()]{0,80}\)$"
@@ -867,7 +866,15 @@ BLOCK_RULES: tuple[Rule, ...] = (
         ),
         label="boilerplate",
         kind="caption",
-        description="captions and image credits ('Photo: …', '… (AP Photo/Evan Vucci)', '2of4…')",
+        description="captions and image credits ('Photo: …', '… (AP Photo/Evan Vucci)')",
+    ),
+    Rule(
+        "boilerplate.gallery_caption",
+        Stage.BLOCK,
+        pattern=r"^\d{1,2}[ ]?of[ ]?\d{1,2}(?=\p{Lu})",
+        label="boilerplate",
+        kind="caption",
+        description="a gallery's caption opening with its count ('2of4Officials …')",
     ),
 )
 
