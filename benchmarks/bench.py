@@ -92,7 +92,7 @@ def speed(folder: Path, repeat: int) -> None:
 _STAGES = (
     ("split_blocks", "split"),
     ("classify_blocks", "classify"),
-    ("_find_dateline", "dateline"),
+    ("find_dateline", "dateline"),
     ("find_quotes", "find quotes"),
     ("crowded", "find quotes"),
     ("rule_kinds", "quote kinds"),

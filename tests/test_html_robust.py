@@ -1,4 +1,5 @@
-"""``parse_html`` never raises: hostile charsets, URLs, JSON-LD, nesting and attribute counts."""
+"""``parse_html`` never raises but its documented errors (``NoArticle``, ``NotAPage``):
+hostile charsets, URLs, JSON-LD, nesting and attribute counts."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsdoc import Article, parse_html
+from newsdoc.errors import NoArticle, NotAPage
 from newsdoc.html.decode import decode_page
 from newsdoc.html.guard import MAX_ATTRIBUTES, trim_attributes
 from newsdoc.testing import check_invariants
@@ -184,5 +186,11 @@ def test_parse_html_never_raises_on_page_bytes(
     page: str, codec: str, url: str | None, noise: bytes
 ) -> None:
     data = page.encode(codec, errors="replace") + noise
-    _parses(data, url=url)
-    _parses(page, url=url)
+    for given_page in (data, page):
+        try:
+            _parses(given_page, url=url)
+        except NoArticle as exc:  # a page with no article says so, with what it read
+            if exc.article is not None:
+                check_invariants(exc.article)
+        except NotAPage:
+            assert isinstance(given_page, bytes)  # only bytes can be no page at all

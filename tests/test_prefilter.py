@@ -41,3 +41,22 @@ def test_scan_credits_every_block_holding_a_literal() -> None:
         1: frozenset({"caption", "copyright"}),
         2: frozenset({"credit"}),
     }
+
+
+def test_a_repeated_part_joins_the_literal_before_it() -> None:
+    # "By" alone is too short to scan for; "By" then one of "[ \t:]+" is three characters
+    found = required_literals(r"^(?:By|by)[ \t:]+\p{Lu}\w+$", 0, lambda name: ())
+    assert found == (frozenset({"By ", "By\t", "By:", "by ", "by\t", "by:"}), False)
+    found = required_literals(r"(?:ab)+cd", 0, lambda name: ())
+    assert found == (frozenset({"abcd"}), False)
+
+
+def test_the_case_blind_scan_finds_what_a_case_blind_search_finds() -> None:
+    scan = LiteralScan({"r": (frozenset({"cost"}), True)})
+    for text in (
+        "a\n\nThe COST rose",
+        "a\n\nThe Cost rose ΑΣ",
+        "a\n\nThe COſT rose",
+        "a\n\nİ COST",
+    ):
+        assert scan.blocks(text, [Span(0, 1), Span(3, len(text))]) == {1: frozenset({"r"})}

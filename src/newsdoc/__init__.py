@@ -11,6 +11,8 @@ from newsdoc._version import __version__
 from newsdoc.batch import parse_many
 from newsdoc.errors import (
     NewsdocError,
+    NoArticle,
+    NotAPage,
     RuleError,
     RuleFileError,
     RuleTimeout,
@@ -55,6 +57,8 @@ __all__ = [
     "Mention",
     "Meta",
     "NewsdocError",
+    "NoArticle",
+    "NotAPage",
     "Paragraph",
     "Quote",
     "QuoteKind",

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsdoc.model import Article
 
 __all__ = [
     "NewsdocError",
+    "NoArticle",
+    "NotAPage",
     "RuleError",
     "RuleFileError",
     "RuleTimeout",
@@ -107,3 +113,21 @@ class RuleTimeout(NewsdocError, TimeoutError):
         super().__init__(f"rule {rule!r} exceeded its {seconds:g}s matching time limit")
         self.rule = rule
         self.seconds = seconds
+
+
+class NoArticle(NewsdocError, ValueError):
+    """A web page from which no paragraph of text comes out (empty, only markup, only
+    menus and boilerplate).
+
+    ``article`` is what was read (its blocks, headline and ``meta``), or ``None``
+    when the page shows no text at all.
+    """
+
+    def __init__(self, problem: str, article: Article | None = None) -> None:
+        super().__init__(f"no article on the page: {problem}")
+        self.problem = problem
+        self.article = article
+
+
+class NotAPage(NewsdocError, ValueError):
+    """Bytes that are not a web page (an image, an archive, a PDF, binary data)."""

@@ -7,8 +7,6 @@ import os
 from collections.abc import Sequence
 from typing import Literal
 
-import regex
-
 from newsdoc import language, rulesets
 from newsdoc.errors import RuleTimeout
 from newsdoc.model import (
@@ -18,7 +16,6 @@ from newsdoc.model import (
     Byline,
     Dateline,
     Headline,
-    Mention,
     Meta,
     Paragraph,
     Span,
@@ -27,46 +24,15 @@ from newsdoc.pipeline.assemble import assemble_quotes, rule_kinds
 from newsdoc.pipeline.attribute import attribute
 from newsdoc.pipeline.authors import name_authors
 from newsdoc.pipeline.blocks import split_blocks
+from newsdoc.pipeline.byline import byline_authors
 from newsdoc.pipeline.classify import BlockDraft, classify_blocks
+from newsdoc.pipeline.dateline import find_dateline
 from newsdoc.pipeline.features import HtmlFeatures
 from newsdoc.pipeline.quotes import CROWD, CROWD_REACH, MarkTable, crowded, find_quotes
 from newsdoc.pipeline.tokens import tokenize, word_table
-from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet, Stage
+from newsdoc.rules import DEFAULT_TIMEOUT, RuleSet
 
 __all__ = ["parse"]
-
-# The names of a byline: capitalised runs, not its opening word ("By") nor a joiner ("and").
-_AUTHOR = (
-    r"(?<![\p{L}@])(?!(?:\L<byline_openers>|\L<byline_joiners>)\b)\p{Lu}[\p{L}\p{M}'’.-]*"
-    r"(?:[ ]+(?!(?:\L<byline_joiners>)\b)\p{Lu}[\p{L}\p{M}'’.-]*)+"
-)
-# Where the names of a byline end: a dash, bar or a stop word ("on", "Updated") before a
-# date, a digit, a handle.
-_AUTHORS_END = r"[ \t]+(?:[-–—|]|(?:\L<byline_stops>)\b)|[ \t]*\d|@"
-
-
-def _authors(text: str, start: int, rule: str, rules: RuleSet) -> tuple[Mention, ...]:
-    """The author names of a byline block: capitalised runs before any date or affiliation.
-
-    When the byline rule's pattern has a group ``authors``, the names are read inside it
-    only ('Steve Peoples, AP National Political Writer'). The words come from the rule
-    set's lists ``byline_openers``, ``byline_joiners`` and ``byline_stops``.
-    """
-    lo, hi = 0, len(text)
-    if rule in rules and rules[rule].pattern is not None:
-        m = rules.compiled(rule).search(text)
-        if m is not None and "authors" in m.re.groupindex and m.start("authors") >= 0:
-            lo, hi = m.span("authors")
-    words = rules.words
-    if not all(words.get(n) for n in ("byline_openers", "byline_joiners", "byline_stops")):
-        return ()
-    m = rules.compile_pattern(_AUTHORS_END).search(text, lo, hi)
-    if m is not None:
-        hi = m.start()
-    return tuple(
-        Mention(Span(start + m.start(), start + m.end()), m.group())
-        for m in rules.compile_pattern(_AUTHOR).finditer(text, lo, max(hi, lo))
-    )
 
 
 def _decode(data: bytes) -> str:
@@ -202,7 +168,7 @@ def _run(
 ) -> Article:
     drafts = classify_blocks(text, spans, rules, timeout, features)
     para_spans = [d.span for d in drafts if d.label == "paragraph"]
-    datelines = _find_dateline(text, para_spans, rules, timeout)
+    datelines = find_dateline(text, para_spans, rules, timeout)
     table = rules.derived(
         "quotes.marks",
         lambda rs: MarkTable.build(
@@ -247,58 +213,6 @@ def _run(
     )
 
 
-_LEAD_IN = regex.compile(r"[^\p{Ll}\s]+(?:[ ][^\p{Ll}\s]+){0,2}")  # "ABSTRACT.", "FULL TEXT."
-
-
-def _find_dateline(
-    text: str, paragraphs: Sequence[Span], rules: RuleSet, timeout: float
-) -> dict[int, Dateline]:
-    """The dateline at the head of one of the first paragraphs, keyed by paragraph start.
-
-    The first three paragraphs are tried, not counting lead-in labels before them
-    ("ABSTRACT.", "FULL TEXT.": a few words without a lower-case letter).
-    """
-    stage = rules.for_stage(Stage.DATELINE, timeout)
-    tried = 0
-    for para in paragraphs:
-        if tried == 3:
-            break
-        head = para.of(text)
-        if _LEAD_IN.fullmatch(head):
-            continue
-        tried += 1
-        for rule in stage:
-            m = rule.match(head)  # dateline patterns see the paragraph alone
-            if m is None or not head[m.end() :].strip():
-                continue
-            groups = m.re.groupindex
-            place = _group(m, "place", para.start) if "place" in groups else None
-            agency = _group(m, "agency", para.start) if "agency" in groups else None
-            if place is None and agency is None:
-                continue
-            span = Span(para.start, para.start + len(m.group().rstrip()))
-            return {para.start: Dateline(span, span.of(text), place, agency)}
-    return {}
-
-
-def _group(m: regex.Match[str], name: str, offset: int) -> Span | None:
-    start, end = m.span(name)
-    return None if start < 0 or start == end else Span(offset + start, offset + end)
-
-
-def _declared_authors(text: str, start: int, meta: Meta) -> tuple[Mention, ...]:
-    """The page's declared authors where a byline block names them, in text order."""
-    found: list[Mention] = []
-    folded = text.casefold()
-    for name in meta.authors:
-        at = folded.find(name.casefold())
-        if at >= 0 and len(name.casefold()) == len(name):  # offsets hold when case folds 1:1
-            found.append(
-                Mention(Span(start + at, start + at + len(name)), text[at : at + len(name)])
-            )
-    return tuple(sorted(found, key=lambda m: m.span))
-
-
 def _block(
     text: str, d: BlockDraft, datelines: dict[int, Dateline], meta: Meta | None, rules: RuleSet
 ) -> Block:
@@ -307,9 +221,8 @@ def _block(
     if d.label == "headline":
         return Headline(d.span, t, d.rule, path)
     if d.label == "byline":
-        authors = _declared_authors(t, d.span.start, meta) if meta is not None else ()
-        found = authors or _authors(t, d.span.start, d.rule, rules)
-        return Byline(d.span, t, name_authors(text, found, rules), d.rule, path)
+        authors = byline_authors(t, d.span.start, d.rule, rules, meta)
+        return Byline(d.span, t, name_authors(text, authors, rules), d.rule, path)
     if d.label == "boilerplate":
         return Boilerplate(d.span, t, d.kind or "other", d.rule, path)
     return Paragraph(d.span, t, datelines.get(d.span.start), d.rule, path)

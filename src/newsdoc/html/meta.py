@@ -215,6 +215,14 @@ def _agreement(heading: str, titles: list[str]) -> float:
     return best
 
 
+def _unshared_parts(parts: list[str], declared: list[str]) -> set[str]:
+    """The parts of a ``<title>`` ("Story | DER KURIER") that agree with no title the
+    page declares (:func:`_agreement`): the site's name, never the headline (folded)."""
+    if len(parts) < 2 or not declared:
+        return set()
+    return {p.casefold() for p in parts if _agreement(p, declared) < _AGREES}
+
+
 def _headline(
     root: _Element, declared: list[str], title: str | None, site: str | None, url: str | None
 ) -> str | None:
@@ -234,6 +242,7 @@ def _headline(
             and any(_agreement(p, slug) >= _AGREES for p in others)
         ):
             names.add(d.casefold())
+    names |= _unshared_parts(parts, [d for d in declared if d.casefold() not in names])
     rest = [p for p in parts if p.casefold() not in names]
     longest = max(rest, key=len) if rest else None
     declared = [d for d in declared if d.casefold() not in names]

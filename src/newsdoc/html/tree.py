@@ -22,7 +22,7 @@ from lxml.etree import _Element
 from newsdoc.model import Meta, Span
 from newsdoc.pipeline.features import HtmlFeatures
 
-__all__ = ["BLOCK_TAGS", "PageBlocks", "mark_declared", "page_blocks"]
+__all__ = ["BLOCK_TAGS", "PageBlocks", "hides", "mark_declared", "page_blocks"]
 
 _SKIP = frozenset(
     "script style noscript template svg math head iframe object embed canvas audio video "
@@ -259,8 +259,17 @@ def _ancestors(frame: _Frame) -> tuple[str, ...]:
     return parent.inside
 
 
-def page_blocks(root: _Element) -> PageBlocks:
-    """Walk the page tree and return its visible text, block spans and features."""
+def hides(root: _Element) -> bool:
+    """Whether the page hides any element (``hidden``, ``display:none``)."""
+    return any(_hidden(el.attrib) for el in root.iter() if isinstance(el.tag, str) and el.attrib)
+
+
+def page_blocks(root: _Element, *, hidden: bool = False) -> PageBlocks:
+    """Walk the page tree and return its visible text, block spans and features.
+
+    With ``hidden``, the elements the page hides (``hidden``, ``display:none``) are
+    read too, for a page that hides its article until a script shows it.
+    """
     out = _Builder()
     name = str(root.tag).lower()
     top = _frame(root, _Step(None, name, 1, {name: 1}), name, None)
@@ -288,7 +297,7 @@ def page_blocks(root: _Element) -> PageBlocks:
         tag = tag.lower()
         sub_step = step.child(tag)  # every element counts in its siblings' XPath indexes
         attrib = child.attrib
-        if tag in _SKIP or (attrib and _hidden(attrib)):
+        if tag in _SKIP or (attrib and not hidden and _hidden(attrib)):
             out.add(child.tail, frame, owners[-1])
             continue
         if tag == "br" or tag == "hr":

@@ -122,7 +122,12 @@ def _sequence(items: Iterable[tuple[Any, Any]], ci: bool) -> _Info:
     for op, av in items:
         exact, held = _node(op, av, ci)
         whole = None if whole is None or exact is None else _cat(whole, exact)
-        if exact is not None:
+        edge = _edge(op, av, ci) if exact is None else None
+        if edge is not None:  # "By" then "[ :]+": every match holds "By " or "By:"
+            joined = _cat(run, edge)
+            best = _better(_better(best, run), joined if joined is not None else held)
+            run = edge  # ... and what follows comes after one of them
+        elif exact is not None:
             joined = _cat(run, exact)
             if joined is None:
                 best, joined = _better(best, run), exact
@@ -131,6 +136,15 @@ def _sequence(items: Iterable[tuple[Any, Any]], ci: bool) -> _Info:
             best = _better(_better(best, run), held)
             run = _EMPTY
     return whole, _better(best, run)
+
+
+def _edge(op: Any, av: Any, ci: bool) -> _Strings | None:
+    """For a repeat of at least one (``x+``, ``x{2,}``) of a part that matches fixed
+    strings, those strings: each match of the repeat starts with one and ends with one."""
+    if op not in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        return None
+    least, _, inner = av
+    return _sequence(inner, ci)[0] if least >= 1 else None
 
 
 def _union(parts: Sequence[_Strings | None]) -> _Strings | None:
@@ -204,6 +218,7 @@ class LiteralScan:
     def __init__(self, literals: dict[str, tuple[frozenset[str], bool]]) -> None:
         self.everything = frozenset(literals)
         self.scans: list[tuple[re.Pattern[str], dict[str, frozenset[str]], bool]] = []
+        self.lowered: re.Pattern[str] | None = None
         for ci in (False, True):
             owners: dict[str, set[str]] = {}
             for name, (strings, blind) in literals.items():
@@ -220,6 +235,8 @@ class LiteralScan:
             }
             pattern = word_scanner(sorted(owners)).pattern
             self.scans.append((re.compile(pattern, re.IGNORECASE if ci else 0), rules, ci))
+            if ci:  # the same strings, sought in lower-cased text (where that is exact)
+                self.lowered = re.compile(pattern)
 
     def blocks(self, text: str, spans: Sequence[Span]) -> dict[int, frozenset[str]]:
         """For each block holding a literal, the names of the rules whose literals it holds.
@@ -231,8 +248,12 @@ class LiteralScan:
         out: dict[int, frozenset[str]] = {}
         everything = self.everything
         for scan, rules, ci in self.scans:
-            search = scan.search
-            m = search(text)
+            search, within = scan.search, text
+            if ci and self.lowered is not None:
+                low = _lowered(text)
+                if low is not None:
+                    search, within = self.lowered.search, low
+            m = search(within)
             while m is not None:
                 at = m.start()
                 i = bisect_right(starts, at) - 1
@@ -241,5 +262,20 @@ class LiteralScan:
                     names = rules.get(found.lower() if ci else found, everything)
                     had = out.get(i)
                     out[i] = names if had is None else had | names
-                m = search(text, at + 1)
+                m = search(within, at + 1)
         return out
+
+
+# Characters a case-insensitive ``re`` match folds otherwise than ``str.lower`` does
+# (long s, dotless i, Kelvin and Angstrom signs, micro sign, capital I with dot, the
+# sigma that lowers to a final sigma ...).
+_IRREGULAR = re.compile("[\u017f\u0131\u0130\u212a\u212b\u00b5\u0345\u1e9e\u03c2\u03a3\u1fbe]")
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased with its offsets kept, when a search in it finds exactly what a
+    case-insensitive search of ``text`` finds; else ``None``."""
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and _IRREGULAR.search(text) is not None):
+        return None
+    return low

@@ -15,10 +15,19 @@ from typing import Any
 import attrs
 
 from newsdoc.rules import Rule
+from newsdoc.rulesets.en.block_words import MARKUP_STEMS, MARKUP_WORDS
 from newsdoc.rulesets.en.blocks import BLOCK_RULES as _EN_BLOCKS
 from newsdoc.rulesets.en.blocks import CONTEXT_RULES as _EN_CONTEXT
 
-__all__ = ["block_rules", "borrow", "context_rules", "dateline_rule"]
+__all__ = ["PAGE_WORDS", "block_rules", "borrow", "context_rules", "dateline_rule"]
+
+PAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "markup_stems": MARKUP_STEMS,
+    "markup_words": MARKUP_WORDS,
+}
+"""The class/id words that mark a page's furniture (``nav``, ``sidebar``, ``share``):
+the web's markup conventions, not one language's words, so every rule set holds them
+for ``structure.main_run``."""
 
 
 def borrow(rules: Iterable[Rule], *names: str, **changes: Any) -> tuple[Rule, ...]:
@@ -69,7 +78,8 @@ _STAFF = (
 def block_rules(*, timestamp: str, examples: dict[str, str]) -> tuple[Rule, ...]:
     """The block rules of a language from its word lists, in the English order.
 
-    The lists named are ``byline_openers``, ``byline_joiners``, ``byline_stops``,
+    The page rules (``headline.page``, ``byline.page``: the blocks a page's metadata
+    names) need no words and come first, as in English. The lists named are ``byline_openers``, ``byline_joiners``, ``byline_stops``,
     ``staff_roles``, the ``*_phrases`` lists of each boilerplate kind, ``cookie_phrases``,
     ``related_cues``, ``copyright_phrases``, ``credit_phrases``, ``agencies`` and
     ``caption_openers``; ``timestamp`` is the language's pattern for a line holding only a
@@ -80,6 +90,7 @@ def block_rules(*, timestamp: str, examples: dict[str, str]) -> tuple[Rule, ...]
         return examples.get(name, "")
 
     return (
+        *borrow(_EN_BLOCKS, "headline.page", "byline.page"),  # a page's declared title, authors
         *borrow(_EN_BLOCKS, "byline.by", pattern=_BYLINE, description=said("byline.by")),
         *borrow(
             _EN_BLOCKS,
@@ -136,17 +147,18 @@ def block_rules(*, timestamp: str, examples: dict[str, str]) -> tuple[Rule, ...]
 
 def context_rules(comments: str) -> tuple[Rule, ...]:
     """The English context passes with a language's comment heading (a pattern) and its
-    ``section_headings`` and ``cue_verbs`` lists."""
+    ``section_headings`` and ``cue_verbs`` lists (and :data:`PAGE_WORDS`, for pages)."""
     return (
         *borrow(
             _EN_CONTEXT,
             "structure.main_run",
             pattern=(
-                rf"^(?:(?P<comments>{comments})$"
+                r"(?P<markup>\x00(?:(?:\L<markup_words>)\x00|\L<markup_stems>))"
+                rf"|^(?:(?P<comments>{comments})$"
                 r"|(?P<heading>(?i:\L<section_headings>)[\s\W]*+)$"
                 r"|(?P<section>(?i:\L<section_headings>)\b[^.!?:\n]{0,40})$"
                 r"|(?P<quote>(?=[^„“\"»«]*+[„“\"»«][^“”\"«»]*+[“”\"«»]).*?\b(?:\L<cue_verbs>)\b))"
             ),
         ),
-        *borrow(_EN_CONTEXT, "structure.caption", "structure.headline"),
+        *borrow(_EN_CONTEXT, "kind.menu", "structure.caption", "structure.headline"),
     )

@@ -5,7 +5,10 @@ Users extend any of them with ``RuleSet.with_words(name, [...])``.
 
 from __future__ import annotations
 
+from newsdoc.rulesets.common import PAGE_WORDS
+
 BLOCK_WORDS: dict[str, tuple[str, ...]] = {
+    **PAGE_WORDS,
     "social_phrases": (
         "Folgen Sie uns",
         "Folge uns auf",

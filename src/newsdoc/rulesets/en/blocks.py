@@ -333,6 +333,7 @@ _NEAR_BLOCKS = 10  # blocks after the headline within which the article's run st
 _NEAR_LEVELS = 3  # ... or elements up from the headline to one holding the run's first block
 _BODY_STEPS = 3  # steps of "/html/body": an element below it is a region of the page
 _NEAR_SHARE = 0.25  # of the best run's score a run near the headline needs to win
+_BELOW_LEAST = 500  # weight kept under the headline that drops the kept lines above it
 
 
 def _anchor(drafts: Sequence[BlockDraft]) -> int | None:
@@ -404,6 +405,55 @@ def _near_headline(
     top = max(r[0] for r in runs)
     total, s, e = max(near)
     return (s, e) if total >= _NEAR_SHARE * top else None
+
+
+def _above_headline(
+    drafts: Sequence[BlockDraft], weights: Sequence[int], anchor: int, kept: set[int]
+) -> set[int]:
+    """On a page, the kept list items above the headline outside the headline's parent
+    element: a list of teasers (a news ticker) the run swallowed (the article starts at
+    its headline; a kicker or standfirst above it stands beside it). None when the
+    blocks under the headline weigh less than ``_BELOW_LEAST`` (the page's title
+    element stands below its article)."""
+    head = drafts[anchor].html
+    if head is None:
+        return set()
+    parent = head.path.rsplit("/", 1)[0]
+    above = {
+        i
+        for i in kept
+        if i < anchor
+        and (h := drafts[i].html) is not None
+        and h.list_item
+        and not _inside(h.path, parent)
+    }
+    below = sum(weights[i] for i in kept if i > anchor)
+    return above if below >= _BELOW_LEAST else set()
+
+
+_REPEATS = 3  # elements holding copies of one line that make it a teaser, not article text
+
+
+def _repeated(drafts: Sequence[BlockDraft], texts: Sequence[str], kept: set[int]) -> set[int]:
+    """On a page, the kept blocks of ``_ECHO_LEAST`` words or more whose text stands in
+    ``_REPEATS`` or more different parent elements, one of them outside the article: a
+    teaser, promo or card repeated down the page. (An article says a paragraph once; the
+    lines a recipe or an interview repeats all stand inside it; a table's figures are
+    not words.)"""
+    parents: dict[str, set[str]] = {}
+    outside: set[str] = set()
+    for i, (d, t) in enumerate(zip(drafts, texts, strict=True)):
+        if d.html is not None:
+            parents.setdefault(t, set()).add(d.html.path.rsplit("/", 1)[0])
+            if i not in kept:
+                outside.add(t)
+    return {
+        i
+        for i in kept
+        if texts[i] in outside
+        and len(parents[texts[i]]) >= _REPEATS
+        and len(_LETTER_WORD.findall(texts[i])) >= _ECHO_LEAST
+    }
 
 
 def _standfirst(
@@ -481,6 +531,9 @@ def _main_run(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
             (start, end), decided = near, f"{rule.name}.headline"
     start, end = _extent(drafts, texts, weights, heads, start, end)
     kept = _article_blocks(drafts, heads, scores, start, end, furniture)
+    if anchor is not None:
+        kept -= _above_headline(drafts, weights, anchor, kept)
+    kept -= _repeated(drafts, texts, kept)
     lead = _standfirst(drafts, ends, weights, heads, anchor, start) if anchor is not None else set()
     out: list[BlockDraft] = []
     links = False  # under a bare "Related" heading, until the next sentence
@@ -624,9 +677,50 @@ def _headline(text: str, drafts: Sequence[BlockDraft], rule: CompiledRule) -> li
                 best = (score, i)
         if i < start and view.words >= 3:
             between += 1
+    echo = _echoed(text, out, max(0, start - _HEAD_REACH), known)
+    if echo is not None and (best is None or echo[0] > best[0]):
+        best = echo
     if best is not None:
         out[best[1]] = out[best[1]].relabel("headline", rule.name)
     return out
+
+
+_ECHO_SHARED = 2  # words of the run's opening a far echoed line must share
+_ECHO_LEAST = 4  # words a far echoed line needs (a repeated two-word menu item is none)
+_ECHO_BETWEEN = 5  # lines between that a far echoed line is scored as having
+
+
+def _echoed(
+    text: str, drafts: Sequence[BlockDraft], end: int, known: set[str]
+) -> tuple[float, int] | None:
+    """The best title among the lines beyond ``_HEAD_REACH`` above the run (before
+    ``end``) that the page repeats elsewhere (a title above a long menu, echoed in a
+    breadcrumb or a share text) and that share ``_ECHO_SHARED`` words with its opening;
+    scored as :func:`_title_score` with ``_ECHO_BETWEEN`` lines between."""
+    if end == 0:
+        return None
+    texts: dict[str, int] = {}
+    for d in drafts:
+        t = d.span.of(text)
+        texts[t] = texts.get(t, 0) + 1
+    spans = [d.span for d in drafts]
+    best: tuple[float, int] | None = None
+    for i in range(end):
+        d = drafts[i]
+        t = d.span.of(text)
+        if texts[t] < 2 or not _positional(d) or d.kind not in _TITLE_KINDS:
+            continue
+        view = BlockView(text, spans, i)
+        own = {w.casefold() for w in _TITLE_WORD.findall(t)}
+        if len(own & known) < _ECHO_SHARED or not _title_shape(view):
+            continue
+        words = len(_LETTER_WORD.findall(t))
+        if words < _ECHO_LEAST:
+            continue
+        score = _title_score(own, known, words, _ECHO_BETWEEN) + _shape_score(text, view, words)
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best
 
 
 def _declared_headline(view: BlockView) -> bool:
@@ -765,7 +859,6 @@ BLOCK_RULES: tuple[Rule, ...] = (
             r"|(?:Image|Media) (?:copyright|caption)\b|\(Photo\b"
             r"|(?:Photo|Image|Picture)s? (?:by|via|courtesy)\b[^.!?]{0,80}$"
             r"|(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|iStock)(?:\s*/\s*[\w .-]{1,40})?$)"
-            r"|^\d{1,2}[ ]?of[ ]?\d{1,2}(?=\p{Lu})"
             r"|\b(?:Credit|Photo|Image|Picture)s?(?: credit)?:\s*[^.:]{1,80}$"
             r"|\((?:(?:Photo|Image|Picture)s?(?: credit)?:|(?:AP|Reuters|AFP|Getty)\b[\w /.-]{0,20}"
             r"(?:Photo|Images?)\b|Photo by\b)[^()]{0,80}\)$"
@@ -773,7 +866,15 @@ BLOCK_RULES: tuple[Rule, ...] = (
         ),
         label="boilerplate",
         kind="caption",
-        description="captions and image credits ('Photo: …', '… (AP Photo/Evan Vucci)', '2of4…')",
+        description="captions and image credits ('Photo: …', '… (AP Photo/Evan Vucci)')",
+    ),
+    Rule(
+        "boilerplate.gallery_caption",
+        Stage.BLOCK,
+        pattern=r"^\d{1,2}[ ]?of[ ]?\d{1,2}(?=\p{Lu})",
+        label="boilerplate",
+        kind="caption",
+        description="a gallery's caption opening with its count ('2of4Officials …')",
     ),
 )
 

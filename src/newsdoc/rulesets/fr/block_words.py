@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from newsdoc.rulesets.common import PAGE_WORDS
+
 BLOCK_WORDS: dict[str, tuple[str, ...]] = {
+    **PAGE_WORDS,
     "social_phrases": (
         "Informations sur les Publicités Twitter et confidentialité",
         "Voir cette publication sur Instagram",
