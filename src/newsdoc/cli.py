@@ -297,6 +297,17 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("-o", "--output", metavar="FILE", help="write to this file (UTF-8)")
     _input_options(sp)
     sub.add_parser("rulesets", help="list the rule sets that can be loaded")
+    from newsdoc import learn  # only the learn-cues command needs it
+
+    learn.add_arguments(
+        sub.add_parser(
+            "learn-cues",
+            help="learn cue word lists from annotated attributions (BRAT or JSON)",
+            description="Measure, for every word that opens an annotated cue, its precision as "
+            "a cue over all its uses, its frame and its speaker's side, and write those above "
+            "the thresholds as a word-list module for a rule set (see newsdoc.learn).",
+        )
+    )
     rp = sub.add_parser(
         "rules",
         help="list the rules of a rule set, in order, or its word lists",
@@ -353,6 +364,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "rules":
             return _rules_command(args)
+        if args.command == "learn-cues":
+            from newsdoc import learn
+
+            return learn.run(args)
         rules = _rules(args.rules)
         if args.command == "sources":
             return _sources_command(args, rules)

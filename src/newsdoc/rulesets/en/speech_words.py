@@ -8,7 +8,9 @@ rules"): verbs that take a clause, verbs that take an object, noun cues,
 
 from __future__ import annotations
 
-from newsdoc.rulesets.en.words import CUE_VERBS
+from newsdoc.learn import merge_learned
+from newsdoc.rulesets.en.learned_cues import LEARNED_CUES
+from newsdoc.rulesets.en.words import CUE_VERBS, STANCE_VERBS
 
 CLAUSE_VERBS = (
     *"""
@@ -86,12 +88,22 @@ def _participles(*lists: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for words in lists for w in words if w.split()[0].endswith("ing")))
 
 
+_CUES = merge_learned(
+    {
+        "clause_verbs": CLAUSE_VERBS,
+        "object_verbs": OBJECT_VERBS,
+        "noun_cues": NOUN_CUES,
+        "according_to": ACCORDING_TO,
+    },
+    LEARNED_CUES,
+    known=(*CUE_VERBS, *STANCE_VERBS, *ATTITUDE_VERBS),
+)
+"""The cue lists by hand, extended with the cues learned from PolNeAR train
+(:mod:`newsdoc.rulesets.en.learned_cues`); a word listed by hand keeps its list."""
+
 SPEECH_WORDS: dict[str, tuple[str, ...]] = {
-    "clause_verbs": CLAUSE_VERBS,
-    "participle_cues": _participles(CLAUSE_VERBS, OBJECT_VERBS, CUE_VERBS),
-    "object_verbs": OBJECT_VERBS,
-    "noun_cues": NOUN_CUES,
-    "according_to": ACCORDING_TO,
+    **_CUES,
+    "participle_cues": _participles(_CUES["clause_verbs"], _CUES["object_verbs"], CUE_VERBS),
     "attitude_verbs": ATTITUDE_VERBS,
     "complementizers": ("that",),
     "clause_joiners": ("and", "but", "while", "whereas", "or"),
