@@ -34,7 +34,7 @@ GROUP = NAME + r"(?:," + NAME + r")*,?{joiner}" + NAME
 """Names joined: ``Carper and Cardin`` (one mention naming several people)."""
 MENTION = r"(?:" + ROLE + "|" + GROUP + "|" + NAME + "|{pronoun})"
 """Any speaker mention."""
-DOCUMENT = r"(?:^|(?<=[,:{complementizer}{joiner}{opener}{quote}]))[{determiner}{possessive_pronoun}][{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]"
+DOCUMENT = r"(?:^|(?<=[,:{complementizer}{joiner}{opener}{quote}]))[{determiner}{possessive_pronoun}][{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]{stop}?"
 """A phrase with a determiner (``the report``, ``the GOP front-runner``) opening a clause:
 a speaker only before a verb that takes a clause."""
 BARE = (
@@ -62,6 +62,13 @@ INVERTED = (
 )
 """A speaker after its cue: a mention or any phrase with a determiner (``said a New Hampshire
 Democrat``, ``said one of those advisers``)."""
+SOURCE = (
+    r"(?:[{determiner}{possessive_pronoun}{number}][{name}{word}{number}{role_noun}{possessive}]{0,3}?"
+    r"[{noun_cue}{clause_verb}{cue_verb}{object_verb}{stance_verb}](?:{preposition}[{determiner}{possessive_pronoun}]?[{name}{word}{role_noun}]{1,3})?"
+    r"|" + INVERTED + ")"
+)
+"""The source after ``according to``: a speaker, or a document whose noun is also a verb of
+speech (``a report Tuesday from WKOW``, ``one estimate``)."""
 SPEAKER_END = r"(?=[,.;:()\-{stop}{preposition}{adverb}{relative}{quote}]|$)"
 """Where a speaker after its cue ends: punctuation, a preposition, an adverb, a relative
 clause (not a verb: ``said the lease was``)."""
@@ -69,8 +76,11 @@ PAREN = r"(?:\([^()Q]{1,10}\),?)?"
 """A parenthesis after a name: ``Rep. Earl Blumenauer (D-Ore.)``."""
 APPOSITIVE = r"(?:,[^,.;:Q]{1,14},)?"
 """An appositive between speaker and cue: ``Hugh Hill, a doctor, said``."""
-RELATIVE = r"(?:,?{relative}[^,.;:Q]{1,20}?,?)?"
-"""A relative clause after the speaker: ``an official who spoke anonymously said``."""
+RELATIVE = (
+    r"(?:,?{relative}(?![{determiner}{pronoun}{name}{possessive_pronoun}])[^,.;:Q]{1,20}?,?)?"
+)
+"""A relative clause after the speaker: ``an official who spoke anonymously said`` (not one
+with a subject of its own: in ``the plan, which the council discussed``, the plan says nothing)."""
 PLACE = r"(?:{preposition}{name}{1,3}(?:,{name})?,?)?"
 """Where a speaker is from: ``Ron Johnson of Wisconsin``."""
 BETWEEN = (
@@ -93,9 +103,13 @@ inversion)."""
 CLAUSE_START = r"(?:^|(?<=[,:;{complementizer}{joiner}{opener}{quote}]))"
 """Where a clause, and so a subject, begins."""
 """Any verb of speech (``said``, ``demanded``, ``called``, ``described``)."""
+END = r"(?=[.;\-]|,?{according_to}|,{participle}|,?{joiner}{adverb}?[{clause_verb}{cue_verb}{object_verb}{participle}]|$)"
+"""Where what was said ends: at the sentence end, a semicolon or a dash, before a participle
+clause of the speech act (``…, saying …``), a second verb of speech (``… and said …``) or
+a source (``…, according to …``)."""
 CONTENT = (
     r"(?![{preposition}]|{infinitive}[{determiner}{possessive_pronoun}{name}{pronoun}])"
-    r"(?P<content>[^.]{0,40}?{quote}[^.]*|[^.]{3,})"
+    r"(?P<content>[^.]{0,40}?{quote}[^.]*?" + END + "|[^.]{3,}?" + END + ")"
 )
 """What was said, to the end of the sentence: words and a quote, or three tokens or more,
 not opening with a preposition (``said in an interview``, ``wrote to the agency`` say
@@ -213,14 +227,20 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.according_to_front",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<cue>{{according_to}}+)(?P<speaker>{INVERTED})[^,{{quote}}.]{{0,8}}?,(?P<content>[^.]+)",
+        tokens=rf"(?:^|(?<=[:;\-])){{opener}}?(?P<cue>{{according_to}}+)(?P<speaker>{SOURCE})[^,{{quote}}.]{{0,8}}?,(?P<content>[^.]+)",
         description="According to officials, the plan will fail.",
     ),
     Rule(
         "attribution.according_to_end",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<content>[^.{{according_to}}]{{3,}}?),?(?P<cue>{{according_to}}+)(?P<speaker>{INVERTED})",
+        tokens=rf"^{{opener}}?(?P<content>[^.{{according_to}}]{{3,}}?[^.:;{{according_to}}]),?(?P<cue>{{according_to}}+)(?P<speaker>{SOURCE})",
         description="The plan will fail, according to officials.",
+    ),
+    Rule(
+        "attribution.according_to_middle",
+        Stage.ATTRIBUTION,
+        tokens=rf"^{{opener}}?(?P<content>[^.{{according_to}}]{{2,}}?),(?P<cue>{{according_to}}+)(?P<speaker>{SOURCE}),(?P<content2>[^.]{{2,}})",
+        description="The plan, according to officials, will fail.",
     ),
     Rule(
         "attribution.cue_first",
@@ -249,13 +269,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.participle",
         Stage.ATTRIBUTION,
-        tokens=rf"{CLAUSE_START}(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{1,20}}?[,{{preposition}}]{{adverb}}?(?P<cue>{{participle}}+),?:?(?P<content>[^.]{{1,}})",
+        tokens=rf"{CLAUSE_START}(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?=[{{word}}{{clause_verb}}{{object_verb}}{{cue_verb}}{{stance_verb}}{{attitude_verb}}{{auxiliary}}{{be}}{{adverb}}{{negation}}])[^.;]{{1,20}}?[,{{preposition}}]{{adverb}}?(?P<cue>{{participle}}+),?:?(?P<content>[^.]{{1,}}?{END})",
         description="Sanders compared himself to Clinton, saying, “…” / “…,” he said, adding that …",
     ),
     Rule(
         "attribution.coordinated",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{0,25}}?(?:,?{{joiner}}){BETWEEN}(?P<cue>{ANY_CUE}){THAT}{CONTENT}",
+        tokens=rf"(?:^{{opener}}?|(?<=^[^.;]{{1,8}}?,))(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{0,25}}?(?:,?{{joiner}}){BETWEEN}(?P<cue>{ANY_CUE}|{{object_verb}}+){THAT}{CONTENT}",
         description="She greeted supporters and told them that … — the subject of the sentence "
         "speaks",
     ),
@@ -268,7 +288,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.object",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}|(?:^|(?<=,)){DOCUMENT}){AFTER_SPEAKER}(?P<cue>{OBJECT_CUE})(?P<content>[^.]{{2,}})",
+        tokens=rf"(?P<speaker>{MENTION}|(?:^|(?<=,)){DOCUMENT}){AFTER_SPEAKER}(?P<cue>{OBJECT_CUE})(?P<content>[^.:]{{2,}}?{END})",
         description="Clinton called for a tax on … / urged voters to … / accused Trump of …",
     ),
     Rule(
@@ -294,7 +314,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.attitude",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{{attitude_verb}}+),?(?:{{complementizer}}(?P<content>[^.]{{3,}})|(?P<content>[{{pronoun}}{{name}}{{determiner}}{{possessive_pronoun}}][^.]{{3,}}))",
+        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{{attitude_verb}}+),?(?:{{complementizer}}(?P<content>[^.]{{3,}}?{END})|(?P<content>[{{pronoun}}{{name}}{{determiner}}{{possessive_pronoun}}][^.]{{3,}}?{END}))",
         description="Smith believes (that) the plan will fail — an attitude, read only before a "
         "clause (PolNeAR counts them; "
         "switch it off for speech alone)",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsdoc.learn import merge_learned
 from newsdoc.rulesets.en.learned_cues import LEARNED_CUES
-from newsdoc.rulesets.en.words import CUE_VERBS, STANCE_VERBS
+from newsdoc.rulesets.en.words import CUE_VERBS
 
 CLAUSE_VERBS = (
     *"""
@@ -96,10 +96,12 @@ _CUES = merge_learned(
         "according_to": ACCORDING_TO,
     },
     LEARNED_CUES,
-    known=(*CUE_VERBS, *STANCE_VERBS, *ATTITUDE_VERBS),
 )
 """The cue lists by hand, extended with the cues learned from PolNeAR train
-(:mod:`newsdoc.rulesets.en.learned_cues`); a word listed by hand keeps its list."""
+(:mod:`newsdoc.rulesets.en.learned_cues`); a word these lists hold keeps its list. A learned
+word of the looser lists (``cue_verbs``, ``stance_verbs``, ``attitude_verbs``) takes its
+learned list, which comes first (on PolNeAR dev, all e2e F1 0.650 -> 0.672 over keeping
+them where they were)."""
 
 SPEECH_WORDS: dict[str, tuple[str, ...]] = {
     **_CUES,
