@@ -34,7 +34,10 @@ GROUP = NAME + r"(?:," + NAME + r")*,?{joiner}" + NAME
 """Names joined: ``Carper and Cardin`` (one mention naming several people)."""
 MENTION = r"(?:" + ROLE + "|" + GROUP + "|" + NAME + "|{pronoun})"
 """Any speaker mention."""
-DOCUMENT = r"(?:^|(?<=[,:{complementizer}{joiner}{opener}{quote}]))[{determiner}{possessive_pronoun}][{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]{stop}?"
+DOCUMENT = (
+    r"(?:^|(?<=[,:{complementizer}{joiner}{opener}{quote}]))[{determiner}{possessive_pronoun}][{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]{stop}?"
+    r"(?:{preposition}[{determiner}{possessive_pronoun}{number}]?[{name}{word}{number}{role_noun}]{1,3}?){0,2}"
+)
 """A phrase with a determiner (``the report``, ``the GOP front-runner``) opening a clause:
 a speaker only before a verb that takes a clause."""
 BARE = (
@@ -122,7 +125,7 @@ THAT = (
 quote (``said of the senator, “…”``)."""
 FRONT = (
     r"^{opener}?(?:(?P<content>[^.]{0,30}?{quote}[^.]{0,2}?),?"
-    r"|(?=[^.,]*[{word}{auxiliary}{be}{pronoun}{number}])(?P<content>[^.]{2,}?),)"
+    r"|(?=(?:{preposition}[^.,{quote}]{1,5},)?[^.,]*[{word}{auxiliary}{be}{pronoun}{number}])(?P<content>[^.]{2,}?),)"
 )
 """What was said before the speaker, ending in a quote or a comma: ``The plan will fail,
 Smith said.`` (a clause: not a bare name of a list, ``Sens. Tom Carper, Dianne …``)."""
@@ -135,9 +138,13 @@ COLON_PREDICATE = (
 )
 """A short predicate ending in a colon: ``makes the point plainly:``, ``issued the following
 statement:``."""
-TAIL = r"[^{quote}.;,{complementizer}]{0,8}(?:,[^.{quote}]*)?\.?[)\"]*$"
+TAIL = (
+    r"(?![{pronoun}{possessive_pronoun}{determiner}])[^{quote}.;,{complementizer}]{0,8}"
+    r"(?:,[^.{quote}]*)?\.?[)\"]*$"
+)
 """What may follow a cue that closes what was said: a few words (``said in an
-interview.``), or a comma and a clause that is not a quote (``said, noting that …``)."""
+interview.``), or a comma and a clause that is not a quote (``said, noting that …``); not a
+clause of its own (``…, Carson said he was facing …``: what he said follows)."""
 
 
 def _split(ctx: QuoteContext) -> int | None:
