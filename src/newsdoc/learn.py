@@ -394,9 +394,10 @@ def _choose(frames: Counter[str], clause_share: float) -> str:
 
 
 def _drop_covered(cues: list[LearnedCue]) -> list[LearnedCue]:
-    """A phrase whose first word is learned too adds nothing: it is dropped."""
-    singles = {c.entry for c in cues if " " not in c.entry}
-    return [c for c in cues if " " not in c.entry or c.entry.split()[0] not in singles]
+    """A phrase whose first word is learned in the same list adds nothing: it is dropped
+    (``asked for``, an object, stays beside ``asked``, a clause verb)."""
+    singles = {(c.entry, c.list) for c in cues if " " not in c.entry}
+    return [c for c in cues if " " not in c.entry or (c.entry.split()[0], c.list) not in singles]
 
 
 def merge_learned(

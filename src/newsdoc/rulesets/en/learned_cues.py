@@ -2,7 +2,7 @@
 
 Regenerate with::
 
-    newsdoc learn-cues ../shared/data/polnear --split train --rules en --min-precision 0.3 --min-count 5 --clause-share 0.25 -o src/newsdoc/rulesets/en/learned_cues.py
+    newsdoc learn-cues ../shared/data/polnear --split train --rules en --min-precision 0.3 --min-count 3 --clause-share 0.25 -o src/newsdoc/rulesets/en/learned_cues.py
 
 Each row: the entry, the word list it is filed under, its precision as a cue over
 all its uses, how many annotated cues it opens, and where its speaker stands most
@@ -43,6 +43,7 @@ LEARNED_CUES: tuple[tuple[str, str, float, int, str], ...] = (
     ("explained", "clause_verbs", 0.828, 48, "before"),  # 58 uses, clause
     ("acknowledged", "clause_verbs", 0.821, 46, "before"),  # 56 uses, clause
     ("telling", "object_verbs", 0.46, 46, "before"),  # 100 uses, object
+    ("called for", "object_verbs", 0.833, 45, "before"),  # 54 uses, object
     ("expressed", "object_verbs", 0.818, 45, "before"),  # 55 uses, object
     ("responded", "clause_verbs", 0.577, 45, "before"),  # 78 uses, clause
     ("urged", "object_verbs", 0.891, 41, "before"),  # 46 uses, object
@@ -97,6 +98,7 @@ LEARNED_CUES: tuple[tuple[str, str, float, int, str], ...] = (
     ("denounced", "object_verbs", 0.808, 21, "before"),  # 26 uses, object
     ("suggests", "clause_verbs", 0.636, 21, "before"),  # 33 uses, clause
     ("talking about", "object_verbs", 0.304, 21, "before"),  # 69 uses, object
+    ("called on", "object_verbs", 0.645, 20, "before"),  # 31 uses, object
     ("passed", "clause_verbs", 0.308, 20, "before"),  # 65 uses, clause
     ("shown", "clause_verbs", 0.4, 20, "before"),  # 50 uses, clause
     ("backed", "clause_verbs", 0.317, 19, "before"),  # 60 uses, clause
@@ -180,6 +182,7 @@ LEARNED_CUES: tuple[tuple[str, str, float, int, str], ...] = (
     ("addressed", "object_verbs", 0.32, 8, "before"),  # 25 uses, object
     ("answered", "clause_verbs", 0.421, 8, "before"),  # 19 uses, clause
     ("approved", "clause_verbs", 0.421, 8, "before"),  # 19 uses, clause
+    ("asked for", "object_verbs", 0.471, 8, "before"),  # 17 uses, object
     ("considering", "object_verbs", 0.32, 8, "before"),  # 25 uses, object
     ("defending", "object_verbs", 0.32, 8, "before"),  # 25 uses, object
     ("disclosed", "clause_verbs", 0.5, 8, "before"),  # 16 uses, clause
@@ -274,6 +277,7 @@ LEARNED_CUES: tuple[tuple[str, str, float, int, str], ...] = (
     ("predict", "clause_verbs", 0.333, 5, "before"),  # 15 uses, clause
     ("predicting", "clause_verbs", 0.417, 5, "before"),  # 12 uses, clause
     ("proposing", "object_verbs", 0.312, 5, "before"),  # 16 uses, object
+    ("pushed for", "object_verbs", 0.625, 5, "before"),  # 8 uses, object
     ("rebuked", "object_verbs", 1.0, 5, "before"),  # 5 uses, object
     ("referencing", "object_verbs", 0.5, 5, "before"),  # 10 uses, object
     ("reminding", "object_verbs", 0.417, 5, "before"),  # 12 uses, object
@@ -282,5 +286,142 @@ LEARNED_CUES: tuple[tuple[str, str, float, int, str], ...] = (
     ("unveiled", "object_verbs", 0.556, 5, "before"),  # 9 uses, object
     ("voted against", "object_verbs", 0.333, 5, "before"),  # 15 uses, object
     ("warn", "clause_verbs", 0.714, 5, "before"),  # 7 uses, clause
+    ("warned of", "object_verbs", 0.833, 5, "before"),  # 6 uses, object
     ("yelled", "clause_verbs", 0.625, 5, "before"),  # 8 uses, clause
+    ("admitting", "clause_verbs", 0.333, 4, "before"),  # 12 uses, clause
+    ("alleges", "clause_verbs", 1.0, 4, "before"),  # 4 uses, clause
+    ("blames", "object_verbs", 1.0, 4, "before"),  # 4 uses, object
+    ("boasted of", "object_verbs", 0.8, 4, "before"),  # 5 uses, object
+    ("cautioned", "clause_verbs", 0.5, 4, "before"),  # 8 uses, clause
+    ("chanting", "clause_verbs", 0.571, 4, "before"),  # 7 uses, clause
+    ("contends", "clause_verbs", 1.0, 4, "before"),  # 4 uses, clause
+    ("counting on", "object_verbs", 0.444, 4, "before"),  # 9 uses, object
+    ("credited", "object_verbs", 0.8, 4, "before"),  # 5 uses, object
+    ("demanded", "clause_verbs", 0.333, 4, "before"),  # 12 uses, clause
+    ("demanding", "clause_verbs", 0.308, 4, "before"),  # 13 uses, clause
+    ("derided", "clause_verbs", 0.667, 4, "before"),  # 6 uses, clause
+    ("determining", "clause_verbs", 0.333, 4, "before"),  # 12 uses, clause
+    ("dismisses", "object_verbs", 1.0, 4, "before"),  # 4 uses, object
+    ("documented", "clause_verbs", 0.571, 4, "before"),  # 7 uses, clause
+    ("dubbed", "clause_verbs", 0.667, 4, "before"),  # 6 uses, clause
+    ("fearing", "clause_verbs", 1.0, 4, "before"),  # 4 uses, clause
+    ("hailed", "object_verbs", 1.0, 4, "before"),  # 4 uses, object
+    ("imagined", "clause_verbs", 0.571, 4, "before"),  # 7 uses, clause
+    ("informed", "object_verbs", 0.364, 4, "before"),  # 11 uses, object
+    ("lashed", "object_verbs", 0.8, 4, "before"),  # 5 uses, object
+    ("launching", "object_verbs", 0.333, 4, "before"),  # 12 uses, object
+    ("lays", "object_verbs", 0.8, 4, "before"),  # 5 uses, object
+    ("negotiated", "clause_verbs", 0.5, 4, "before"),  # 8 uses, clause
+    ("outlined", "object_verbs", 0.5, 4, "before"),  # 8 uses, object
+    ("persuaded", "clause_verbs", 0.4, 4, "before"),  # 10 uses, clause
+    ("prefers", "clause_verbs", 1.0, 4, "before"),  # 4 uses, clause
+    ("pressing", "object_verbs", 0.333, 4, "before"),  # 12 uses, object
+    ("proclaimed", "clause_verbs", 0.8, 4, "before"),  # 5 uses, clause
+    ("pushing for", "object_verbs", 0.571, 4, "before"),  # 7 uses, object
+    ("realized", "clause_verbs", 0.444, 4, "before"),  # 9 uses, clause
+    ("rebuffed", "clause_verbs", 0.5, 4, "before"),  # 8 uses, clause
+    ("recall", "clause_verbs", 0.364, 4, "before"),  # 11 uses, clause
+    ("recognizing", "clause_verbs", 0.571, 4, "after"),  # 7 uses, clause
+    ("recounted", "clause_verbs", 0.571, 4, "before"),  # 7 uses, clause
+    ("refers to", "object_verbs", 0.667, 4, "before"),  # 6 uses, object
+    ("reluctant", "object_verbs", 0.308, 4, "before"),  # 13 uses, object
+    ("renewed", "clause_verbs", 0.364, 4, "before"),  # 11 uses, clause
+    ("responds", "clause_verbs", 0.4, 4, "before"),  # 10 uses, clause
+    ("sided with", "object_verbs", 0.571, 4, "before"),  # 7 uses, object
+    ("singled", "clause_verbs", 0.667, 4, "before"),  # 6 uses, clause
+    ("speculated", "clause_verbs", 0.8, 4, "before"),  # 5 uses, clause
+    ("testified", "clause_verbs", 0.364, 4, "before"),  # 11 uses, clause
+    ("threaten", "object_verbs", 0.4, 4, "before"),  # 10 uses, object
+    ("wary of", "object_verbs", 0.667, 4, "before"),  # 6 uses, object
+    ("weighed", "object_verbs", 0.364, 4, "before"),  # 11 uses, object
+    ("went after", "object_verbs", 0.5, 4, "before"),  # 8 uses, object
+    ("wrote about", "object_verbs", 1.0, 4, "before"),  # 4 uses, object
+    ("acknowledges", "clause_verbs", 0.75, 3, "before"),  # 4 uses, clause
+    ("adamant", "clause_verbs", 0.75, 3, "before"),  # 4 uses, clause
+    ("allegations of", "object_verbs", 0.333, 3, "before"),  # 9 uses, object
+    ("alluding to", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
+    ("angry about", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("apologized for", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
+    ("articulated", "clause_verbs", 0.5, 3, "before"),  # 6 uses, clause
+    ("blaming", "object_verbs", 0.5, 3, "before"),  # 6 uses, object
+    ("blast", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("brushed", "object_verbs", 0.5, 3, "before"),  # 6 uses, object
+    ("cautioned against", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("characterized", "object_verbs", 0.429, 3, "before"),  # 7 uses, object
+    ("chided", "object_verbs", 1.0, 3, "before"),  # 3 uses, object
+    ("chiding", "object_verbs", 1.0, 3, "before"),  # 3 uses, object
+    ("cite", "object_verbs", 0.375, 3, "before"),  # 8 uses, object
+    ("clarified", "clause_verbs", 0.75, 3, "before"),  # 4 uses, clause
+    ("coined", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
+    ("commented on", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("commenting on", "clause_verbs", 0.75, 3, "before"),  # 4 uses, clause
+    ("conceding", "clause_verbs", 0.6, 3, "before"),  # 5 uses, clause
+    ("conclude", "clause_verbs", 0.5, 3, "before"),  # 6 uses, clause
+    ("confident in", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
+    ("congratulated", "object_verbs", 0.375, 3, "before"),  # 8 uses, object
+    ("congratulating", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("contradicted", "object_verbs", 1.0, 3, "before"),  # 3 uses, object
+    ("contrasting", "object_verbs", 0.429, 3, "before"),  # 7 uses, object
+    ("criticizes", "object_verbs", 1.0, 3, "before"),  # 3 uses, object
+    ("declares", "clause_verbs", 0.5, 3, "before"),  # 6 uses, clause
+    ("decrying", "object_verbs", 1.0, 3, "before"),  # 3 uses, object
+    ("defends", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("denies", "clause_verbs", 0.5, 3, "before"),  # 6 uses, clause
+    ("detailing", "object_verbs", 0.333, 3, "before"),  # 9 uses, object
+    ("displayed", "object_verbs", 0.429, 3, "before"),  # 7 uses, object
+    ("disputed", "clause_verbs", 0.333, 3, "before"),  # 9 uses, clause
+    ("downplayed", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("elaborated", "clause_verbs", 1.0, 3, "before"),  # 3 uses, clause
+    ("envisioned", "clause_verbs", 0.5, 3, "before"),  # 6 uses, clause
+    ("expressing", "object_verbs", 0.3, 3, "before"),  # 10 uses, object
+    ("foresee", "object_verbs", 1.0, 3, "before"),  # 3 uses, object
+    ("framed", "object_verbs", 0.333, 3, "before"),  # 9 uses, object
+    ("hints at", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("implying", "clause_verbs", 0.375, 3, "before"),  # 8 uses, clause
+    ("imposed", "clause_verbs", 0.429, 3, "before"),  # 7 uses, clause
+    ("inclined", "object_verbs", 0.3, 3, "before"),  # 10 uses, object
+    ("interpreted", "clause_verbs", 0.429, 3, "after"),  # 7 uses, clause
+    ("introducing", "object_verbs", 0.3, 3, "before"),  # 10 uses, object
+    ("joked about", "object_verbs", 1.0, 3, "before"),  # 3 uses, object
+    ("lining", "object_verbs", 0.5, 3, "before"),  # 6 uses, object
+    ("mounting", "clause_verbs", 0.429, 3, "before"),  # 7 uses, clause
+    ("observed", "clause_verbs", 0.5, 3, "before"),  # 6 uses, clause
+    ("outlining", "object_verbs", 0.429, 3, "before"),  # 7 uses, object
+    ("outraged", "clause_verbs", 0.5, 3, "before"),  # 6 uses, clause
+    ("pivoted", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
+    ("portraying", "object_verbs", 0.429, 3, "before"),  # 7 uses, object
+    ("predicts", "clause_verbs", 1.0, 3, "before"),  # 3 uses, clause
+    ("promotes", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("pronounced", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
+    ("proposes", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("protesting", "object_verbs", 0.429, 3, "before"),  # 7 uses, object
+    ("quoting", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("reacted", "clause_verbs", 0.375, 3, "before"),  # 8 uses, clause
+    ("reaffirmed", "clause_verbs", 0.75, 3, "before"),  # 4 uses, clause
+    ("recognizes", "clause_verbs", 0.375, 3, "before"),  # 8 uses, clause
+    ("relying on", "object_verbs", 0.375, 3, "before"),  # 8 uses, object
+    ("remembers", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
+    ("resist", "object_verbs", 0.375, 3, "before"),  # 8 uses, object
+    ("resisted", "clause_verbs", 0.5, 3, "before"),  # 6 uses, clause
+    ("ripped", "object_verbs", 0.429, 3, "before"),  # 7 uses, object
+    ("sentenced", "clause_verbs", 0.333, 3, "before"),  # 9 uses, clause
+    ("shrugged", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
+    ("skeptical of", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
+    ("sparred over", "object_verbs", 1.0, 3, "before"),  # 3 uses, object
+    ("spotted", "object_verbs", 0.429, 3, "before"),  # 7 uses, object
+    ("stern", "clause_verbs", 0.375, 3, "after"),  # 8 uses, clause
+    ("stressing", "clause_verbs", 1.0, 3, "before"),  # 3 uses, clause
+    ("thinking about", "clause_verbs", 0.3, 3, "before"),  # 10 uses, clause
+    ("ticked", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
+    ("touched on", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
+    ("touts", "object_verbs", 1.0, 3, "before"),  # 3 uses, object
+    ("trumpeting", "object_verbs", 1.0, 3, "before"),  # 3 uses, object
+    ("underscored", "clause_verbs", 0.375, 3, "before"),  # 8 uses, clause
+    ("underscores", "clause_verbs", 0.429, 3, "before"),  # 7 uses, clause
+    ("unleashed", "object_verbs", 0.375, 3, "before"),  # 8 uses, object
+    ("views of", "object_verbs", 0.333, 3, "before"),  # 9 uses, object
+    ("vouched for", "object_verbs", 1.0, 3, "before"),  # 3 uses, object
+    ("vow", "object_verbs", 0.333, 3, "before"),  # 9 uses, object
+    ("withdrew", "clause_verbs", 0.75, 3, "before"),  # 4 uses, clause
+    ("wondering", "object_verbs", 0.375, 3, "before"),  # 8 uses, object
 )
