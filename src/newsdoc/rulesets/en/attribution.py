@@ -106,13 +106,19 @@ inversion)."""
 CLAUSE_START = r"(?:^|(?<=[,:;{complementizer}{joiner}{opener}{quote}]))"
 """Where a clause, and so a subject, begins."""
 """Any verb of speech (``said``, ``demanded``, ``called``, ``described``)."""
-END = r"(?=[.;\-]|,?{according_to}|,{participle}|,?{joiner}{adverb}?[{clause_verb}{cue_verb}{object_verb}{participle}]|$)"
+_BREAK = (
+    r"[.;\-]|,?{according_to}|,{participle}|(?<=[{quote}]){participle}"
+    r"|,?{joiner}{adverb}?[{clause_verb}{cue_verb}{object_verb}{participle}]"
+)
+END = r"(?=" + _BREAK + "|$)"
 """Where what was said ends: at the sentence end, a semicolon or a dash, before a participle
-clause of the speech act (``…, saying …``), a second verb of speech (``… and said …``) or
-a source (``…, according to …``)."""
+clause of the speech act (``…, saying …``, ``… as “fantastic,” telling …``), a second verb
+of speech (``… and said …``) or a source (``…, according to …``)."""
+UNBROKEN = r"(?:(?!" + _BREAK + r")[^.])"
+"""A token that no break of :data:`END` stands before."""
 CONTENT = (
     r"(?![{preposition}]|{infinitive}[{determiner}{possessive_pronoun}{name}{pronoun}])"
-    r"(?P<content>[^.]{0,40}?{quote}[^.]*?" + END + "|[^.]{3,}?" + END + ")"
+    r"(?P<content>" + UNBROKEN + "{0,40}?{quote}[^.]*?" + END + "|[^.]{3,}?" + END + ")"
 )
 """What was said, to the end of the sentence: words and a quote, or three tokens or more,
 not opening with a preposition (``said in an interview``, ``wrote to the agency`` say
@@ -276,7 +282,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.participle",
         Stage.ATTRIBUTION,
-        tokens=rf"{CLAUSE_START}(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?=[{{word}}{{clause_verb}}{{object_verb}}{{cue_verb}}{{stance_verb}}{{attitude_verb}}{{auxiliary}}{{be}}{{adverb}}{{negation}}])[^.;]{{1,20}}?[,{{preposition}}]{{adverb}}?(?P<cue>{{participle}}+),?:?(?P<content>[^.]{{1,}}?{END})",
+        tokens=rf"{CLAUSE_START}(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?=[{{word}}{{clause_verb}}{{object_verb}}{{cue_verb}}{{stance_verb}}{{attitude_verb}}{{auxiliary}}{{be}}{{adverb}}{{negation}}])[^.;]{{1,20}}?[,{{preposition}}{{quote}}]{{adverb}}?(?P<cue>{{participle}}+){THAT}(?P<content>[^.]{{1,}}?{END})",
         description="Sanders compared himself to Clinton, saying, “…” / “…,” he said, adding that …",
     ),
     Rule(
