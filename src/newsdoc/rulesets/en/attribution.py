@@ -103,6 +103,9 @@ ANY_CUE = r"[{clause_verb}{cue_verb}{participle}]+"
 INVERTED_CUE = r"[{clause_verb}{cue_verb}]+"
 """A cue before its speaker: a finite verb (``said Smith``; ``telling supporters`` is no
 inversion)."""
+SAME_SUBJECT = r"(?!,[{name}{pronoun}{title}{determiner}{possessive_pronoun}])"
+"""Before each word between a subject and a later cue of its: no comma and a new subject
+(in ``Sunday morning, Clinton slammed …``, Sunday is no speaker)."""
 CLAUSE_START = r"(?:^|(?<=[,:;{complementizer}{joiner}{opener}{quote}]))"
 """Where a clause, and so a subject, begins."""
 """Any verb of speech (``said``, ``demanded``, ``called``, ``described``)."""
@@ -197,8 +200,9 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.relative",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}|[{{object_verb}}{{cue_verb}}{{attitude_verb}}]+(?={{complementizer}})){THAT}{CONTENT}",
-        description="… the Mexican president, who said the wall was “never going to happen.”",
+        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}|{OBJECT_CUE}|[{{cue_verb}}{{attitude_verb}}]+(?={{complementizer}})){THAT}{CONTENT}",
+        description="… the Mexican president, who said the wall was “never going to happen.” / "
+        "leaders who have slammed Trump",
     ),
     Rule(
         "attribution.parenthetical",
@@ -288,7 +292,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.coordinated",
         Stage.ATTRIBUTION,
-        tokens=rf"(?:^{{opener}}?|(?<=^[^.;]{{1,8}}?,))(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{0,25}}?(?:,?{{joiner}}){BETWEEN}(?P<cue>{ANY_CUE}|{{object_verb}}+){THAT}{CONTENT}",
+        tokens=rf"(?:^{{opener}}?|(?<=^[^.;]{{1,8}}?,))(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?:{SAME_SUBJECT}[^.;]){{0,25}}?(?:,?{{joiner}}){BETWEEN}(?P<cue>{ANY_CUE}|{{object_verb}}+){THAT}{CONTENT}",
         description="She greeted supporters and told them that … — the subject of the sentence "
         "speaks",
     ),
@@ -342,7 +346,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.subject_quote",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){AFTER_SPEAKER}[^.;{{quote}}]{{0,12}}?(?P<cue>[{{clause_verb}}{{cue_verb}}{{object_verb}}{{stance_verb}}{{participle}}]+)[^.;{{quote}}]{{0,25}}?(?P<content>{{quote}})",
+        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){AFTER_SPEAKER}(?:{SAME_SUBJECT}[^.;{{quote}}]){{0,12}}?(?P<cue>[{{clause_verb}}{{cue_verb}}{{object_verb}}{{stance_verb}}{{participle}}]+)[^.;{{quote}}]{{0,25}}?(?P<content>{{quote}})",
         description="Bush interjected by hitting Trump for trying to “turn it into …” — the subject "
         "of a sentence with a cue says the quote in it",
     ),
