@@ -54,7 +54,14 @@ QUANTIFIER = (
 )
 """A determiner that stands alone as a subject before a verb of speech: ``Some said``,
 ``Another said``."""
-SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + "|" + QUANTIFIER + ")"
+PARTITIVE = (
+    r"(?:^|(?<=[,:{complementizer}{joiner}{opener}{quote}]))[{determiner}{number}][{word}{role_noun}]?"
+    r"{preposition}[{determiner}{possessive_pronoun}{number}{possessive}]?"
+    r"[{name}{word}{number}{role_noun}{possessive}]{0,3}?[{name}{word}{number}{role_noun}]"
+)
+"""A part of a group: ``Some of Clinton's longtime allies``, ``One in three``, ``59 percent
+of voters``."""
+SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + "|" + PARTITIVE + "|" + QUANTIFIER + ")"
 """A mention or a determiner phrase."""
 INVERTED = (
     r"(?:"
@@ -77,8 +84,9 @@ SPEAKER_END = r"(?=[,.;:()\-{stop}{preposition}{adverb}{relative}{quote}]|$)"
 clause (not a verb: ``said the lease was``)."""
 PAREN = r"(?:\([^()Q]{1,10}\),?)?"
 """A parenthesis after a name: ``Rep. Earl Blumenauer (D-Ore.)``."""
-APPOSITIVE = r"(?:,[^,.;:Q]{1,14},)?"
-"""An appositive between speaker and cue: ``Hugh Hill, a doctor, said``."""
+APPOSITIVE = r"(?:,[^,.;:Q]{1,14},|-[^.;:Q\-]{1,16}-)?"
+"""An appositive between speaker and cue: ``Hugh Hill, a doctor, said``, ``some economists
+— including a minority of the committee — warn``."""
 RELATIVE = (
     r"(?:,?{relative}(?![{determiner}{pronoun}{name}{possessive_pronoun}])[^,.;:Q]{1,20}?,?)?"
 )
