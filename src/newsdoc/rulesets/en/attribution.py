@@ -21,7 +21,7 @@ from __future__ import annotations
 from newsdoc.pipeline.attribute import QuoteContext
 from newsdoc.rules import Rule, Stage
 
-NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{name})*"
+NAME = r"(?:{title}{stop}?)*{name}(?:{stop}?{name}|{particle}{name})*(?:(?<=[{name}]){stop}(?![{name}]))?"
 """A capitalised name with any titles before it: ``Sen. Tom Carper``, ``Donald J. Trump``."""
 ROLE = (
     r"[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}?[{role_noun}{title}](?:,?"
