@@ -87,11 +87,11 @@ PAREN = r"(?:\([^()Q]{1,10}\),?)?"
 APPOSITIVE = r"(?:,[^,.;:Q]{1,14},|-[^.;:Q\-]{1,16}-)?"
 """An appositive between speaker and cue: ``Hugh Hill, a doctor, said``, ``some economists
 — including a minority of the committee — warn``."""
-RELATIVE = (
-    r"(?:,?{relative}(?![{determiner}{pronoun}{name}{possessive_pronoun}])[^,.;:Q]{1,20}?,?)?"
-)
-"""A relative clause after the speaker: ``an official who spoke anonymously said`` (not one
-with a subject of its own: in ``the plan, which the council discussed``, the plan says nothing)."""
+RELATIVE = r"(?:,?{relative}(?![{determiner}{pronoun}{name}{possessive_pronoun}])[^,.;:{clause_verb}]{1,20}?,?)?"
+"""A relative clause after the speaker: ``an official who spoke anonymously said``, ``Humphrey,
+who calls Trump a “sociopath,” said`` (not one with a subject of its own: in ``the plan,
+which the council discussed``, the plan says nothing; not one with a verb of speech, which
+would carry the speaker past it)."""
 PLACE = r"(?:{preposition}{name}{1,3}(?:,{name})?,?)?"
 """Where a speaker is from: ``Ron Johnson of Wisconsin``."""
 BETWEEN = (
