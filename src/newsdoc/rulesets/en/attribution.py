@@ -84,8 +84,8 @@ SPEAKER_END = r"(?=[,.;:()\-{stop}{preposition}{adverb}{relative}{quote}]|$)"
 clause (not a verb: ``said the lease was``)."""
 PAREN = r"(?:\([^()Q]{1,10}\),?)?"
 """A parenthesis after a name: ``Rep. Earl Blumenauer (D-Ore.)``."""
-APPOSITIVE = r"(?:,[^,.;:Q]{1,14},|-[^.;:Q\-]{1,16}-)?"
-"""An appositive between speaker and cue: ``Hugh Hill, a doctor, said``, ``some economists
+APPOSITIVE = r"(?:,[^,.;:Q]{1,22},|-[^.;:Q\-]{1,16}-)?"
+"""An appositive between speaker and cue (up to 22 tokens): ``Hugh Hill, a doctor, said``, ``some economists
 — including a minority of the committee — warn``."""
 RELATIVE = r"(?:,?{relative}(?![{determiner}{pronoun}{name}{possessive_pronoun}])[^,.;:{clause_verb}]{1,20}?,?)?"
 """A relative clause after the speaker: ``an official who spoke anonymously said``, ``Humphrey,
