@@ -291,7 +291,8 @@ def learn_cues(
             heads[head] = entry
             tally = tallies.setdefault(entry, _Tally())
             tally.count += 1
-            tally.frames[_frame(codes, starts, tokens.ends, head, entry, a)] += 1
+            closing = own(entry.split()[-1])  # its last word's own letter, as for the entry
+            tally.frames[_frame(codes, starts, tokens.ends, head, entry, closing, a)] += 1
             tally.sides[_side(a)] += 1
         for i, w in enumerate(words):
             if codes[i] in _CUE_LETTERS:
@@ -351,7 +352,13 @@ def _entry(
 
 
 def _frame(
-    codes: str, starts: list[int], ends: Sequence[int], head: int, entry: str, a: Annotation
+    codes: str,
+    starts: list[int],
+    ends: Sequence[int],
+    head: int,
+    entry: str,
+    closing: str,
+    a: Annotation,
 ) -> str:
     """How one annotated use takes what was said: ``noun`` after a determiner or a
     possessive, ``according`` for a phrase closed by a preposition with its source after
@@ -362,7 +369,7 @@ def _frame(
     if head and codes[head - 1] in _NOUN_BEFORE:
         return "noun"
     source_after = bool(a.source) and a.source[0].start >= after
-    if codes[last] in _TAIL and source_after:
+    if closing in _TAIL and source_after:
         return "according"
     if source_after or (a.content and a.content[0].end <= starts[head]):
         return "clause"

@@ -340,6 +340,7 @@ LEARNED_CUES: tuple[tuple[str, str, float, int, str], ...] = (
     ("adamant", "clause_verbs", 0.75, 3, "before"),  # 4 uses, clause
     ("allegations of", "object_verbs", 0.333, 3, "before"),  # 9 uses, object
     ("alluding to", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
+    ("angered by", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
     ("angry about", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
     ("apologized for", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
     ("articulated", "clause_verbs", 0.5, 3, "before"),  # 6 uses, clause
@@ -354,7 +355,7 @@ LEARNED_CUES: tuple[tuple[str, str, float, int, str], ...] = (
     ("clarified", "clause_verbs", 0.75, 3, "before"),  # 4 uses, clause
     ("coined", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
     ("commented on", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
-    ("commenting on", "clause_verbs", 0.75, 3, "before"),  # 4 uses, clause
+    ("commenting on", "object_verbs", 0.75, 3, "before"),  # 4 uses, object
     ("conceding", "clause_verbs", 0.6, 3, "before"),  # 5 uses, clause
     ("conclude", "clause_verbs", 0.5, 3, "before"),  # 6 uses, clause
     ("confident in", "object_verbs", 0.6, 3, "before"),  # 5 uses, object
