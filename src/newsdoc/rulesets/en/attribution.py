@@ -120,11 +120,13 @@ CLAUSE_START = r"(?:^|(?<=[,:;{complementizer}{joiner}{opener}{quote}]))"
 _BREAK = (
     r"[.;\-]|,?{according_to}|,{participle}|(?<=[{quote}]){participle}"
     r"|,?{joiner}{adverb}?[{clause_verb}{cue_verb}{object_verb}{participle}]"
+    r"|,{joiner}(?=[{determiner}{pronoun}{name}{title}{number}][^.,;]{0,6}?[{auxiliary}{be}{clause_verb}{cue_verb}{object_verb}])"
 )
 END = r"(?=" + _BREAK + "|$)"
 """Where what was said ends: at the sentence end, a semicolon or a dash, before a participle
 clause of the speech act (``…, saying …``, ``… as “fantastic,” telling …``), a second verb
-of speech (``… and said …``) or a source (``…, according to …``)."""
+of speech (``… and said …``), a source (``…, according to …``) or a comma, a joiner and a
+new clause with a verb (``…, and the mayor will decide``)."""
 UNBROKEN = r"(?:(?!" + _BREAK + r")[^.])"
 """A token that no break of :data:`END` stands before."""
 CONTENT = (
