@@ -56,4 +56,7 @@ def test_rules_whose_matches_all_hold_a_quote() -> None:
     assert _quoted(r"(?P<speaker>C)V(?P<content>[^.Q]{0,3}Q[^.]*)")
     assert not _quoted(r"(?P<speaker>C)V(?P<content>Q|[^.]{3,})")
     assert not _quoted(r"(?:(?P<content>Q),|(?P<content>[^Q.]+),)(?P<speaker>C)V")
+    # a quote in a lookaround may stand in an alternative of its own: no gate
+    assert not _quoted(r"(?P<speaker>C)V(?P<content>[^.]{3,}?(?=\.|(?<=Q)I|$))")
+    assert _quoted(r"(?P<speaker>C)V(?P<content>[^.]*?Q(?=\.|(?<=[Q])I|$))")
     assert _quoted(r"(?P<content>\.?Q)(?P<speaker>C)V(?P<content2>Q)")

@@ -519,7 +519,7 @@ def test_every_command_and_option_in_the_docs_is_run_by_the_tests() -> None:
     page = (root / "docs" / "cli.md").read_text(encoding="utf-8")
     runs = "\n".join(re.findall(r"<!-- doc-test: run -->\n```sh\n(.*?)```", page, re.S))
     tests = "\n".join(p.read_text(encoding="utf-8") for p in (root / "tests").glob("test_*.py"))
-    synopses = re.findall(r"```text\n(newsdoc (\w+) .*?)```", page, re.S)
+    synopses = re.findall(r"```text\n(newsdoc ([\w-]+) .*?)```", page, re.S)
     commands = {command for _, command in synopses} | set(re.findall(r"^newsdoc (\w+)", runs, re.M))
     subparsers = next(a for a in _parser()._actions if a.dest == "command")
     assert commands == set(subparsers.choices)  # type: ignore[arg-type]

@@ -127,6 +127,8 @@ SEED_ATTRIBUTIONS = [
     ),
     ("mixed", "Vladimir Putin", "called", "the Republican candidate", "presidential race.”", 2),
     ("mixed", "Mr. Trump", "praised", "in his future counterpart", "“a powerful leader.”", 2),
+    # a stance, as PolNeAR counts them: "opposed" is a cue of the lists learned from it
+    ("reported", "The United States", "opposed", "Moscow by launching", "in April", 0),
     ("mixed", "Vladimir Putin", "judged", "relations between Russia", "in the White House", 1),
 ]
 

@@ -306,6 +306,17 @@ def _parser() -> argparse.ArgumentParser:
     _input_options(sp)
     _explain_options(sub)
     sub.add_parser("rulesets", help="list the rule sets that can be loaded")
+    from newsdoc import learn  # only the learn-cues command needs it
+
+    learn.add_arguments(
+        sub.add_parser(
+            "learn-cues",
+            help="learn cue word lists from annotated attributions (BRAT or JSON)",
+            description="Measure, for every word that opens an annotated cue, its precision as "
+            "a cue over all its uses, its frame and its speaker's side, and write those above "
+            "the thresholds as a word-list module for a rule set (see newsdoc.learn).",
+        )
+    )
     rp = sub.add_parser(
         "rules",
         help="list the rules of a rule set, in order, or its word lists",
@@ -428,6 +439,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules_command(args)
         if args.command == "explain":
             return _explain_command(args)
+        if args.command == "learn-cues":
+            from newsdoc import learn
+
+            return learn.run(args)
         rules = _rules(args.rules)
         if args.command == "sources":
             return _sources_command(args, rules)

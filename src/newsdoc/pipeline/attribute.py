@@ -172,12 +172,47 @@ def _quoted(pattern: str) -> bool:
 
 
 def _quoted_group(pattern: str, at: int) -> bool:
-    """Whether the group opening at ``at`` names a quote in each of its alternatives."""
-    depth, i, alternatives, start = 0, at, [], at + len("(?P<content>")
+    """Whether the group opening at ``at`` names a quote in each of its alternatives (a
+    quote in a character class or a lookaround does not count)."""
+    depth, i, found, seen = 0, at, [], False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
             i += 2  # an escaped character: no group, no quote
+            continue
+        if c == "[":
+            m = _CHAR_CLASS.match(pattern, i)
+            i = m.end() if m is not None else i + 1
+            continue
+        if c == "(" and pattern.startswith(_LOOKAROUNDS, i):
+            i = _group_end(pattern, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                found.append(seen)
+                break
+        elif c == "|" and depth == 1:
+            found.append(seen)
+            seen = False
+        elif c == "Q" and not _in_group_name(pattern, i):
+            seen = True
+        i += 1
+    return bool(found) and all(found)
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _group_end(pattern: str, at: int) -> int:
+    """The offset just after the group (a lookaround) that opens at ``at``."""
+    depth, i = 0, at
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
             continue
         if c == "[":
             m = _CHAR_CLASS.match(pattern, i)
@@ -188,13 +223,9 @@ def _quoted_group(pattern: str, at: int) -> bool:
         elif c == ")":
             depth -= 1
             if depth == 0:
-                alternatives.append(pattern[start:i])
-                break
-        elif c == "|" and depth == 1:
-            alternatives.append(pattern[start:i])
-            start = i + 1
+                return i + 1
         i += 1
-    return bool(alternatives) and all("Q" in _CHAR_CLASS.sub("", a) for a in alternatives)
+    return i
 
 
 def _in_group_name(pattern: str, i: int) -> bool:

@@ -368,7 +368,8 @@ def _mark_stops(
     tokens: Tokens, codes: str, abbreviations: frozenset[str], ordinals: frozenset[str]
 ) -> str:
     """Turn the full stops that end no sentence into ``s``: after an abbreviation or a lone
-    capital, or with no space after them (``1.5``, ``.com``)."""
+    capital, after an initialism before a lower-case word, or with no space after them
+    (``1.5``, ``.com``)."""
     out: list[str] | None = None
     ends, text = tokens.ends, tokens.text
     size = len(text)
@@ -386,6 +387,7 @@ def _mark_stops(
                 or (len(prev) == 1 and prev.isupper())
                 or (glued_after and not _new_sentence(tokens, i))
                 or (i + 1 < n and prev.isdigit() and tokens.word(i + 1) in ordinals)
+                or (i + 1 < n and _INITIALISM.match(prev) and tokens.word(i + 1)[:1].islower())
             ):
                 if out is None:
                     out = list(codes)
@@ -396,6 +398,11 @@ def _mark_stops(
             out[i] = "s"
         i = codes.find(".", i + 1)
     return codes if out is None else "".join(out)
+
+
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\Z")
+"""Single letters joined by dots (``F.B.I``, ``N.H``): its full stop before a lower-case word
+ends no sentence (``the F.B.I. has said``)."""
 
 
 def _new_sentence(tokens: Tokens, i: int) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from newsdoc.pipeline.attribute import QuoteContext
 from newsdoc.rules import Rule, Stage
 
-NAME = r"(?:{name}?(?:{title}{stop}?)+)?{name}(?:{stop}?{name}|{particle}{name})*"
+NAME = r"(?:{name}?(?:{title}{stop}?)+)?{name}(?:{stop}?{name}|{particle}{name})*(?:(?<=[{name}]){stop}(?![{name}]))?"
 """A capitalised name with any titles before it, maybe after a first word: ``Sen. Tom Carper``,
 ``Donald J. Trump``, ``Patrol Chief James Hall``, ``Maine Sen. Susan Collins``."""
 ROLE = (
@@ -35,7 +35,10 @@ GROUP = NAME + r"(?:," + NAME + r")*,?{joiner}" + NAME
 """Names joined: ``Carper and Cardin`` (one mention naming several people)."""
 MENTION = r"(?:" + ROLE + "|" + GROUP + "|" + NAME + "|{pronoun})"
 """Any speaker mention: ``Patrol Chief James Hall``, a role, names joined, a pronoun."""
-DOCUMENT = r"(?:^|(?<=[,:{complementizer}{joiner}{opener}{quote}]))[{determiner}{possessive_pronoun}][{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]"
+DOCUMENT = (
+    r"(?:^|(?<=[,:{complementizer}{joiner}{opener}{quote}]))[{determiner}{possessive_pronoun}][{name}{word}{number}{role_noun}{possessive}]{0,3}?[{word}{name}{noun_cue}]{stop}?"
+    r"(?:{preposition}[{determiner}{possessive_pronoun}{number}]?[{name}{word}{number}{role_noun}]{1,3}?){0,2}"
+)
 """A phrase with a determiner (``the GOP front-runner``, ``the statement``) opening a clause:
 a speaker only before a verb that takes a clause."""
 BARE = (
@@ -52,7 +55,14 @@ QUANTIFIER = (
 )
 """A determiner that stands alone as a subject before a verb of speech: ``Some said``,
 ``Another said``."""
-SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + "|" + QUANTIFIER + ")"
+PARTITIVE = (
+    r"(?:^|(?<=[,:{complementizer}{joiner}{opener}{quote}]))[{determiner}{number}][{word}{role_noun}]?"
+    r"{preposition}[{determiner}{possessive_pronoun}{number}{possessive}]?"
+    r"[{name}{word}{number}{role_noun}{possessive}]{0,3}?[{name}{word}{number}{role_noun}]"
+)
+"""A part of a group: ``Some of Clinton's longtime allies``, ``One in three``, ``59 percent
+of voters``."""
+SUBJECT = r"(?:" + MENTION + "|" + DOCUMENT + "|" + PARTITIVE + "|" + QUANTIFIER + ")"
 """A mention or a determiner phrase: ``Sen. Tom Carper``, ``the statement``."""
 INVERTED = (
     r"(?:"
@@ -63,16 +73,27 @@ INVERTED = (
 )
 """A speaker after its cue: a mention or any phrase with a determiner (``said a New Hampshire
 Democrat``, ``said one of those advisers``)."""
+SOURCE = (
+    r"(?:[{determiner}{possessive_pronoun}{number}][{name}{word}{number}{role_noun}{possessive}]{0,3}?"
+    r"[{noun_cue}{clause_verb}{cue_verb}{object_verb}{stance_verb}](?:{preposition}[{determiner}{possessive_pronoun}]?[{name}{word}{role_noun}]{1,3})?"
+    r"|" + INVERTED + ")"
+)
+"""The source after *according to*: a document whose noun is also a verb of speech
+(``a report from WKOW``, ``one estimate``), or a speaker."""
 SPEAKER_END = r"(?=[,.;:()\-{stop}{preposition}{adverb}{relative}{quote}]|$)"
 """Where a speaker after its cue ends (``said Smith, a doctor``: before the comma):
 punctuation, a preposition, an adverb, a relative clause (not a verb: ``said the lease
 was``)."""
 PAREN = r"(?:\([^()Q]{1,10}\),?)?"
 """A parenthesis after a name: ``Rep. Earl Blumenauer (D-Ore.)``."""
-APPOSITIVE = r"(?:,[^,.;:Q]{1,14},)?"
-"""An appositive between speaker and cue: ``Hugh Hill, a doctor, said``."""
-RELATIVE = r"(?:,?{relative}[^,.;:Q]{1,20}?,?)?"
-"""A relative clause after the speaker: ``an official who spoke anonymously said``."""
+APPOSITIVE = r"(?:,[^,.;:Q]{1,22},|-[^.;:Q\-]{1,16}-)?"
+"""An appositive between speaker and cue (up to 22 tokens): ``Hugh Hill, a doctor, said``, ``some economists
+— including a minority of the committee — warn``."""
+RELATIVE = r"(?:,?{relative}(?![{determiner}{pronoun}{name}{possessive_pronoun}])[^,.;:{clause_verb}]{1,20}?,?)?"
+"""A relative clause after the speaker: ``an official who spoke anonymously said``, ``Humphrey,
+who calls Trump a “sociopath,” said`` (not one with a subject of its own: in ``the plan,
+which the council discussed``, the plan says nothing; not one with a verb of speech, which
+would carry the speaker past it)."""
 PLACE = r"(?:{preposition}{name}{1,3}(?:,{name})?,?)?"
 """Where a speaker is from: ``Ron Johnson of Wisconsin``."""
 BETWEEN = (
@@ -93,11 +114,26 @@ ANY_CUE = r"[{clause_verb}{cue_verb}{participle}]+"
 INVERTED_CUE = r"[{clause_verb}{cue_verb}]+"
 """A cue before its speaker: a finite verb (``said Smith``; ``telling supporters`` is no
 inversion)."""
+SAME_SUBJECT = r"(?!,[{name}{pronoun}{title}{determiner}{possessive_pronoun}])"
+"""Before each word between a subject and a later cue of its: no comma and a new subject
+(in ``Sunday morning, Clinton slammed …``, Sunday is no speaker)."""
 CLAUSE_START = r"(?:^|(?<=[,:;{complementizer}{joiner}{opener}{quote}]))"
 """Where a clause, and so a subject, begins (``and he said``: before ``he``)."""
+_BREAK = (
+    r"[.;\-]|,?{according_to}|,{participle}|(?<=[{quote}]){participle}"
+    r"|,?{joiner}{adverb}?[{clause_verb}{cue_verb}{object_verb}{participle}]"
+    r"|,{joiner}(?=[{determiner}{pronoun}{name}{title}{number}][^.,;]{0,6}?[{auxiliary}{be}{clause_verb}{cue_verb}{object_verb}])"
+)
+END = r"(?=" + _BREAK + "|$)"
+"""Where what was said ends: at the sentence end, a semicolon or a dash, before a participle
+clause of the speech act (``…, saying …``, ``… as “fantastic,” telling …``), a second verb
+of speech (``… and said …``), a source (``…, according to …``) or a comma, a joiner and a
+new clause with a verb (``…, and the mayor will decide``)."""
+UNBROKEN = r"(?:(?!" + _BREAK + r")[^.])"
+"""A token that no break of :data:`END` stands before (``said the plan`` reads ``the``)."""
 CONTENT = (
     r"(?![{preposition}]|{infinitive}[{determiner}{possessive_pronoun}{name}{pronoun}])"
-    r"(?P<content>[^.]{0,40}?{quote}[^.]*|[^.]{3,})"
+    r"(?P<content>" + UNBROKEN + "{0,40}?{quote}[^.]*?" + END + "|[^.]{3,}?" + END + ")"
 )
 """What was said, to the end of the sentence: words and a quote, or three tokens or more,
 not opening with a preposition (``said in an interview``, ``wrote to the agency`` say
@@ -110,7 +146,7 @@ THAT = (
 quote (``said of the senator, “…”``)."""
 FRONT = (
     r"^{opener}?(?:(?P<content>[^.]{0,30}?{quote}[^.]{0,2}?),?"
-    r"|(?=[^.,]*[{word}{auxiliary}{be}{pronoun}{number}])(?P<content>[^.]{2,}?),)"
+    r"|(?=(?:{preposition}[^.,{quote}]{1,5},)?[^.,]*[{word}{auxiliary}{be}{pronoun}{number}])(?P<content>[^.]{2,}?),)"
 )
 """What was said before the speaker, ending in a quote or a comma: ``The plan will fail,
 Smith said.`` (a clause: not a bare name of a list, ``Sens. Tom Carper, Dianne …``)."""
@@ -123,9 +159,13 @@ COLON_PREDICATE = (
 )
 """A short predicate ending in a colon: ``makes the point plainly:``, ``issued the following
 statement:``."""
-TAIL = r"[^{quote}.;,{complementizer}]{0,8}(?:,[^.{quote}]*)?\.?[)\"]*$"
+TAIL = (
+    r"(?![{pronoun}{possessive_pronoun}{determiner}])[^{quote}.;,{complementizer}]{0,8}"
+    r"(?:,[^.{quote}]*)?\.?[)\"]*$"
+)
 """What may follow a cue that closes what was said: a few words (``said in an
-interview.``), or a comma and a clause that is not a quote (``said, noting that …``)."""
+interview.``), or a comma and a clause that is not a quote (``said, noting that …``); not a
+clause of its own (``…, Carson said he was facing …``: what he said follows)."""
 
 
 def _split(ctx: QuoteContext) -> int | None:
@@ -172,8 +212,9 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.relative",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}|[{{object_verb}}{{cue_verb}}{{attitude_verb}}]+(?={{complementizer}})){THAT}{CONTENT}",
-        description="… the Mexican president, who said the wall was “never going to happen.”",
+        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}|{OBJECT_CUE}|[{{cue_verb}}{{attitude_verb}}]+(?={{complementizer}})){THAT}{CONTENT}",
+        description="… the Mexican president, who said the wall was “never going to happen.” / "
+        "leaders who have slammed Trump",
     ),
     Rule(
         "attribution.parenthetical",
@@ -215,14 +256,20 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.according_to_front",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<cue>{{according_to}}+)(?P<speaker>{INVERTED})[^,{{quote}}.]{{0,8}}?,(?P<content>[^.]+)",
+        tokens=rf"(?:^|(?<=[:;\-])){{opener}}?(?P<cue>{{according_to}}+)(?P<speaker>{SOURCE})[^,{{quote}}.]{{0,8}}?,(?P<content>[^.]+)",
         description="According to officials, the plan will fail.",
     ),
     Rule(
         "attribution.according_to_end",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<content>[^.{{according_to}}]{{3,}}?),?(?P<cue>{{according_to}}+)(?P<speaker>{INVERTED})",
+        tokens=rf"^{{opener}}?(?P<content>[^.{{according_to}}]{{3,}}?[^.:;{{according_to}}]),?(?P<cue>{{according_to}}+)(?P<speaker>{SOURCE})",
         description="The plan will fail, according to officials.",
+    ),
+    Rule(
+        "attribution.according_to_middle",
+        Stage.ATTRIBUTION,
+        tokens=rf"^{{opener}}?(?P<content>[^.{{according_to}}]{{2,}}?),(?P<cue>{{according_to}}+)(?P<speaker>{SOURCE}),(?P<content2>[^.]{{2,}})",
+        description="The plan, according to officials, will fail.",
     ),
     Rule(
         "attribution.cue_first",
@@ -251,13 +298,13 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.participle",
         Stage.ATTRIBUTION,
-        tokens=rf"{CLAUSE_START}(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{1,20}}?[,{{preposition}}]{{adverb}}?(?P<cue>{{participle}}+),?:?(?P<content>[^.]{{1,}})",
+        tokens=rf"{CLAUSE_START}(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?=[{{word}}{{clause_verb}}{{object_verb}}{{cue_verb}}{{stance_verb}}{{attitude_verb}}{{auxiliary}}{{be}}{{adverb}}{{negation}}])[^.;]{{1,20}}?[,{{preposition}}{{quote}}]{{adverb}}?(?P<cue>{{participle}}+){THAT}(?P<content>[^.]{{1,}}?{END})",
         description="Sanders compared himself to Clinton, saying, “…” / “…,” he said, adding that …",
     ),
     Rule(
         "attribution.coordinated",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{SUBJECT}){AFTER_SPEAKER}[^.;]{{0,25}}?(?:,?{{joiner}}){BETWEEN}(?P<cue>{ANY_CUE}){THAT}{CONTENT}",
+        tokens=rf"(?:^{{opener}}?|(?<=^[^.;]{{1,8}}?,))(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?:{SAME_SUBJECT}[^.;]){{0,25}}?(?:,?{{joiner}}){BETWEEN}(?P<cue>{ANY_CUE}|{{object_verb}}+){THAT}{CONTENT}",
         description="She greeted supporters and told them that … — the subject of the sentence "
         "speaks",
     ),
@@ -270,7 +317,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.object",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}|(?:^|(?<=,)){DOCUMENT}){AFTER_SPEAKER}(?P<cue>{OBJECT_CUE})(?P<content>[^.]{{2,}})",
+        tokens=rf"(?P<speaker>{MENTION}|(?:^|(?<=,)){DOCUMENT}){AFTER_SPEAKER}(?P<cue>{OBJECT_CUE})(?P<content>[^.:]{{2,}}?{END})",
         description="Clinton called for a tax on … / urged voters to … / accused Trump of …",
     ),
     Rule(
@@ -296,7 +343,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.attitude",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{{attitude_verb}}+),?(?:{{complementizer}}(?P<content>[^.]{{3,}})|(?P<content>[{{pronoun}}{{name}}{{determiner}}{{possessive_pronoun}}][^.]{{3,}}))",
+        tokens=rf"(?P<speaker>{MENTION}){AFTER_SPEAKER}(?P<cue>{{attitude_verb}}+),?(?:{{complementizer}}(?P<content>[^.]{{3,}}?{END})|(?P<content>[{{pronoun}}{{name}}{{determiner}}{{possessive_pronoun}}][^.]{{3,}}?{END}))",
         description="Smith believes (that) the plan will fail — an attitude, read only before a "
         "clause (PolNeAR counts them; "
         "switch it off for speech alone)",
@@ -311,7 +358,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.subject_quote",
         Stage.ATTRIBUTION,
-        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){AFTER_SPEAKER}[^.;{{quote}}]{{0,12}}?(?P<cue>[{{clause_verb}}{{cue_verb}}{{object_verb}}{{stance_verb}}{{participle}}]+)[^.;{{quote}}]{{0,25}}?(?P<content>{{quote}})",
+        tokens=rf"^{{opener}}?(?P<speaker>{MENTION}){AFTER_SPEAKER}(?:{SAME_SUBJECT}[^.;{{quote}}]){{0,12}}?(?P<cue>[{{clause_verb}}{{cue_verb}}{{object_verb}}{{stance_verb}}{{participle}}]+)[^.;{{quote}}]{{0,25}}?(?P<content>{{quote}})",
         description="Bush interjected by hitting Trump for trying to “turn it into …” — the subject "
         "of a sentence with a cue says the quote in it",
     ),
