@@ -125,7 +125,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.opinion",
         Stage.ATTRIBUTION,
-        tokens=r"^(?P<cue>{opinion_preposition})(?P<speaker>{pronoun}|(?:{title}{stop}?)*{name}+(?:{particle}{name}+)?|{determiner}{role_noun}),(?P<content>[^.]{3,})",
+        tokens=r"^(?P<cue>{opinion_preposition})(?P<speaker>{pronoun}|(?:{title}{stop}?)*{name}+(?:{particle}{name}+)?|{determiner}{role_noun}),(?P<content>{quote}[^.]*|[^.]{3,})",
         description="Pour elle, « c’est une opportunité rare ». / Para Ingrid Betancourt, la solución está …",
     ),
     Rule(
@@ -143,7 +143,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.clause",
         Stage.ATTRIBUTION,
-        tokens=rf"{FREE}(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?{{complementizer}}(?P<content>[^.]{{2,}})",
+        tokens=rf"{FREE}(?P<speaker>{SUBJECT}){APPOSITIVE}(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?{{complementizer}}(?P<content>{{quote}}[^.]*|[^.]{{2,}})",
         description="Le ministre a affirmé que la situation était « grave ».",
     ),
     Rule(
@@ -167,7 +167,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.dropped_clause",
         Stage.ATTRIBUTION,
-        tokens=rf"(?:^{{opener}}?(?:[{{adverb}}{{joiner}}]|{{preposition}}[^,.;:Q{{clause_verb}}]{{1,6}}?)?,?|[,;]?{{joiner}})(?P<dropped>){{adverb}}?(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?(?:{{complementizer}}(?P<content>[^.]{{2,}})|:(?P<content>{{quote}}[^.]*))",
+        tokens=rf"(?:^{{opener}}?(?:[{{adverb}}{{joiner}}]|{{preposition}}[^,.;:Q{{clause_verb}}]{{1,6}}?)?,?|[,;]?{{joiner}})(?P<dropped>){{adverb}}?(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?(?:{{complementizer}}(?P<content>{{quote}}[^.]*|[^.]{{2,}})|:(?P<content>{{quote}}[^.]*))",
         description="Agregó que … / También dijo: “…” / …, y añadió que … (the speaker is the one before)",
     ),
     Rule(

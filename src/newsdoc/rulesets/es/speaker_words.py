@@ -21,6 +21,10 @@ informe comunicado declaración datos análisis documento documentos registro de
 carta correo publicación cifras investigación artículo nota relato calendario resolución
 decreto sentencia fallo orden auto cuenta mensaje tuit video país estado ciudad nación
 provincia región municipio alcaldía palabras versión fuente fuentes cronograma
+entidad organismo ente cartera oficialismo oposición experto experta expertos expertas
+científico científica científicos científicas médico médica médicos técnico técnicos
+académico académicos político políticos diplomático diplomáticos visitante titular
+defensa defensora abogado abogada consultora observatorio instituto red plataforma
 algunos otros muchos varios ambos todos uno otra otro mayoría minoría mitad
 """.split()
 )

@@ -19,6 +19,9 @@ coalition alliance église école université hôpital centre sondage enquête �
 communiqué déclaration données analyse document documents registre plainte lettre
 courriel publication chiffres recherche article note récit décret arrêt jugement décision
 compte message tweet vidéo propos version sources pays état ville nation région province commune mairie source
+organisme entité instance opposition exécutif élysée scientifique scientifiques expert
+experte experts médecin médecins professeur professeure chercheuse spécialiste avocat
+avocate observatoire réseau plateforme ministre
 certains autres beaucoup plusieurs tous majorité minorité moitié
 """.split()
 )
