@@ -117,6 +117,12 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="comme le souligne l’INSEE, … / como dijo el ministro, …",
     ),
     Rule(
+        "attribution.as_subject",
+        Stage.ATTRIBUTION,
+        tokens=rf"(?P<content>[^.]{{3,}}?),?{{as_conjunction}}(?:(?P<speaker>{{pronoun}}){{word}}?|(?P<speaker>{SUBJECT})){{determiner}}?(?P<cue>{VERB}),?(?P<content2>[^.]*)",
+        description="…, como él mismo dijo, un despegue “turbulento”. / …, comme l’a rappelé le ministre, …",
+    ),
+    Rule(
         "attribution.according_to_verb",
         Stage.ATTRIBUTION,
         tokens=rf"^(?P<content>[^.]*?),?(?P<cue>{{according_to}}+{VERB}){BETWEEN}(?P<speaker>{INVERTED}){PAREN},?(?P<content2>[^.]*)",
