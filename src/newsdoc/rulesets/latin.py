@@ -48,7 +48,7 @@ APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,14},|,{relative}[^,.;:Q]{1,30},|,)?(?:{rel
 """A bracket, an appositive, a relative clause, a lone comma or a relative pronoun between
 the speaker and the verb (``La secretaria de Estado, señaló``; ``Natalia Piergentili,
 quien afirmó``; ``Barbosa Delgado, quien asumió su cargo en 2020, expuso``)."""
-FREE = r"(?<![{preposition}{determiner}{particle}])"
+FREE = r"(?<![{preposition}{opinion_preposition}{determiner}{particle}])"
 """A subject stands after no preposition (``En ese sentido, agregó`` has none; ``por el
 Presidente`` is an agent)."""
 VERB = r"{auxiliary}?{adverb}?{clause_verb}"
@@ -173,7 +173,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.dropped_clause",
         Stage.ATTRIBUTION,
-        tokens=rf"(?:^{{opener}}?(?:[{{adverb}}{{joiner}}]|{{preposition}}[^,.;:Q{{clause_verb}}]{{1,6}}?)?,?|[,;]?{{joiner}})(?P<dropped>){{adverb}}?(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?(?:{{complementizer}}(?P<content>{{quote}}[^.]*|[^.]{{2,}})|:(?P<content>{{quote}}[^.]*))",
+        tokens=rf"(?:^{{opener}}?(?:[{{adverb}}{{joiner}}]|[{{preposition}}{{opinion_preposition}}][^,.;:Q{{clause_verb}}]{{1,6}}?)?,?|[,;]?{{joiner}})(?P<dropped>){{adverb}}?(?P<cue>{VERB})[^.;:{{quote}}]{{0,8}}?(?:{{complementizer}}(?P<content>{{quote}}[^.]*|[^.]{{2,}})|:(?P<content>{{quote}}[^.]*))",
         description="Agregó que … / También dijo: “…” / …, y añadió que … (the speaker is the one before)",
     ),
     Rule(

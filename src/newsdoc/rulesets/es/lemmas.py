@@ -21,7 +21,8 @@ matizar zanjar apostillar espetar deslizar tuitear publicar proclamar evocar rel
 reprochar criticar celebrar insinuar justificar razonar acotar completar interpelar
 agregar manifestar enumerar describir juzgar anotar coincidir discrepar diferir puntualizar
 augurar cuestionar comentar recriminar clamar exponer esgrimir acotar ejemplificar
-rematar referir sincerar objetar sostener subrayar anticipar lanzar
+rematar referir sincerar objetar sostener subrayar anticipar lanzar ahondar complementar
+abundar profundizar reaccionar
 """
 """Verbs of saying that take a clause (``dijo que …``) or a quote (``“…”, dijo``)."""
 
