@@ -174,11 +174,16 @@ def _verb_forms(
     return list(out)
 
 
-def _inverted(forms: Iterable[str]) -> list[str]:
+def _inverted(forms: list[str], singular: set[str] | None = None) -> list[str]:
     """French verb-pronoun inversions of the third-person forms: ``ajoute-t-il``,
     ``dit-elle``, ``soulignait-il``, ``estiment-ils``."""
     out: dict[str, None] = {}
+    known = set(forms)
     for form in forms:
+        if form in (singular or ()) or (form.endswith("ient") and form[:-4] + "iennent" in known):
+            for p in ("il", "elle"):  # prévient, soutient: singular, not a plural in -ent
+                out[f"{form}-{p}"] = None
+            continue
         if " " in form or form.endswith(
             ("é", "ée", "és", "ées", "er", "ir", "re", "ant", "u", "us", "is", "its")
         ):
@@ -242,6 +247,8 @@ def build(lang: str) -> str:
         raw = getattr(lemmas, name, "")
         entries = _entries(raw)
         forms = _verb_forms(lang, entries, table, never)
+        extra = getattr(lemmas, "EXTRA_" + name.replace("_VERBS", "_FORMS"), "").split()
+        forms += [f for f in extra if f not in forms]
         counts[name] = (len(entries), len(forms))
         sections.append(_lines(name, forms, doc))
     nouns = _entries(getattr(lemmas, "NOUN_CUES", ""))
@@ -251,8 +258,9 @@ def build(lang: str) -> str:
     counts["NOUN_CUES"] = (len(nouns), len(noun_forms))
     sections.append(_lines("NOUN_CUES", noun_forms, "The noun cues and their plurals."))
     if lang == "fr":
-        clause = [w for w in _verb_forms(lang, _entries(lemmas.CLAUSE_VERBS), table, never)]
-        inverted = _inverted(clause)
+        clause = _verb_forms(lang, _entries(lemmas.CLAUSE_VERBS), table, never)
+        extra = getattr(lemmas, "EXTRA_CLAUSE_FORMS", "").split()
+        inverted = _inverted(clause + extra, singular=set(extra))
         counts["INVERTED_PRONOUNS"] = (0, len(inverted))
         sections.append(
             _lines(

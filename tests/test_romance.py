@@ -90,3 +90,13 @@ def test_dropped_round_trips_through_json() -> None:
     data = article.to_dict()
     assert [a["dropped"] for a in data["attributions"]] == [False, True]
     assert newsdoc.Article.from_dict(data) == article
+
+
+def test_the_french_lexicon_holds_the_inverted_forms_of_its_commonest_verbs() -> None:
+    from newsdoc.rulesets.fr import lexicon
+
+    inverted = set(lexicon.INVERTED_PRONOUNS)
+    for form in ("dit-il", "écrit-elle", "ajoute-t-il", "prévient-il", "soulignait-elle"):
+        assert form in inverted
+    assert "confient-ils" in inverted and "confient-il" not in inverted  # a plural in -ient
+    assert "rappelle" in lexicon.CLAUSE_VERBS and "rappele" not in lexicon.CLAUSE_VERBS

@@ -25,6 +25,12 @@ valoir faire savoir
 """
 """Verbs of saying that take a clause (``a déclaré que …``) or a quote (``« … », a-t-il dit``)."""
 
+EXTRA_CLAUSE_FORMS = """
+dit écrit reconnaît dément
+"""
+"""Third persons the look-up tables file under another word (``dit``, ``écrit`` as
+participle adjectives): hand-kept, added to the generated clause-verb forms."""
+
 OBJECT_VERBS = """
 demander exiger réclamer appeler exhorter inviter proposer critiquer accuser qualifier
 condamner rejeter fustiger recommander

@@ -2,7 +2,7 @@
 
 Forms from spaCy's lemma look-up tables (spacy-lookups-data 1.0.5, MIT licence), read
 backwards from the lemmas of :mod:`newsdoc.rulesets.fr.lemmas`; the profile from
-wordfreq 3.1.1 (Apache-2.0, data CC BY-SA 4.0). clause_verbs 110 lemmas -> 1409 forms, object_verbs 14 lemmas -> 195 forms, attitude_verbs 6 lemmas -> 82 forms, noun_cues 18 lemmas -> 33 forms, inverted_pronouns 2008 forms.
+wordfreq 3.1.1 (Apache-2.0, data CC BY-SA 4.0). clause_verbs 110 lemmas -> 1413 forms, object_verbs 14 lemmas -> 195 forms, attitude_verbs 6 lemmas -> 82 forms, noun_cues 18 lemmas -> 33 forms, inverted_pronouns 2016 forms.
 """
 
 # fmt: off
@@ -1416,6 +1416,10 @@ CLAUSE_VERBS: tuple[str, ...] = (
     'inquiétée',
     'inquiétées',
     'inquiétés',
+    'dit',
+    'écrit',
+    'reconnaît',
+    'dément',
 )
 """Every form of the verbs of saying that take a clause or a quote."""
 
@@ -2182,8 +2186,8 @@ INVERTED_PRONOUNS: tuple[str, ...] = (
     'prévienne-t-elle',
     'préviennent-ils',
     'préviennent-elles',
-    'prévient-ils',
-    'prévient-elles',
+    'prévient-il',
+    'prévient-elle',
     'prévinrent-ils',
     'prévinrent-elles',
     'prévint-il',
@@ -2712,8 +2716,8 @@ INVERTED_PRONOUNS: tuple[str, ...] = (
     'soutienne-t-elle',
     'soutiennent-ils',
     'soutiennent-elles',
-    'soutient-ils',
-    'soutient-elles',
+    'soutient-il',
+    'soutient-elle',
     'soutinrent-ils',
     'soutinrent-elles',
     'soutint-il',
@@ -2736,8 +2740,8 @@ INVERTED_PRONOUNS: tuple[str, ...] = (
     'maintienne-t-elle',
     'maintiennent-ils',
     'maintiennent-elles',
-    'maintient-ils',
-    'maintient-elles',
+    'maintient-il',
+    'maintient-elle',
     'maintinrent-ils',
     'maintinrent-elles',
     'maintint-il',
@@ -3742,6 +3746,14 @@ INVERTED_PRONOUNS: tuple[str, ...] = (
     'inquiéteront-elles',
     'inquiétèrent-ils',
     'inquiétèrent-elles',
+    'dit-il',
+    'dit-elle',
+    'écrit-il',
+    'écrit-elle',
+    'reconnaît-il',
+    'reconnaît-elle',
+    'dément-il',
+    'dément-elle',
     'a-t-il',
     'a-t-elle',
     'avait-il',

@@ -117,7 +117,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "titles": TITLES,
     "female_titles": ("Mme", "Mlle", "présidente", "Présidente", "reine", "princesse"),
     "male_titles": ("M.", "MM.", "roi", "prince"),
-    "clause_verbs": (*lexicon.CLAUSE_VERBS, "dit", "fait valoir"),
+    "clause_verbs": (*lexicon.CLAUSE_VERBS, "fait valoir"),
     "object_verbs": lexicon.OBJECT_VERBS,
     "attitude_verbs": lexicon.ATTITUDE_VERBS,
     "noun_cues": lexicon.NOUN_CUES,
