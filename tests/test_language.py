@@ -72,12 +72,21 @@ def test_a_plugin_declares_its_language_with_word_lists(monkeypatch: pytest.Monk
             "language_profile": "o a os as de do da dos das e em um uma que não para com".split(),
         },
     )
+    text = "O governo aprovou na quarta-feira uma lei que limita os aluguéis nas grandes cidades."
+    language.refresh()
+    assert language.choose(text) == "en"  # no set reads Portuguese
     names = [*registry.available(), "pt"]
     monkeypatch.setattr(registry, "available", lambda: names)
     real_get = registry.get
     monkeypatch.setattr(registry, "get", lambda n="en": pt if n == "pt" else real_get(n))
-    text = "O governo aprovou na quarta-feira uma lei que limita os aluguéis nas grandes cidades."
-    assert language.choose(text) == "pt"
+    assert language.choose(text) == "en"  # the registered sets are read once per process
+    language.refresh()  # ... until refreshed (a plugin installed while the process runs)
+    try:
+        assert language.choose(text) == "pt"
+    finally:
+        monkeypatch.undo()
+        language.refresh()
+    assert language.choose(text) == "en"
 
 
 def test_the_chosen_rule_set_is_recorded_and_round_trips() -> None:

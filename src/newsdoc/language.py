@@ -26,6 +26,7 @@ No model, no download: a few dozen words per language, pure Python.
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from newsdoc import rulesets
@@ -70,11 +71,30 @@ def _profile(rules: RuleSet) -> frozenset[str]:
     )
 
 
-def _declaring() -> dict[str, RuleSet]:
+@attrs.frozen
+class _Profiles:
+    """The declaring rule sets (by name) and, for each profile word, the one set whose
+    profile holds it alone (words of several profiles are left out: they tell nothing)."""
+
+    sets: dict[str, RuleSet]
+    owner: dict[str, str]
+
+
+_cache: list[tuple[tuple[str, ...], _Profiles]] = []
+
+
+def _declaring() -> _Profiles:
     """Every registered rule set that declares a profile, by name; of several sets with
-    one profile (a plugin built on ``en``) only one stands, a built-in one if any."""
+    one profile (a plugin built on ``en``) only one stands, a built-in one if any.
+
+    Built once per process for the registered names (reading the entry points of the
+    installed plugins costs milliseconds: not to be paid per text); :func:`refresh`
+    forgets it, for a plugin installed while the process runs."""
+    if _cache:
+        return _cache[0][1]
+    names = tuple(rulesets.available())
     found: dict[frozenset[str], tuple[bool, str, RuleSet]] = {}
-    for name in rulesets.available():
+    for name in names:
         try:
             rs = rulesets.get(name)
         except Exception:  # a broken plugin must not stop the choice between the others
@@ -85,7 +105,20 @@ def _declaring() -> dict[str, RuleSet]:
         rank = (not rulesets.is_builtin(name), name)
         if profile not in found or rank < found[profile][:2]:
             found[profile] = (*rank, rs)
-    return {name: rs for _, name, rs in found.values()}
+    sets = {name: rs for _, name, rs in found.values()}
+    holders: dict[str, list[str]] = {}
+    for name, rs in sets.items():
+        for w in _profile(rs):
+            holders.setdefault(w, []).append(name)
+    owner = {w: names_[0] for w, names_ in holders.items() if len(names_) == 1}
+    _cache.append((names, _Profiles(sets, owner)))
+    return _cache[0][1]
+
+
+def refresh() -> None:
+    """Forget the registered rule sets :func:`choose` read (after installing a plugin set
+    in a running process)."""
+    _cache.clear()
 
 
 def scores(text: str) -> dict[str, float]:
@@ -95,16 +128,13 @@ def scores(text: str) -> dict[str, float]:
     words = words[:_SAMPLE]
     if len(words) < _LEAST:
         return {}
-    declaring = _declaring()
-    owners: dict[str, list[str]] = {}
-    for name, rs in declaring.items():
-        for w in _profile(rs):
-            owners.setdefault(w, []).append(name)
-    counts = dict.fromkeys(declaring, 0)
+    profiles = _declaring()
+    counts = dict.fromkeys(profiles.sets, 0)
+    owner = profiles.owner
     for w in words:
-        found = owners.get(w)
-        if found is not None and len(found) == 1:
-            counts[found[0]] += 1
+        name = owner.get(w)
+        if name is not None:
+            counts[name] += 1
     return {name: n / len(words) for name, n in counts.items()}
 
 
@@ -115,7 +145,7 @@ def _fits(text: str, name: str) -> bool:
     short = [w for w in words if len(w) <= 3 and w.islower()]
     if len(short) < 5:
         return True
-    profile = _profile(_declaring()[name])
+    profile = _profile(_declaring().sets[name])
     return sum(w in profile for w in short) >= MIN_SHORT * len(short)
 
 
@@ -135,7 +165,7 @@ def choose(text: str, *, tag: str | None = None) -> str:
             return best
     if tag:
         primary = tag.strip().split("-")[0].split("_")[0].casefold()
-        for name, rs in _declaring().items():
+        for name, rs in _declaring().sets.items():
             if primary in {t.casefold() for t in rs.words.get("language_tags", ())}:
                 return name
     return DEFAULT
