@@ -36,59 +36,6 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parent.parent
 PROFILE_SIZE = 150
 
-# Endings of the forms that are not third persons or non-finite (first and second
-# persons, imperatives, the imperfect subjunctive's rare persons): the press does not
-# report speech with them, and they collide with nouns.
-_NOT_THIRD: dict[str, tuple[str, ...]] = {
-    "es": (
-        "amos",
-        "emos",
-        "imos",
-        "áis",
-        "éis",
-        "ís",
-        "ais",
-        "eis",
-        "aste",
-        "iste",
-        "asteis",
-        "isteis",
-        "as",
-        "es",
-        "ad",
-        "ed",
-        "id",
-        "é",
-        "í",
-        "go",
-    ),
-    "fr": (
-        "ant",  # present participles (``justifiant``) report nothing on their own
-        "ante",
-        "ants",
-        "antes",
-        "ons",
-        "ez",
-        "ais",
-        "ai",
-        "âmes",
-        "âtes",
-        "îmes",
-        "îtes",
-        "ûmes",
-        "ûtes",
-        "ions",
-        "iez",
-        "sse",
-        "ssent",
-        "sses",
-        "ssiez",
-        "ssions",
-        "ât",
-        "ît",
-        "ût",
-    ),
-}
 _PLURAL_PARTICIPLES = ("és", "ées", "is", "us", "its", "ts")
 
 
@@ -115,7 +62,7 @@ def _inverse_lookup(lang: str) -> dict[str, set[str]]:
 
 
 def _third_person(lang: str) -> Callable[[str], bool]:
-    drop = _NOT_THIRD.get(lang, ())
+    drop = tuple(getattr(_load(lang), "DROP_ENDINGS", "").split())
 
     def ok(form: str) -> bool:
         if len(form) < 3 or form.endswith(drop):

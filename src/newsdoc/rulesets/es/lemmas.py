@@ -45,6 +45,11 @@ entrevista discurso intervención argumento criterio parecer palabra
 """
 """Nouns that credit what was said (``en palabras de``, ``en su opinión``, ``sus declaraciones``)."""
 
+DROP_ENDINGS = """
+amos emos imos áis éis ís ais eis aste iste asteis isteis as es ad ed id é í go
+"""
+"""Endings of the generated forms the press never reports speech with, left out: first and second persons (``afirmamos``, ``dices``), imperatives, ``-go`` first persons (``digo``)."""
+
 NOT_FORMS = """
 informe informes anuncio anuncios denuncia denuncias crítica críticas llamada llamadas
 pedido pedidos dicha dichas dichos cuenta cuentas contado contados respuesta respuestas

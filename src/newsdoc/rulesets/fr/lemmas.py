@@ -48,6 +48,11 @@ message entretien discours intervention avis version récit affirmation critique
 """
 """Nouns that credit what was said (``selon ses propos``, ``dans une déclaration``)."""
 
+DROP_ENDINGS = """
+ant ante ants antes ons ez ais ai âmes âtes îmes îtes ûmes ûtes ions iez sse ssent sses ssiez ssions ât ît ût
+"""
+"""Endings of the generated forms the press never reports speech with, left out: present participles (``justifiant``), first and second persons (``disons``, ``dirai``), the imperfect subjunctive's rare persons."""
+
 NOT_FORMS = """
 dits dite dites lancé pointe pointes poursuite compte note notes notés réponse suite
 avis analyse analyses critique critiques témoin continue continues reprise reprises
