@@ -146,10 +146,12 @@ THAT = (
 quote (``said of the senator, “…”``)."""
 FRONT = (
     r"^{opener}?(?:(?P<content>[^.]{0,30}?{quote}[^.]{0,2}?),?"
-    r"|(?=(?:{preposition}[^.,{quote}]{1,5},)?[^.,]*[{word}{auxiliary}{be}{pronoun}{number}])(?P<content>[^.]{2,}?),)"
+    r"|(?=(?:{preposition}[^.,{quote}]{1,5},)?[^.,]*[{word}{auxiliary}{be}{pronoun}{number}]"
+    r"|[^.,{quote}]{1,5},[^.,{quote}]{1,8},[{auxiliary}{be}])(?P<content>[^.]{2,}?),)"
 )
 """What was said before the speaker, ending in a quote or a comma: ``The plan will fail,
-Smith said.`` (a clause: not a bare name of a list, ``Sens. Tom Carper, Dianne …``)."""
+Smith said.`` (a clause: not a bare name of a list, ``Sens. Tom Carper, Dianne …``, but a
+name with an appositive and a verb, ``Okafor, the ferry's captain, had …``)."""
 QUOTE_FIRST = r"^{opener}?(?P<content>[^.{clause_verb}]{0,30}?{quote}[^.{joiner}]{0,2}?),?"
 """A quote first in its sentence, maybe after a few words with no verb of their own, before
 its speaker and cue: ``“…,” Mr. Obama told …``."""
@@ -160,11 +162,12 @@ COLON_PREDICATE = (
 """A short predicate ending in a colon: ``makes the point plainly:``, ``issued the following
 statement:``."""
 TAIL = (
+    r"(?:{determiner}{name}+(?=[.,{preposition}]|$))?"
     r"(?![{pronoun}{possessive_pronoun}{determiner}])[^{quote}.;,{complementizer}]{0,8}"
     r"(?:,[^.{quote}]*)?\.?[)\"]*$"
 )
 """What may follow a cue that closes what was said: a few words (``said in an
-interview.``), or a comma and a clause that is not a quote (``said, noting that …``); not a
+interview.``, ``told The Harbour Gazette.``), or a comma and a clause that is not a quote (``said, noting that …``); not a
 clause of its own (``…, Carson said he was facing …``: what he said follows)."""
 
 
