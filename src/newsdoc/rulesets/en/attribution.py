@@ -147,7 +147,7 @@ quote (``said of the senator, “…”``)."""
 FRONT = (
     r"^{opener}?(?:(?P<content>[^.]{0,30}?{quote}[^.]{0,2}?),?"
     r"|(?=(?:{preposition}[^.,{quote}]{1,5},)?[^.,]*[{word}{auxiliary}{be}{pronoun}{number}]"
-    r"|[^.,{quote}]{1,5},[^.,{quote}]{1,8},[{auxiliary}{be}])(?P<content>[^.]{2,}?),)"
+    r"|[^.,{quote}]{1,5},[^.,{quote}]{1,12},[{auxiliary}{be}])(?P<content>[^.]{2,}?),)"
 )
 """What was said before the speaker, ending in a quote or a comma: ``The plan will fail,
 Smith said.`` (a clause: not a bare name of a list, ``Sens. Tom Carper, Dianne …``, but a
@@ -163,11 +163,11 @@ COLON_PREDICATE = (
 statement:``."""
 TAIL = (
     r"(?:{determiner}{name}+(?=[.,{preposition}]|$))?"
-    r"(?![{pronoun}{possessive_pronoun}{determiner}])[^{quote}.;,{complementizer}]{0,8}"
+    r"(?![{pronoun}{possessive_pronoun}{determiner}{title}])[^{quote}.;,{complementizer}]{0,8}"
     r"(?:,[^.{quote}]*)?\.?[)\"]*$"
 )
 """What may follow a cue that closes what was said: a few words (``said in an
-interview.``, ``told The Harbour Gazette.``), or a comma and a clause that is not a quote (``said, noting that …``); not a
+interview.``, ``told The Harbour Gazette.``; not ``said Ms. Lund had …``), or a comma and a clause that is not a quote (``said, noting that …``); not a
 clause of its own (``…, Carson said he was facing …``: what he said follows)."""
 
 
@@ -215,9 +215,9 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.relative",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}|{OBJECT_CUE}|[{{cue_verb}}{{attitude_verb}}]+(?={{complementizer}})){THAT}{CONTENT}",
+        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]|{{determiner}}){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}|{OBJECT_CUE}|[{{cue_verb}}{{attitude_verb}}]+(?={{complementizer}})){THAT}{CONTENT}",
         description="… the Mexican president, who said the wall was “never going to happen.” / "
-        "leaders who have slammed Trump",
+        "leaders who have slammed Trump / those who said they would vote",
     ),
     Rule(
         "attribution.parenthetical",
@@ -226,7 +226,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
             rf"^{{opener}}?(?P<content>{{quote}}|[^.,]{{2,}}?),"
             rf"(?:(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})"
             rf"|(?P<cue>{INVERTED_CUE})(?P<speaker>{INVERTED}){PAREN}{APPOSITIVE})"
-            rf"(?:(?![{{pronoun}}{{name}}{{determiner}}{{possessive_pronoun}}{{complementizer}}])[^{{quote}}.,;]{{1,12}})?"
+            rf"(?:(?![{{pronoun}}{{name}}{{title}}{{determiner}}{{possessive_pronoun}}{{complementizer}}])[^{{quote}}.,;]{{1,12}})?"
             rf",(?![{{determiner}}{{possessive_pronoun}}{{title}}{{role_noun}}])"
             rf"(?P<content2>.+?)\.?[)\"]*$"
         ),
