@@ -68,11 +68,13 @@ INVERTED = (
     r"(?:"
     + MENTION
     + r"|[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}"
-    r"[{word}{name}{role_noun}{title}{number}]|[{determiner}{number}](?=[,.;:()]|$))"
+    r"[{word}{name}{role_noun}{title}{number}]|[{determiner}{number}](?=[,.;:()]|$)"
+    r"|{determiner}?[{name}{word}{number}{role_noun}{title}{possessive}{joiner}]{2,10}?[{role_noun}{title}]{name}+)"
     r"(?:[{preposition}{infinitive}][{determiner}{possessive_pronoun}{number}{adverb}]?[{name}{word}{role_noun}{title}]{0,2}?[{word}{name}{role_noun}])?"
 )
 """A speaker after its cue: a mention or any phrase with a determiner (``said a New Hampshire
-Democrat``, ``said one of those advisers``)."""
+Democrat``, ``said one of those advisers``), or a long run of titles ending in a name (``said
+former Maine Gov. and harbour board Chairman Ada Brennick``)."""
 SOURCE = (
     r"(?:[{determiner}{possessive_pronoun}{number}][{name}{word}{number}{role_noun}{possessive}]{0,3}?"
     r"[{noun_cue}{clause_verb}{cue_verb}{object_verb}{stance_verb}](?:{preposition}[{determiner}{possessive_pronoun}]?[{name}{word}{role_noun}]{1,3})?"
