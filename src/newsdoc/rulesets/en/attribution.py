@@ -42,13 +42,16 @@ DOCUMENT = (
 """A phrase with a determiner (``the GOP front-runner``, ``the statement``) opening a clause:
 a speaker only before a verb that takes a clause."""
 BARE = (
-    r"(?:^|(?<=[,:{complementizer}{opener}]))"
+    r"(?:^|(?<=[,:;{complementizer}{opener}]))"
     r"(?:[{name}{word}{number}{role_noun}{possessive}]{1,3},)*"
     r"[{name}{word}{number}{role_noun}{possessive}]{1,3}"
     r"(?:,?{joiner}[{name}{word}{number}{role_noun}{possessive}]{1,3})?"
+    r"(?:{preposition}{determiner}?[{name}{word}{number}{role_noun}]{1,3}"
+    r"(?:{joiner}{preposition}?{determiner}?[{name}{word}{number}{role_noun}]{1,3})?)?"
 )
 """A bare noun phrase opening a clause (``Iowa biofuels advocates``, ``Friends, lobbyists and
-former foes``): a speaker only before a verb that takes a clause and its ``that``."""
+former foes``, ``Fishing crews in northern towns``), maybe after a semicolon: a speaker only
+before a verb that takes a clause and its ``that``."""
 QUANTIFIER = (
     r"(?:^|(?<=[,:{complementizer}{joiner}{opener}])){determiner}"
     r"(?=[{adverb}{auxiliary}]*[{clause_verb}{cue_verb}{object_verb}])"
