@@ -143,6 +143,13 @@ CONTENT = (
 """What was said, to the end of the sentence: words and a quote, or three tokens or more,
 not opening with a preposition (``said in an interview``, ``wrote to the agency`` say
 nothing yet; ``vowed to fight`` does)."""
+RELATIVE_CONTENT = (
+    r"(?![{preposition}]|{infinitive}[{determiner}{possessive_pronoun}{name}{pronoun}])"
+    r"(?P<content>[^.]+?(?=,{adverb}?[{clause_verb}{cue_verb}{object_verb}{stance_verb}{auxiliary}{be}]"
+    r"|" + _BREAK + "|$))"
+)
+"""What a relative clause says, up to the verb of the sentence it stands in: in ``Barkley,
+who said he votes Democratic, has endorsed Kasich``, Barkley said ``he votes Democratic``."""
 THAT = (
     r"(?:[^.;{quote},]{0,8}?{complementizer}|{preposition}[^.;{quote},]{0,5},(?={quote})"
     r"|{preposition}[{determiner}{possessive_pronoun}{name}{word}{number}]{1,3}?(?=[{pronoun}{name}{determiner}{possessive_pronoun}]))?,?:?"
@@ -220,7 +227,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.relative",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]|{{determiner}}){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}|{OBJECT_CUE}|[{{cue_verb}}{{attitude_verb}}]+(?={{complementizer}})){THAT}{CONTENT}",
+        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]|{{determiner}}){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}|{OBJECT_CUE}|[{{cue_verb}}{{attitude_verb}}]+(?={{complementizer}})){THAT}{RELATIVE_CONTENT}",
         description="… the Mexican president, who said the wall was “never going to happen.” / "
         "leaders who have slammed Trump / those who said they would vote",
     ),
