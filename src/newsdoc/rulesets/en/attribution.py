@@ -42,13 +42,16 @@ DOCUMENT = (
 """A phrase with a determiner (``the GOP front-runner``, ``the statement``) opening a clause:
 a speaker only before a verb that takes a clause."""
 BARE = (
-    r"(?:^|(?<=[,:{complementizer}{opener}]))"
+    r"(?:^|(?<=[,:;{complementizer}{opener}]))"
     r"(?:[{name}{word}{number}{role_noun}{possessive}]{1,3},)*"
     r"[{name}{word}{number}{role_noun}{possessive}]{1,3}"
     r"(?:,?{joiner}[{name}{word}{number}{role_noun}{possessive}]{1,3})?"
+    r"(?:{preposition}{determiner}?[{name}{word}{number}{role_noun}]{1,3}"
+    r"(?:{joiner}{preposition}?{determiner}?[{name}{word}{number}{role_noun}]{1,3})?)?"
 )
 """A bare noun phrase opening a clause (``Iowa biofuels advocates``, ``Friends, lobbyists and
-former foes``): a speaker only before a verb that takes a clause and its ``that``."""
+former foes``, ``Fishing crews in northern towns``), maybe after a semicolon: a speaker only
+before a verb that takes a clause and its ``that``."""
 QUANTIFIER = (
     r"(?:^|(?<=[,:{complementizer}{joiner}{opener}])){determiner}"
     r"(?=[{adverb}{auxiliary}]*[{clause_verb}{cue_verb}{object_verb}])"
@@ -68,11 +71,13 @@ INVERTED = (
     r"(?:"
     + MENTION
     + r"|[{determiner}{possessive_pronoun}]?[{name}{word}{number}{role_noun}{title}{possessive}]{0,4}"
-    r"[{word}{name}{role_noun}{title}{number}]|[{determiner}{number}](?=[,.;:()]|$))"
+    r"[{word}{name}{role_noun}{title}{number}]|[{determiner}{number}](?=[,.;:()]|$)"
+    r"|{determiner}?[{name}{word}{number}{role_noun}{title}{possessive}{joiner}]{2,10}?[{role_noun}{title}]{name}+)"
     r"(?:[{preposition}{infinitive}][{determiner}{possessive_pronoun}{number}{adverb}]?[{name}{word}{role_noun}{title}]{0,2}?[{word}{name}{role_noun}])?"
 )
 """A speaker after its cue: a mention or any phrase with a determiner (``said a New Hampshire
-Democrat``, ``said one of those advisers``)."""
+Democrat``, ``said one of those advisers``), or a long run of titles ending in a name (``said
+former Maine Gov. and harbour board Chairman Ada Brennick``)."""
 SOURCE = (
     r"(?:[{determiner}{possessive_pronoun}{number}][{name}{word}{number}{role_noun}{possessive}]{0,3}?"
     r"[{noun_cue}{clause_verb}{cue_verb}{object_verb}{stance_verb}](?:{preposition}[{determiner}{possessive_pronoun}]?[{name}{word}{role_noun}]{1,3})?"
@@ -138,6 +143,13 @@ CONTENT = (
 """What was said, to the end of the sentence: words and a quote, or three tokens or more,
 not opening with a preposition (``said in an interview``, ``wrote to the agency`` say
 nothing yet; ``vowed to fight`` does)."""
+RELATIVE_CONTENT = (
+    r"(?![{preposition}]|{infinitive}[{determiner}{possessive_pronoun}{name}{pronoun}])"
+    r"(?P<content>[^.]+?(?=,{adverb}?[{clause_verb}{cue_verb}{object_verb}{stance_verb}{auxiliary}{be}]"
+    r"|" + _BREAK + "|$))"
+)
+"""What a relative clause says, up to the verb of the sentence it stands in: in ``Barkley,
+who said he votes Democratic, has endorsed Kasich``, Barkley said ``he votes Democratic``."""
 THAT = (
     r"(?:[^.;{quote},]{0,8}?{complementizer}|{preposition}[^.;{quote},]{0,5},(?={quote})"
     r"|{preposition}[{determiner}{possessive_pronoun}{name}{word}{number}]{1,3}?(?=[{pronoun}{name}{determiner}{possessive_pronoun}]))?,?:?"
@@ -146,10 +158,12 @@ THAT = (
 quote (``said of the senator, “…”``)."""
 FRONT = (
     r"^{opener}?(?:(?P<content>[^.]{0,30}?{quote}[^.]{0,2}?),?"
-    r"|(?=(?:{preposition}[^.,{quote}]{1,5},)?[^.,]*[{word}{auxiliary}{be}{pronoun}{number}])(?P<content>[^.]{2,}?),)"
+    r"|(?=(?:{preposition}[^.,{quote}]{1,5},)?[^.,]*[{word}{auxiliary}{be}{pronoun}{number}]"
+    r"|[^.,{quote}]{1,5},[^.,{quote}]{1,12},[{auxiliary}{be}])(?P<content>[^.]{2,}?),)"
 )
 """What was said before the speaker, ending in a quote or a comma: ``The plan will fail,
-Smith said.`` (a clause: not a bare name of a list, ``Sens. Tom Carper, Dianne …``)."""
+Smith said.`` (a clause: not a bare name of a list, ``Sens. Tom Carper, Dianne …``, but a
+name with an appositive and a verb, ``Okafor, the ferry's captain, had …``)."""
 QUOTE_FIRST = r"^{opener}?(?P<content>[^.{clause_verb}]{0,30}?{quote}[^.{joiner}]{0,2}?),?"
 """A quote first in its sentence, maybe after a few words with no verb of their own, before
 its speaker and cue: ``“…,” Mr. Obama told …``."""
@@ -160,11 +174,12 @@ COLON_PREDICATE = (
 """A short predicate ending in a colon: ``makes the point plainly:``, ``issued the following
 statement:``."""
 TAIL = (
-    r"(?![{pronoun}{possessive_pronoun}{determiner}])[^{quote}.;,{complementizer}]{0,8}"
+    r"(?:{determiner}{name}+(?=[.,{preposition}]|$))?"
+    r"(?![{pronoun}{possessive_pronoun}{determiner}{title}])[^{quote}.;,{complementizer}]{0,8}"
     r"(?:,[^.{quote}]*)?\.?[)\"]*$"
 )
 """What may follow a cue that closes what was said: a few words (``said in an
-interview.``), or a comma and a clause that is not a quote (``said, noting that …``); not a
+interview.``, ``told The Harbour Gazette.``; not ``said Ms. Lund had …``), or a comma and a clause that is not a quote (``said, noting that …``); not a
 clause of its own (``…, Carson said he was facing …``: what he said follows)."""
 
 
@@ -212,9 +227,9 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.relative",
         Stage.ATTRIBUTION,
-        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}|{OBJECT_CUE}|[{{cue_verb}}{{attitude_verb}}]+(?={{complementizer}})){THAT}{CONTENT}",
+        tokens=rf"(?P<speaker>(?:{MENTION}|[{{determiner}}{{possessive_pronoun}}][{{name}}{{word}}{{number}}{{role_noun}}{{title}}{{possessive}}]{{0,3}}[{{word}}{{name}}{{role_noun}}{{title}}]|{{determiner}}){PAREN},?{{relative}}){BETWEEN}(?P<cue>{CLAUSE_CUE}|{OBJECT_CUE}|[{{cue_verb}}{{attitude_verb}}]+(?={{complementizer}})){THAT}{RELATIVE_CONTENT}",
         description="… the Mexican president, who said the wall was “never going to happen.” / "
-        "leaders who have slammed Trump",
+        "leaders who have slammed Trump / those who said they would vote",
     ),
     Rule(
         "attribution.parenthetical",
@@ -223,7 +238,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
             rf"^{{opener}}?(?P<content>{{quote}}|[^.,]{{2,}}?),"
             rf"(?:(?P<speaker>{SUBJECT}){AFTER_SPEAKER}(?P<cue>{ANY_CUE})"
             rf"|(?P<cue>{INVERTED_CUE})(?P<speaker>{INVERTED}){PAREN}{APPOSITIVE})"
-            rf"(?:(?![{{pronoun}}{{name}}{{determiner}}{{possessive_pronoun}}{{complementizer}}])[^{{quote}}.,;]{{1,12}})?"
+            rf"(?:(?![{{pronoun}}{{name}}{{title}}{{determiner}}{{possessive_pronoun}}{{complementizer}}])[^{{quote}}.,;]{{1,12}})?"
             rf",(?![{{determiner}}{{possessive_pronoun}}{{title}}{{role_noun}}])"
             rf"(?P<content2>.+?)\.?[)\"]*$"
         ),

@@ -127,6 +127,7 @@ haven't haven’t hadn't hadn’t
         """
 in on at of for from by with since during after before about into over under to through
 against without within across behind toward towards among between via per throughout
+around amid near beyond despite upon along
 """.split()
     ),
 }
