@@ -81,6 +81,13 @@ SOURCE = (
 )
 """What ``laut`` or ``zufolge`` credits: ``Polizei``, ``dem Bericht``, ``Angaben der Polizei``,
 ``„Welt“``, ``einer am Dienstag veröffentlichten Mitteilung des WFP``."""
+_HEAD_NEXT = r"(?=[{name}{role_noun}{title}{noun_cue}{quote}])"
+ADJECTIVES = r"(?:{word}{1,2}" + _HEAD_NEXT + ")?"
+"""Adjectives before a source's noun: ``nach Angaben informierter Kreise``; not a verb or an
+adverb before a determiner (``nach eigenen Angaben erhielt das Amt``)."""
+SOURCE_NEXT = r"[{name}{role_noun}{title}{noun_cue}{quote}{determiner}]|{word}{1,2}" + _HEAD_NEXT
+"""What names the source after ``nach Angaben``: ``der Polizei``,
+``informierter Kreise``; after ``nach eigenen Angaben erhielt …`` there is none."""
 APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,24},)?(?:[{preposition}{object_determiner}]{name}{1,3})?"
 """A bracket, an appositive or a place after a speaker: ``Renate Künast, Fraktionschefin
 der Grünen, sagte``, ``Der Gerichtshof in Den Haag hat entschieden``."""
@@ -112,8 +119,13 @@ NOT_INVERTED = (
 Äußerungen bezeichnete Wiefelspütz als …``, ``Unmissverständlich sagt das Gericht …``); after
 a verb of saying, a name before an adverb or a comma is its subject (``Relativierend fügt
 Gall hinzu:``)."""
-CLAUSE = NOT_INVERTED + r"[^.;:{quote}]{0,8}?[,:](?P<content>{quote}[^.]*|[^.]{2,})"
-"""The clause after the cue, past a dative or an adverbial: ``der Zeitung, sie sei …``."""
+CLAUSE = (
+    NOT_INVERTED
+    + r"(?:[^.;:{quote}]|(?<=[{determiner}{object_determiner}{preposition}]){quote}){0,8}?"
+    + r"[,:](?P<content>{quote}[^.]*|[^.]{2,})"
+)
+"""The clause after the cue, past a dative or an adverbial: ``der Zeitung, sie sei …``,
+``der „Berliner Zeitung“, dass …``."""
 PRE = r"^[^.;:]{1,24}?"
 """What stands before an inverted cue: ``Am Montag``, ``In einem Interview``."""
 
@@ -242,8 +254,8 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         "attribution.according_to_phrase",
         Stage.ATTRIBUTION,
         tokens=(
-            r"^(?P<content>[^.]*?),?(?P<cue>{according_to})(?P<speaker>{according_to}+)"
-            r"(?![{word}{determiner}{name}{role_noun}{title}{noun_cue}]),?(?P<content2>[^.]*)"
+            r"^(?P<content>[^.]*?),?(?P<cue>{according_to})(?P<speaker>{according_to}++)"
+            rf"(?!{SOURCE_NEXT}),?(?P<content2>[^.]*)"
         ),
         description="Nach eigenen Angaben erhielt das Amt … — the phrase names its source",
     ),
@@ -251,7 +263,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         "attribution.according_to",
         Stage.ATTRIBUTION,
         tokens=(
-            rf"^(?P<content>[^.]*?),?(?:(?P<cue>{{according_to}}{{2,}})(?P<speaker>{{word}}{{0,2}}{SOURCE})"
+            rf"^(?P<content>[^.]*?),?(?:(?P<cue>{{according_to}}{{2,}})(?=[^{{according_to}}])(?P<speaker>{ADJECTIVES}{SOURCE})"
             rf"|(?P<cue>{{according_to}})(?P<speaker>{SOURCE})"
             rf"|(?<=^)(?P<cue>{{according_to}})(?P<speaker>{{word}}{{1,2}}{_SOURCE_HEAD}{{1,3}})),?(?P<content2>[^.]*)"
         ),

@@ -51,15 +51,37 @@ bittet lehnt dementiert auffordert rät wirbt
 """
 
 
+_STRONG_PLURALS = {
+    "wirft": "werfen",
+    "vorwirft": "vorwerfen",
+    "spricht": "sprechen",
+    "verspricht": "versprechen",
+    "widerspricht": "widersprechen",
+    "gibt": "geben",
+    "angibt": "angeben",
+    "hält": "halten",
+    "lässt": "lassen",
+    "sieht": "sehen",
+    "empfiehlt": "empfehlen",
+    "schlägt": "schlagen",
+    "vertritt": "vertreten",
+    "rät": "raten",
+    "wirbt": "werben",
+}
+"""Present plurals of strong verbs, whose stem changes (``wirft``, ``werfen``)."""
+
+
 def _forms(past: str, present: str) -> tuple[str, ...]:
     """Every finite form of a group of verbs: the past (``sagte``) and its plural
     (``sagten``), the present (``sagt``) and its plural (``sagen``, ``fordern``,
-    ``berichten``)."""
+    ``berichten``, ``werfen``)."""
     out: list[str] = []
     for w in past.split():
         out += (w, w + ("n" if w.endswith("e") else "en"))
     for w in present.split():
-        if w.endswith(("ert", "elt")):
+        if w in _STRONG_PLURALS:
+            plural = _STRONG_PLURALS[w]
+        elif w.endswith(("ert", "elt")):
             plural = w[:-1] + "n"
         elif w.endswith(("et", "dt")):
             plural = w[:-2] + "en"
@@ -77,6 +99,8 @@ bekräftigt versichert behauptet angekündigt gefragt gemahnt beklagt eingeräum
 bemerkt verkündet erläutert ausgeführt hervorgehoben festgestellt argumentiert begründet
 geschildert erinnert vermutet beteuert versprochen bekanntgegeben angegeben verlautbart
 zugesagt zugesichert gemeldet befürchtet bestritten erwähnt bedauert entschieden geschätzt
+signalisiert vorgeschlagen prophezeit erzählt bezweifelt widersprochen angedeutet zugegeben
+eingestanden präzisiert konstatiert beschlossen vermeldet
 """.split()
 )
 """Participles that close a cue after an auxiliary (``hatte Müller gesagt``)."""
@@ -93,9 +117,15 @@ CLAUSE_VERBS = (
     *PARTICIPLES,
     *"heißt hieß hießen".split(),
     *(f"{v} davon aus" for v in "geht gehen ging gingen".split()),
+    *(
+        f"{v} der {noun}"
+        for v in "ist sind war waren".split()
+        for noun in "Ansicht Meinung Auffassung Überzeugung".split()
+    ),
 )
 """Verbs of saying that take a clause: ``sagte, sie sei …``, ``erklärte, dass …``, with
-their participles (``hatte er gesagt``), ``heißt es`` and ``geht davon aus``."""
+their participles (``hatte er gesagt``), ``heißt es``, ``geht davon aus`` and ``ist der
+Ansicht``."""
 
 OBJECT_VERBS = (*_forms(_OBJECT_PAST, _OBJECT_PRESENT), *OBJECT_PARTICIPLES)
 """Verbs of saying that take an object (``Die Opposition forderte den Rücktritt …``,
@@ -112,10 +142,11 @@ SUBJUNCTIVES = tuple(
     """
 sei seien seiest habe hätte hätten werde würde würden könne könnte könnten müsse müsste
 müssten solle wolle dürfe dürfte dürften möge gebe gäbe liege lägen gehe stehe komme käme
-bleibe wisse brauche gelte lasse sehe halte trage wäre wären
+bleibe wisse brauche gelte lasse sehe halte trage wäre wären soll sollen
 """.split()
 )
-"""Subjunctive forms (Konjunktiv I and II) that mark a reported clause (``sie sei …``)."""
+"""Subjunctive forms (Konjunktiv I and II) that mark a reported clause (``sie sei …``), and
+the reportative ``soll``/``sollen`` (``Er soll das Auto gestohlen haben``: so it is said)."""
 
 AUXILIARIES = tuple(
     """
