@@ -92,6 +92,21 @@ def test_german_constructions(text: str, speaker: str, content: str) -> None:
             "dass die Regeln zu streng seien",
         ),
         (
+            "Die Gewerkschaft beschuldigte Minister Weber, die Zahlen geschönt zu haben.",
+            "Die Gewerkschaft",
+            "die Zahlen geschönt zu haben",
+        ),
+        (
+            "Die Ärzte werfen Klinikchef Ralf Brandt Versäumnisse vor.",
+            "Die Ärzte",
+            "Klinikchef Ralf Brandt Versäumnisse vor",
+        ),
+        (
+            "Dem Magazin sagte Anna Berger: „Wir machen weiter.“",
+            "Anna Berger",
+            "„Wir machen weiter.“",
+        ),
+        (
             "Die Länder haben signalisiert, dass sie zustimmen könnten.",
             "Die Länder",
             "dass sie zustimmen könnten",

@@ -126,8 +126,21 @@ CLAUSE = (
 )
 """The clause after the cue, past a dative or an adverbial: ``der Zeitung, sie sei …``,
 ``der „Berliner Zeitung“, dass …``."""
-PRE = r"^[^.;:]{1,24}?"
-"""What stands before an inverted cue: ``Am Montag``, ``In einem Interview``."""
+INVERTED_SUBJECT = r"{adverb}*(?:{pronoun}|" + NAME + PAREN + ":)"
+"""What after the verb is its subject even when a noun phrase stands before the verb: a
+pronoun (``Die Tat bezeichnete er als …``) or a name before a colon (``Der Zeitung sagte
+Karma: „…“``)."""
+PRE = (
+    r"^(?!"
+    + SUBJECT
+    + APPOSITIVE
+    + r"{adverb}*[{clause_verb}{object_verb}{cue_verb}{auxiliary}](?!"
+    + INVERTED_SUBJECT
+    + r"))[^.;:]{1,24}?"
+)
+"""What stands before an inverted cue: ``Am Montag``, ``In einem Interview``, a fronted
+object (see :data:`INVERTED_SUBJECT`); not a subject, since the verb is second
+(``Thaksin beschuldigte General Prem, …``, ``Die Behörden werfen Luna … vor``)."""
 
 
 _SUBJUNCTIVE = frozenset(SUBJUNCTIVES)
@@ -361,6 +374,19 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         tokens=rf"{PRE}(?P<cue>{{object_verb}}){{adverb}}*(?P<speaker>{SUBJECT})(?P<content>[^.]{{2,}})",
         description="Am Montag forderte die Opposition den Rücktritt des Ministers.",
+    ),
+    Rule(
+        "attribution.subject_first",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"^{{joiner}}?(?P<speaker>{SUBJECT}){APPOSITIVE}{{adverb}}*"
+            rf"(?=[{{clause_verb}}{{object_verb}}{{cue_verb}}](?!{INVERTED_SUBJECT}))"
+            rf"(?:(?P<cue>{SAY})[^.;:{{quote}}]{{0,12}}?[,:](?P<content>[^.]{{2,}})"
+            rf"|(?P<cue>{WEAK})[^.;:{{quote}}]{{0,8}}?[,:]{EVIDENCE}(?P<content>[^.]{{2,}})"
+            rf"|(?P<cue>{SAY}|{WEAK})(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)"
+            rf"|(?P<cue>{{object_verb}})(?P<content>[^.]{{2,}}))"
+        ),
+        description="Thaksin beschuldigte General Prem, … — the verb is second: a subject before it speaks",
     ),
     Rule(
         "attribution.noun_source",

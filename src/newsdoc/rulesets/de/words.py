@@ -245,6 +245,7 @@ Darauf Hierzu Dagegen Hingegen Demgegenüber Indes Zwar Deshalb Daher Trotzdem
 Dennoch Unterdessen Derweil Bislang Bisher Ferner Weiter Insgesamt Zuletzt Zunächst
 """.split()
 )
+_OPENER_PHRASES = ("Des Weiteren", "Des weiteren")
 """Words that open a sentence in the place before the verb (``Dazu sagte …``): the subject
 then follows the verb."""
 
@@ -342,12 +343,13 @@ _OTHER_CLASSES = frozenset(
         "oder",
     )
 )
-OPENERS = tuple(
-    dict.fromkeys(
+OPENERS = (
+    *dict.fromkeys(
         w
         for w in (*SENTENCE_OPENERS, *FUNCTION_WORDS)
         if w.lower() not in _OTHER_CLASSES and w.lower() not in _FOCUS
-    )
+    ),
+    *_OPENER_PHRASES,
 )
 """Capitalised words that open a sentence before its verb, naming nobody (``Dazu``,
 ``Am``, ``Montag``); the determiners, pronouns and prepositions among the function words
