@@ -77,6 +77,11 @@ def test_german_constructions(text: str, speaker: str, content: str) -> None:
             "erhielt der Verein im Jahr 2020 keine Spenden",
         ),
         (
+            "Dabei wurden nach Medienberichten weitere Demonstranten festgenommen.",
+            "Medienberichten",
+            "Dabei wurden | weitere Demonstranten festgenommen",
+        ),
+        (
             "Die Sprecherin sagte dem „Kurier“, dass der Termin verschoben werde.",
             "Die Sprecherin",
             "dass der Termin verschoben werde",

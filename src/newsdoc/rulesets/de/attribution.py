@@ -264,6 +264,15 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Demnach habe sie Jura studiert. / Demnach steht der Kopilot in der Kritik. — the word is the source",
     ),
     Rule(
+        "attribution.own_source",
+        Stage.ATTRIBUTION,
+        tokens=(
+            r"^(?P<content>[^.]*?),?(?P<cue>{opinion_preposition})(?P<speaker>{opinion_preposition}+)"
+            r",?(?P<content2>[^.]*)"
+        ),
+        description="Die Firma hat nach eigenen Angaben die Hälfte … — the phrase is its own source",
+    ),
+    Rule(
         "attribution.according_to_phrase",
         Stage.ATTRIBUTION,
         tokens=(

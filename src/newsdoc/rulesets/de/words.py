@@ -274,12 +274,29 @@ LANGUAGE_PROFILE = lexicon.LANGUAGE_PROFILE
 
 _SOURCE_NOUNS = """
 Angaben Aussage Aussagen Worten Ansicht Einschätzung Meinung Auffassung Darstellung
-Informationen Berichten Schätzungen Erkenntnissen Polizeiangaben Behördenangaben
-Medienberichten Presseberichten Augenzeugenberichten Regierungsangaben Zeugenaussagen
+Informationen Berichten Schätzungen Erkenntnissen
 """
 _SOURCE_ADJECTIVES = """
-eigenen ersten offiziellen übereinstimmenden
+ersten offiziellen übereinstimmenden
 """
+_OWN_SOURCE_NOUNS = """
+Polizeiangaben Behördenangaben Medienberichten Presseberichten Augenzeugenberichten
+Regierungsangaben Zeugenaussagen Agenturberichten Medienangaben
+"""
+
+OWN_SOURCES = (
+    *(f"nach eigenen {noun}" for noun in "Angaben Aussagen Worten Erkenntnissen".split()),
+    "nach eigener Aussage",
+    "nach eigener Darstellung",
+    *(
+        f"nach {adjective}{noun}"
+        for noun in _OWN_SOURCE_NOUNS.split()
+        for adjective in ("", "den ", *(a + " " for a in _SOURCE_ADJECTIVES.split()))
+    ),
+)
+"""Phrases that credit a source they name themselves, with no genitive after them: ``nach
+eigenen Angaben``, ``nach Medienberichten`` (``Die Firma hat nach eigenen Angaben die
+Hälfte …``: the source is the phrase, not ``die Hälfte``)."""
 
 ACCORDING_TO = (
     "laut",
@@ -357,6 +374,7 @@ keep their own class."""
 
 WORDS: dict[str, tuple[str, ...]] = {
     "according_to": (*ACCORDING_TO, "so", "demnach", "unter Berufung auf"),
+    "opinion_prepositions": OWN_SOURCES,
     "postposed_sources": ("zufolge", "zu Folge"),
     "cue_verbs": CUE_VERBS,
     "clause_verbs": CLAUSE_VERBS,
