@@ -111,6 +111,12 @@ def test_german_constructions(text: str, speaker: str, content: str) -> None:
             "Anna Berger",
             "„Wir machen weiter.“",
         ),
+        ("Ergänzend fügt Berger hinzu: „Das reicht nicht.“", "Berger", "„Das reicht nicht.“"),
+        (
+            "Im Gespräch äußerte sich der Trainer zuversichtlich: „Wir schaffen das.“",
+            "der Trainer",
+            "„Wir schaffen das.“",
+        ),
         (
             "Die Länder haben signalisiert, dass sie zustimmen könnten.",
             "Die Länder",

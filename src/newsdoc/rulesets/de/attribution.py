@@ -119,6 +119,9 @@ NOT_INVERTED = (
 Äußerungen bezeichnete Wiefelspütz als …``, ``Unmissverständlich sagt das Gericht …``); after
 a verb of saying, a name before an adverb or a comma is its subject (``Relativierend fügt
 Gall hinzu:``)."""
+SAY_BEFORE_SUBJECT = r"[{clause_verb}{object_verb}{cue_verb}]{adverb}*[{name}{title}{determiner}]"
+"""A verb of saying before its subject (``In einem Interview äußerte sich der Minister
+zuversichtlich:``): the phrase at the sentence start is then no speaker."""
 CLAUSE = (
     NOT_INVERTED
     + r"(?:[^.;:{quote}]|(?<=[{determiner}{object_determiner}{preposition}]){quote}){0,8}?"
@@ -126,10 +129,10 @@ CLAUSE = (
 )
 """The clause after the cue, past a dative or an adverbial: ``der Zeitung, sie sei …``,
 ``der „Berliner Zeitung“, dass …``."""
-INVERTED_SUBJECT = r"{adverb}*(?:{pronoun}|" + NAME + PAREN + ":)"
+INVERTED_SUBJECT = r"{adverb}*(?:{pronoun}|" + NAME + PAREN + "[{word}{adverb}]{0,2}:)"
 """What after the verb is its subject even when a noun phrase stands before the verb: a
 pronoun (``Die Tat bezeichnete er als …``) or a name before a colon (``Der Zeitung sagte
-Karma: „…“``)."""
+Karma: „…“``, ``Relativierend fügt Gall hinzu: „…“``)."""
 PRE = (
     r"^(?!"
     + SUBJECT
@@ -303,7 +306,10 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.colon_any",
         Stage.ATTRIBUTION,
-        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}[^.:;{{quote}}{{pronoun}}]{{1,12}}?(?P<cue>:)(?P<content>{{quote}}[^.]*)",
+        tokens=(
+            rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}"
+            rf"(?:(?!{SAY_BEFORE_SUBJECT})[^.:;{{quote}}{{pronoun}}]){{1,12}}?(?P<cue>:)(?P<content>{{quote}}[^.]*)"
+        ),
         description="Die Bewohner sehen es gelassen: „…“ — a quote after a colon is its sentence subject's",
     ),
     Rule(
