@@ -113,6 +113,11 @@ def test_german_constructions(text: str, speaker: str, content: str) -> None:
         ),
         ("Ergänzend fügt Berger hinzu: „Das reicht nicht.“", "Berger", "„Das reicht nicht.“"),
         (
+            "In dem Antrag heißt es wörtlich: „Die Frist ist zu kurz.“",
+            "dem Antrag",
+            "„Die Frist ist zu kurz.“",
+        ),
+        (
             "Im Gespräch äußerte sich der Trainer zuversichtlich: „Wir schaffen das.“",
             "der Trainer",
             "„Wir schaffen das.“",

@@ -417,9 +417,10 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         tokens=(
             rf"^[{{opener}}{{joiner}}]?[{{preposition}}{{object_determiner}}](?P<speaker>[{{determiner}}{{preposition}}{{object_determiner}}]?[{{word}}{{number}}]{{0,2}}"
-            rf"{{noun_cue}}{GENITIVE}?{PAREN})(?P<cue>{{clause_verb}}){{word}}?[,:](?P<content>[^.]{{2,}})"
+            rf"[{{noun_cue}}{{name}}{{role_noun}}]{GENITIVE}?{PAREN})(?P<cue>{{clause_verb}})[{{word}}{{adverb}}]{{0,2}}[,:]"
+            r"(?P<content>{quote}[^.]*|[^.]{2,})"
         ),
-        description="In einer Erklärung des Vereins hieß es, man begrüße das Projekt.",
+        description="In einer Erklärung des Vereins hieß es, man begrüße das Projekt. / In dem Antrag heißt es wörtlich: „…“",
     ),
     Rule(
         "attribution.speech_about",
