@@ -63,6 +63,86 @@ def test_german_constructions(text: str, speaker: str, content: str) -> None:
     assert [(s, c) for s, _, c in found] == [(speaker, content)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Der Verband hat nach eigenen Angaben bislang die Hälfte der Mitglieder befragt.",
+            "eigenen Angaben",
+            "Der Verband hat | bislang die Hälfte der Mitglieder befragt",
+        ),
+        (
+            "Nach eigenen Angaben erhielt der Verein im Jahr 2020 keine Spenden.",
+            "eigenen Angaben",
+            "erhielt der Verein im Jahr 2020 keine Spenden",
+        ),
+        (
+            "Dabei wurden nach Medienberichten weitere Demonstranten festgenommen.",
+            "Medienberichten",
+            "Dabei wurden | weitere Demonstranten festgenommen",
+        ),
+        (
+            "Die Sprecherin sagte dem „Kurier“, dass der Termin verschoben werde.",
+            "Die Sprecherin",
+            "dass der Termin verschoben werde",
+        ),
+        (
+            "Die Gewerkschaften werfen dem Vorstand vor, er habe gelogen.",
+            "Die Gewerkschaften",
+            "er habe gelogen",
+        ),
+        (
+            "Der Verband ist der Ansicht, dass die Regeln zu streng seien.",
+            "Der Verband",
+            "dass die Regeln zu streng seien",
+        ),
+        (
+            "Die Gewerkschaft beschuldigte Minister Weber, die Zahlen geschönt zu haben.",
+            "Die Gewerkschaft",
+            "die Zahlen geschönt zu haben",
+        ),
+        (
+            "Die Ärzte werfen Klinikchef Ralf Brandt Versäumnisse vor.",
+            "Die Ärzte",
+            "Klinikchef Ralf Brandt Versäumnisse vor",
+        ),
+        (
+            "Dem Magazin sagte Anna Berger: „Wir machen weiter.“",
+            "Anna Berger",
+            "„Wir machen weiter.“",
+        ),
+        ("Ergänzend fügt Berger hinzu: „Das reicht nicht.“", "Berger", "„Das reicht nicht.“"),
+        (
+            "In dem Antrag heißt es wörtlich: „Die Frist ist zu kurz.“",
+            "dem Antrag",
+            "„Die Frist ist zu kurz.“",
+        ),
+        (
+            "Im Gespräch äußerte sich der Trainer zuversichtlich: „Wir schaffen das.“",
+            "der Trainer",
+            "„Wir schaffen das.“",
+        ),
+        (
+            "Die Länder haben signalisiert, dass sie zustimmen könnten.",
+            "Die Länder",
+            "dass sie zustimmen könnten",
+        ),
+    ],
+)
+def test_german_speakers_and_cues(text: str, speaker: str, content: str) -> None:
+    found = said(text, "de")
+    assert [(s, c) for s, _, c in found] == [(speaker, content)]
+
+
+def test_a_reported_should_runs_on_after_a_speech() -> None:
+    text = "Die Polizei teilte mit, der Mann sei geflohen. Er soll das Auto gestohlen haben."
+    found = said(text, "de")
+    assert [(s, c) for s, _, c in found] == [
+        ("Die Polizei", "der Mann sei geflohen"),
+        ("Die Polizei", "Er soll das Auto gestohlen haben"),
+    ]
+
+
 def test_a_fronted_object_is_not_the_speaker() -> None:
     found = said("Den Plan kritisierte die Opposition, er sei zu teuer.", "de")
     assert [s for s, _, _ in found] == ["die Opposition"]

@@ -81,6 +81,13 @@ SOURCE = (
 )
 """What ``laut`` or ``zufolge`` credits: ``Polizei``, ``dem Bericht``, ``Angaben der Polizei``,
 ``„Welt“``, ``einer am Dienstag veröffentlichten Mitteilung des WFP``."""
+_HEAD_NEXT = r"(?=[{name}{role_noun}{title}{noun_cue}{quote}])"
+ADJECTIVES = r"(?:{word}{1,2}" + _HEAD_NEXT + ")?"
+"""Adjectives before a source's noun: ``nach Angaben informierter Kreise``; not a verb or an
+adverb before a determiner (``nach eigenen Angaben erhielt das Amt``)."""
+SOURCE_NEXT = r"[{name}{role_noun}{title}{noun_cue}{quote}{determiner}]|{word}{1,2}" + _HEAD_NEXT
+"""What names the source after ``nach Angaben``: ``der Polizei``,
+``informierter Kreise``; after ``nach eigenen Angaben erhielt …`` there is none."""
 APPOSITIVE = PAREN + r"(?:,[^,.;:Q]{1,24},)?(?:[{preposition}{object_determiner}]{name}{1,3})?"
 """A bracket, an appositive or a place after a speaker: ``Renate Künast, Fraktionschefin
 der Grünen, sagte``, ``Der Gerichtshof in Den Haag hat entschieden``."""
@@ -112,10 +119,31 @@ NOT_INVERTED = (
 Äußerungen bezeichnete Wiefelspütz als …``, ``Unmissverständlich sagt das Gericht …``); after
 a verb of saying, a name before an adverb or a comma is its subject (``Relativierend fügt
 Gall hinzu:``)."""
-CLAUSE = NOT_INVERTED + r"[^.;:{quote}]{0,8}?[,:](?P<content>{quote}[^.]*|[^.]{2,})"
-"""The clause after the cue, past a dative or an adverbial: ``der Zeitung, sie sei …``."""
-PRE = r"^[^.;:]{1,24}?"
-"""What stands before an inverted cue: ``Am Montag``, ``In einem Interview``."""
+SAY_BEFORE_SUBJECT = r"[{clause_verb}{object_verb}{cue_verb}]{adverb}*[{name}{title}{determiner}]"
+"""A verb of saying before its subject (``In einem Interview äußerte sich der Minister
+zuversichtlich:``): the phrase at the sentence start is then no speaker."""
+CLAUSE = (
+    NOT_INVERTED
+    + r"(?:[^.;:{quote}]|(?<=[{determiner}{object_determiner}{preposition}]){quote}){0,8}?"
+    + r"[,:](?P<content>{quote}[^.]*|[^.]{2,})"
+)
+"""The clause after the cue, past a dative or an adverbial: ``der Zeitung, sie sei …``,
+``der „Berliner Zeitung“, dass …``."""
+INVERTED_SUBJECT = r"{adverb}*(?:{pronoun}|" + NAME + PAREN + "[{word}{adverb}]{0,2}:)"
+"""What after the verb is its subject even when a noun phrase stands before the verb: a
+pronoun (``Die Tat bezeichnete er als …``) or a name before a colon (``Der Zeitung sagte
+Karma: „…“``, ``Relativierend fügt Gall hinzu: „…“``)."""
+PRE = (
+    r"^(?!"
+    + SUBJECT
+    + APPOSITIVE
+    + r"{adverb}*[{clause_verb}{object_verb}{cue_verb}{auxiliary}](?!"
+    + INVERTED_SUBJECT
+    + r"))[^.;:]{1,24}?"
+)
+"""What stands before an inverted cue: ``Am Montag``, ``In einem Interview``, a fronted
+object (see :data:`INVERTED_SUBJECT`); not a subject, since the verb is second
+(``Thaksin beschuldigte General Prem, …``, ``Die Behörden werfen Luna … vor``)."""
 
 
 _SUBJUNCTIVE = frozenset(SUBJUNCTIVES)
@@ -239,11 +267,20 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Demnach habe sie Jura studiert. / Demnach steht der Kopilot in der Kritik. — the word is the source",
     ),
     Rule(
+        "attribution.own_source",
+        Stage.ATTRIBUTION,
+        tokens=(
+            r"^(?P<content>[^.]*?),?(?P<cue>{opinion_preposition})(?P<speaker>{opinion_preposition}+)"
+            r",?(?P<content2>[^.]*)"
+        ),
+        description="Die Firma hat nach eigenen Angaben die Hälfte … — the phrase is its own source",
+    ),
+    Rule(
         "attribution.according_to_phrase",
         Stage.ATTRIBUTION,
         tokens=(
-            r"^(?P<content>[^.]*?),?(?P<cue>{according_to})(?P<speaker>{according_to}+)"
-            r"(?![{word}{determiner}{name}{role_noun}{title}{noun_cue}]),?(?P<content2>[^.]*)"
+            r"^(?P<content>[^.]*?),?(?P<cue>{according_to})(?P<speaker>{according_to}++)"
+            rf"(?!{SOURCE_NEXT}),?(?P<content2>[^.]*)"
         ),
         description="Nach eigenen Angaben erhielt das Amt … — the phrase names its source",
     ),
@@ -251,7 +288,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         "attribution.according_to",
         Stage.ATTRIBUTION,
         tokens=(
-            rf"^(?P<content>[^.]*?),?(?:(?P<cue>{{according_to}}{{2,}})(?P<speaker>{{word}}{{0,2}}{SOURCE})"
+            rf"^(?P<content>[^.]*?),?(?:(?P<cue>{{according_to}}{{2,}})(?=[^{{according_to}}])(?P<speaker>{ADJECTIVES}{SOURCE})"
             rf"|(?P<cue>{{according_to}})(?P<speaker>{SOURCE})"
             rf"|(?<=^)(?P<cue>{{according_to}})(?P<speaker>{{word}}{{1,2}}{_SOURCE_HEAD}{{1,3}})),?(?P<content2>[^.]*)"
         ),
@@ -269,7 +306,10 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
     Rule(
         "attribution.colon_any",
         Stage.ATTRIBUTION,
-        tokens=rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}[^.:;{{quote}}{{pronoun}}]{{1,12}}?(?P<cue>:)(?P<content>{{quote}}[^.]*)",
+        tokens=(
+            rf"{START}(?P<speaker>{SUBJECT}){APPOSITIVE}"
+            rf"(?:(?!{SAY_BEFORE_SUBJECT})[^.:;{{quote}}{{pronoun}}]){{1,12}}?(?P<cue>:)(?P<content>{{quote}}[^.]*)"
+        ),
         description="Die Bewohner sehen es gelassen: „…“ — a quote after a colon is its sentence subject's",
     ),
     Rule(
@@ -351,6 +391,19 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         description="Am Montag forderte die Opposition den Rücktritt des Ministers.",
     ),
     Rule(
+        "attribution.subject_first",
+        Stage.ATTRIBUTION,
+        tokens=(
+            rf"^{{joiner}}?(?P<speaker>{SUBJECT}){APPOSITIVE}{{adverb}}*"
+            rf"(?=[{{clause_verb}}{{object_verb}}{{cue_verb}}](?!{INVERTED_SUBJECT}))"
+            rf"(?:(?P<cue>{SAY})[^.;:{{quote}}]{{0,12}}?[,:](?P<content>[^.]{{2,}})"
+            rf"|(?P<cue>{WEAK})[^.;:{{quote}}]{{0,8}}?[,:]{EVIDENCE}(?P<content>[^.]{{2,}})"
+            rf"|(?P<cue>{SAY}|{WEAK})(?P<content>[^.{{quote}}]{{0,12}}?{{quote}}[^.]*)"
+            rf"|(?P<cue>{{object_verb}})(?P<content>[^.]{{2,}}))"
+        ),
+        description="Thaksin beschuldigte General Prem, … — the verb is second: a subject before it speaks",
+    ),
+    Rule(
         "attribution.noun_source",
         Stage.ATTRIBUTION,
         tokens=(
@@ -364,9 +417,10 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
         Stage.ATTRIBUTION,
         tokens=(
             rf"^[{{opener}}{{joiner}}]?[{{preposition}}{{object_determiner}}](?P<speaker>[{{determiner}}{{preposition}}{{object_determiner}}]?[{{word}}{{number}}]{{0,2}}"
-            rf"{{noun_cue}}{GENITIVE}?{PAREN})(?P<cue>{{clause_verb}}){{word}}?[,:](?P<content>[^.]{{2,}})"
+            rf"[{{noun_cue}}{{name}}{{role_noun}}]{GENITIVE}?{PAREN})(?P<cue>{{clause_verb}})[{{word}}{{adverb}}]{{0,2}}[,:]"
+            r"(?P<content>{quote}[^.]*|[^.]{2,})"
         ),
-        description="In einer Erklärung des Vereins hieß es, man begrüße das Projekt.",
+        description="In einer Erklärung des Vereins hieß es, man begrüße das Projekt. / In dem Antrag heißt es wörtlich: „…“",
     ),
     Rule(
         "attribution.speech_about",

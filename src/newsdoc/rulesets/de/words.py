@@ -51,15 +51,37 @@ bittet lehnt dementiert auffordert rät wirbt
 """
 
 
+_STRONG_PLURALS = {
+    "wirft": "werfen",
+    "vorwirft": "vorwerfen",
+    "spricht": "sprechen",
+    "verspricht": "versprechen",
+    "widerspricht": "widersprechen",
+    "gibt": "geben",
+    "angibt": "angeben",
+    "hält": "halten",
+    "lässt": "lassen",
+    "sieht": "sehen",
+    "empfiehlt": "empfehlen",
+    "schlägt": "schlagen",
+    "vertritt": "vertreten",
+    "rät": "raten",
+    "wirbt": "werben",
+}
+"""Present plurals of strong verbs, whose stem changes (``wirft``, ``werfen``)."""
+
+
 def _forms(past: str, present: str) -> tuple[str, ...]:
     """Every finite form of a group of verbs: the past (``sagte``) and its plural
     (``sagten``), the present (``sagt``) and its plural (``sagen``, ``fordern``,
-    ``berichten``)."""
+    ``berichten``, ``werfen``)."""
     out: list[str] = []
     for w in past.split():
         out += (w, w + ("n" if w.endswith("e") else "en"))
     for w in present.split():
-        if w.endswith(("ert", "elt")):
+        if w in _STRONG_PLURALS:
+            plural = _STRONG_PLURALS[w]
+        elif w.endswith(("ert", "elt")):
             plural = w[:-1] + "n"
         elif w.endswith(("et", "dt")):
             plural = w[:-2] + "en"
@@ -77,6 +99,8 @@ bekräftigt versichert behauptet angekündigt gefragt gemahnt beklagt eingeräum
 bemerkt verkündet erläutert ausgeführt hervorgehoben festgestellt argumentiert begründet
 geschildert erinnert vermutet beteuert versprochen bekanntgegeben angegeben verlautbart
 zugesagt zugesichert gemeldet befürchtet bestritten erwähnt bedauert entschieden geschätzt
+signalisiert vorgeschlagen prophezeit erzählt bezweifelt widersprochen angedeutet zugegeben
+eingestanden präzisiert konstatiert beschlossen vermeldet
 """.split()
 )
 """Participles that close a cue after an auxiliary (``hatte Müller gesagt``)."""
@@ -93,9 +117,15 @@ CLAUSE_VERBS = (
     *PARTICIPLES,
     *"heißt hieß hießen".split(),
     *(f"{v} davon aus" for v in "geht gehen ging gingen".split()),
+    *(
+        f"{v} der {noun}"
+        for v in "ist sind war waren".split()
+        for noun in "Ansicht Meinung Auffassung Überzeugung".split()
+    ),
 )
 """Verbs of saying that take a clause: ``sagte, sie sei …``, ``erklärte, dass …``, with
-their participles (``hatte er gesagt``), ``heißt es`` and ``geht davon aus``."""
+their participles (``hatte er gesagt``), ``heißt es``, ``geht davon aus`` and ``ist der
+Ansicht``."""
 
 OBJECT_VERBS = (*_forms(_OBJECT_PAST, _OBJECT_PRESENT), *OBJECT_PARTICIPLES)
 """Verbs of saying that take an object (``Die Opposition forderte den Rücktritt …``,
@@ -112,10 +142,11 @@ SUBJUNCTIVES = tuple(
     """
 sei seien seiest habe hätte hätten werde würde würden könne könnte könnten müsse müsste
 müssten solle wolle dürfe dürfte dürften möge gebe gäbe liege lägen gehe stehe komme käme
-bleibe wisse brauche gelte lasse sehe halte trage wäre wären
+bleibe wisse brauche gelte lasse sehe halte trage wäre wären soll sollen
 """.split()
 )
-"""Subjunctive forms (Konjunktiv I and II) that mark a reported clause (``sie sei …``)."""
+"""Subjunctive forms (Konjunktiv I and II) that mark a reported clause (``sie sei …``), and
+the reportative ``soll``/``sollen`` (``Er soll das Auto gestohlen haben``: so it is said)."""
 
 AUXILIARIES = tuple(
     """
@@ -214,6 +245,7 @@ Darauf Hierzu Dagegen Hingegen Demgegenüber Indes Zwar Deshalb Daher Trotzdem
 Dennoch Unterdessen Derweil Bislang Bisher Ferner Weiter Insgesamt Zuletzt Zunächst
 """.split()
 )
+_OPENER_PHRASES = ("Des Weiteren", "Des weiteren")
 """Words that open a sentence in the place before the verb (``Dazu sagte …``): the subject
 then follows the verb."""
 
@@ -242,12 +274,29 @@ LANGUAGE_PROFILE = lexicon.LANGUAGE_PROFILE
 
 _SOURCE_NOUNS = """
 Angaben Aussage Aussagen Worten Ansicht Einschätzung Meinung Auffassung Darstellung
-Informationen Berichten Schätzungen Erkenntnissen Polizeiangaben Behördenangaben
-Medienberichten Presseberichten Augenzeugenberichten Regierungsangaben Zeugenaussagen
+Informationen Berichten Schätzungen Erkenntnissen
 """
 _SOURCE_ADJECTIVES = """
-eigenen ersten offiziellen übereinstimmenden
+ersten offiziellen übereinstimmenden
 """
+_OWN_SOURCE_NOUNS = """
+Polizeiangaben Behördenangaben Medienberichten Presseberichten Augenzeugenberichten
+Regierungsangaben Zeugenaussagen Agenturberichten Medienangaben
+"""
+
+OWN_SOURCES = (
+    *(f"nach eigenen {noun}" for noun in "Angaben Aussagen Worten Erkenntnissen".split()),
+    "nach eigener Aussage",
+    "nach eigener Darstellung",
+    *(
+        f"nach {adjective}{noun}"
+        for noun in _OWN_SOURCE_NOUNS.split()
+        for adjective in ("", "den ", *(a + " " for a in _SOURCE_ADJECTIVES.split()))
+    ),
+)
+"""Phrases that credit a source they name themselves, with no genitive after them: ``nach
+eigenen Angaben``, ``nach Medienberichten`` (``Die Firma hat nach eigenen Angaben die
+Hälfte …``: the source is the phrase, not ``die Hälfte``)."""
 
 ACCORDING_TO = (
     "laut",
@@ -311,12 +360,13 @@ _OTHER_CLASSES = frozenset(
         "oder",
     )
 )
-OPENERS = tuple(
-    dict.fromkeys(
+OPENERS = (
+    *dict.fromkeys(
         w
         for w in (*SENTENCE_OPENERS, *FUNCTION_WORDS)
         if w.lower() not in _OTHER_CLASSES and w.lower() not in _FOCUS
-    )
+    ),
+    *_OPENER_PHRASES,
 )
 """Capitalised words that open a sentence before its verb, naming nobody (``Dazu``,
 ``Am``, ``Montag``); the determiners, pronouns and prepositions among the function words
@@ -324,6 +374,7 @@ keep their own class."""
 
 WORDS: dict[str, tuple[str, ...]] = {
     "according_to": (*ACCORDING_TO, "so", "demnach", "unter Berufung auf"),
+    "opinion_prepositions": OWN_SOURCES,
     "postposed_sources": ("zufolge", "zu Folge"),
     "cue_verbs": CUE_VERBS,
     "clause_verbs": CLAUSE_VERBS,
