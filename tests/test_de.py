@@ -113,6 +113,11 @@ def test_german_constructions(text: str, speaker: str, content: str) -> None:
         ),
         ("Ergänzend fügt Berger hinzu: „Das reicht nicht.“", "Berger", "„Das reicht nicht.“"),
         (
+            "Karl Weber von der IG Metall Trier sagte, es werde geprüft.",
+            "Karl Weber von der IG Metall Trier",
+            "es werde geprüft",
+        ),
+        (
             "In dem Antrag heißt es wörtlich: „Die Frist ist zu kurz.“",
             "dem Antrag",
             "„Die Frist ist zu kurz.“",

@@ -44,9 +44,9 @@ NOUN_PHRASE = (
     + HEAD
     + r"{1,4}"
     + GENITIVE
-    + r"{0,2}(?:[{preposition}{object_determiner}]{word}?"
+    + r"{0,2}(?:[{preposition}{object_determiner}](?:{determiner}{name}{2,3}|{word}?"
     + HEAD
-    + r"{1,2}"
+    + r"{1,2})"
     + GENITIVE
     + r"?){0,2}(?:,?"
     + NAME
@@ -54,7 +54,7 @@ NOUN_PHRASE = (
 )
 """A noun phrase naming a speaker: ``Renate Künast``, ``der Sprecher des Ministeriums``,
 ``die Berliner Polizei``, ``der Vorsitzende des Elternbeirats, Peter Hahn``, ``der Experte
-von Greenpeace, Martin Hoffstetter``."""
+von Greenpeace, Martin Hoffstetter``, ``Karl Weber von der IG Metall Trier``."""
 PAREN = r"(?:\([^()Q.]{1,10}\))?"
 """A bracket after a name: ``Gitta Trauernicht (SPD)``."""
 MENTION = r"(?:{pronoun}|" + NOUN_PHRASE + ")"
