@@ -388,10 +388,13 @@ class _Engine:
     def _try(
         self, codes: str, r: _Rule, open_cues: dict[int, str] | None, read: dict[int, str]
     ) -> _Found | None:
-        """The rule's first match that reads a cue (``cue`` set), or why its matches read
-        none; ``None`` when it matches nowhere."""
+        """The rule's first match that reads a cue (``cue`` set; ``cues`` holds the cue of
+        every match that reads one), or why its matches read none; ``None`` when it matches
+        nowhere."""
         pos = 0
         first: _Found | None = None
+        found: _Found | None = None
+        cues: list[int] = []
         name = r.rule.name
         while pos < len(codes):
             m = _search(r.pattern, codes, pos, name)
@@ -420,8 +423,9 @@ class _Engine:
                 read[c] = name
                 if open_cues is not None:
                     open_cues.pop(c, None)
-            return _Found(name, "matched", "", groups, cue=cue)
-        return first
+            cues.append(cue)  # as the parse does, the rule goes on to its next match
+            found = found or _Found(name, "matched", "", groups, cue=cue)
+        return attrs.evolve(found, cues=tuple(cues)) if found is not None else first
 
     def _how_far(self, codes: str, r: _Rule) -> _Found:
         """How far the rule read: the longest start of its pattern (whole top-level pieces)
@@ -459,7 +463,9 @@ class _Found:
     reached: tuple[int, int] | None = None
     stopped: str = ""
     cue: int = -1
-    """The letter of the cue a match read (a speech, if the parse kept it)."""
+    """The letter of the cue the first match read (a speech, if the parse kept it)."""
+    cues: tuple[int, ...] = ()
+    """The letters of the cues every match of the rule read, the first one's included."""
 
 
 def _trial(
@@ -469,7 +475,7 @@ def _trial(
     from what the parse formed."""
     groups = tuple((g, _span(tokens, s, a, b)) for g, a, b in f.groups)
     if f.cue >= 0:
-        if (_span(tokens, s, f.cue, f.cue + 1).start, f.rule) in made:
+        if any((_span(tokens, s, c, c + 1).start, f.rule) in made for c in f.cues or (f.cue,)):
             return Trial(f.rule, "formed", "", groups)
         return Trial(
             f.rule, "matched", "no speech formed from it (a later step dropped it)", groups
