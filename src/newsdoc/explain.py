@@ -33,7 +33,7 @@ from newsdoc import rulesets
 from newsdoc.errors import RuleTimeout
 from newsdoc.model import Article, Attribution, Span
 from newsdoc.parse import options, parse
-from newsdoc.pipeline.attribute import SentenceLetters, cue_letters, sentence_letters
+from newsdoc.pipeline.attribute import SentenceLetters, cue_letters, group_end, sentence_letters
 from newsdoc.pipeline.quotes import QuoteDraft
 from newsdoc.pipeline.tokens import CLASSES, Tokens, class_pattern, tokenize, word_table
 from newsdoc.rules import DEFAULT_TIMEOUT, Rule, RuleSet, Stage
@@ -541,7 +541,7 @@ def _pieces(pattern: str) -> tuple[tuple[int, int], ...]:
     while i < n:
         start = i
         if pattern[i] == "(":
-            i = _group_end(pattern, i)
+            i = group_end(pattern, i)
         else:
             m = _ATOM.match(pattern, i)
             i = m.end() if m is not None else i + 1
@@ -553,29 +553,6 @@ def _pieces(pattern: str) -> tuple[tuple[int, int], ...]:
         if not pattern[start:i].isspace():
             out.append((start, i))
     return tuple(out) or ((0, n),)
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """The offset after the group that opens at ``i``."""
-    depth = 0
-    n = len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            m = _ATOM.match(pattern, i)
-            i = m.end() if m is not None else i + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return n
 
 
 def _piece_name(r: _Rule, n: int, blocks: Mapping[str, str]) -> str:

@@ -59,6 +59,7 @@ __all__ = [
     "SpeechDraft",
     "attribute",
     "cue_letters",
+    "group_end",
     "quote_owners",
     "sentence_letters",
 ]
@@ -110,8 +111,8 @@ class QuoteContext:
 class _TokenRule:
     name: str
     pattern: regex.Pattern[str]
-    previous: bool
-    continued: bool
+    where: str | None
+    """``None`` for a rule read over each sentence; else ``previous``, ``continued``, ``inside``."""
     needs: frozenset[str]
     quoted: bool
     """Whether every match holds a quote (the rule skips sentences without one)."""
@@ -161,7 +162,7 @@ def _needs(pattern: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_CHAR_CLASS = regex.compile(r"\[(?:\\.|[^\]])*\]")
+_CHAR_CLASS = regex.compile(r"\[\^?\]?(?:\\.|[^\]])*\]")
 
 
 def _quoted(pattern: str) -> bool:
@@ -185,7 +186,7 @@ def _quoted_group(pattern: str, at: int) -> bool:
             i = m.end() if m is not None else i + 1
             continue
         if c == "(" and pattern.startswith(_LOOKAROUNDS, i):
-            i = _group_end(pattern, i)
+            i = group_end(pattern, i)
             continue
         if c == "(":
             depth += 1
@@ -206,10 +207,11 @@ def _quoted_group(pattern: str, at: int) -> bool:
 _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
 
 
-def _group_end(pattern: str, at: int) -> int:
-    """The offset just after the group (a lookaround) that opens at ``at``."""
-    depth, i = 0, at
-    while i < len(pattern):
+def group_end(pattern: str, at: int) -> int:
+    """The offset just after the group that opens at offset ``at`` of a pattern (escapes
+    and character classes skipped; the pattern's end if the group never closes)."""
+    depth, i, n = 0, at, len(pattern)
+    while i < n:
         c = pattern[i]
         if c == "\\":
             i += 2
@@ -225,7 +227,7 @@ def _group_end(pattern: str, at: int) -> int:
             if depth == 0:
                 return i + 1
         i += 1
-    return i
+    return n
 
 
 def _in_group_name(pattern: str, i: int) -> bool:
@@ -267,30 +269,33 @@ def _compile(rules: RuleSet) -> _Compiled:
                 quote_funcs.append(r.func)
             continue
         source = class_pattern(r.tokens)
+        pattern = regex.compile(source, regex.VERBOSE)  # as the rule checked it: compiled once
         token_rules.append(
             _TokenRule(
                 r.name,
-                regex.compile(source, regex.VERBOSE),  # as the rule checked it: compiled once
-                r.where == "previous",
-                r.where == "continued",
+                pattern,
+                r.where,
                 _needs(source),
                 _quoted(source),
                 r.func,
-                "dropped" in regex.compile(source, regex.VERBOSE).groupindex,
+                "dropped" in pattern.groupindex,
             )
         )
+    by_where: dict[str | None, list[_TokenRule]] = {}
+    for t in token_rules:
+        by_where.setdefault(t.where, []).append(t)
+    sentence_rules = by_where.get(None, [])
     needs = set().union(*(r.needs for r in token_rules))
     gate = None
-    if all(r.needs for r in token_rules if not (r.previous or r.continued)) and needs:
+    if all(r.needs for r in sentence_rules) and needs:
         gate = regex.compile("[" + "".join(regex.escape(c) for c in sorted(needs)) + "]")
-    inside = {r.name for r in rules.rules if r.where == "inside"}
     return _Compiled(
-        [r for r in token_rules if not (r.previous or r.continued or r.name in inside)],
+        sentence_rules,
         quote_funcs,
         gate,
-        [r for r in token_rules if r.previous],
-        [r for r in token_rules if r.continued],
-        [r for r in token_rules if r.name in inside],
+        by_where.get("previous", []),
+        by_where.get("continued", []),
+        by_where.get("inside", []),
     )
 
 

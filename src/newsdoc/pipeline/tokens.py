@@ -182,10 +182,11 @@ class WordTable(dict[str, str]):
             self[piece] = letter
             return letter
         letter = self.known.get(form) or _shape(form)
-        if self.elisions and letter in "Cw" and form.lower().startswith(self.elisions):
-            rest = form[form.find("’") + 1 or form.find("'") + 1 :]
-            if rest and rest != form:
-                letter = self[rest]
+        if self.elisions and letter in "Cw":
+            folded = form.lower()
+            article = next((e for e in self.elisions if folded.startswith(e)), None)
+            if article is not None and len(form) > len(article):
+                letter = self[form[len(article) :]]  # l’INSEE: what INSEE is
                 self[form] = letter
                 return letter
         if letter == "w" and self.suffixes:
