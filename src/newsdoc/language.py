@@ -39,6 +39,8 @@ __all__ = [
     "MIN_SHORT",
     "UNSUPPORTED",
     "choose",
+    "detect",
+    "refresh",
     "scores",
     "unsupported",
 ]
@@ -121,32 +123,73 @@ def refresh() -> None:
     _cache.clear()
 
 
-def scores(text: str) -> dict[str, float]:
-    """The share of the text's first words that each declaring rule set's profile holds
-    and no other declaring profile does."""
-    words = [w.casefold() for w in _WORD.findall(text, 0, min(len(text), _SAMPLE * 12))]
-    words = words[:_SAMPLE]
+def _sample(text: str) -> list[str]:
+    """The words of the text's start that the choice reads (:data:`_SAMPLE` at most)."""
+    return _WORD.findall(text, 0, min(len(text), _SAMPLE * 12))[:_SAMPLE]
+
+
+def _shares(words: list[str]) -> dict[str, float]:
+    """The share of ``words`` that each declaring set's profile holds and no other does."""
     if len(words) < _LEAST:
         return {}
     profiles = _declaring()
     counts = dict.fromkeys(profiles.sets, 0)
     owner = profiles.owner
     for w in words:
-        name = owner.get(w)
+        name = owner.get(w.casefold())
         if name is not None:
             counts[name] += 1
     return {name: n / len(words) for name, n in counts.items()}
 
 
-def _fits(text: str, name: str) -> bool:
-    """Whether the profile of set ``name`` holds :data:`MIN_SHORT` of the text's short
-    lower-case words (true when the text has fewer than five)."""
-    words = _WORD.findall(text, 0, min(len(text), _SAMPLE * 12))[:_SAMPLE]
+def scores(text: str) -> dict[str, float]:
+    """The share of the text's first words that each declaring rule set's profile holds
+    and no other declaring profile does."""
+    return _shares(_sample(text))
+
+
+def _fits(words: list[str], name: str) -> bool:
+    """Whether the profile of set ``name`` holds :data:`MIN_SHORT` of the short lower-case
+    ``words`` (true when there are fewer than five)."""
     short = [w for w in words if len(w) <= 3 and w.islower()]
     if len(short) < 5:
         return True
     profile = _profile(_declaring().sets[name])
     return sum(w in profile for w in short) >= MIN_SHORT * len(short)
+
+
+def _clear(words: list[str]) -> str | None:
+    """The set whose profile clearly holds ``words``, if one does."""
+    ranked = sorted(_shares(words).items(), key=lambda kv: kv[1], reverse=True)
+    if not ranked:
+        return None
+    best, share = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if share >= MIN_SHARE and share >= MARGIN * second and _fits(words, best):
+        return best
+    return None
+
+
+def detect(text: str, *, tag: str | None = None) -> tuple[str, bool]:
+    """:func:`choose` and :func:`unsupported` in one reading of the text: the set's name,
+    and whether the text is in a language no registered set reads (then the name is
+    :data:`DEFAULT`)."""
+    words = _sample(text)
+    best = _clear(words)
+    if best is not None:
+        return best, False
+    if tag:
+        primary = tag.strip().split("-")[0].split("_")[0].casefold()
+        for name, rs in _declaring().sets.items():
+            if primary in {t.casefold() for t in rs.words.get("language_tags", ())}:
+                return name, False
+    return DEFAULT, len(words) >= _TELLING and not _fits_any(words)
+
+
+def _fits_any(words: list[str]) -> bool:
+    """Whether the best-scoring profile holds :data:`MIN_SHARE` of ``words`` and fits."""
+    ranked = sorted(_shares(words).items(), key=lambda kv: kv[1], reverse=True)
+    return bool(ranked) and ranked[0][1] >= MIN_SHARE and _fits(words, ranked[0][0])
 
 
 def choose(text: str, *, tag: str | None = None) -> str:
@@ -157,18 +200,7 @@ def choose(text: str, *, tag: str | None = None) -> str:
     primary part; pages often declare their site's language, not the article's, so the
     tag only breaks a tie. Falls back to :data:`DEFAULT`.
     """
-    ranked = sorted(scores(text).items(), key=lambda kv: kv[1], reverse=True)
-    if ranked:
-        best, share = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0.0
-        if share >= MIN_SHARE and share >= MARGIN * second and _fits(text, best):
-            return best
-    if tag:
-        primary = tag.strip().split("-")[0].split("_")[0].casefold()
-        for name, rs in _declaring().sets.items():
-            if primary in {t.casefold() for t in rs.words.get("language_tags", ())}:
-                return name
-    return DEFAULT
+    return detect(text, tag=tag)[0]
 
 
 def unsupported(text: str) -> bool:
@@ -180,8 +212,5 @@ def unsupported(text: str) -> bool:
     >>> unsupported("The government presented a plan on Monday to lower taxes. " * 4)
     False
     """
-    words = _WORD.findall(text, 0, min(len(text), _SAMPLE * 12))
-    if len(words) < _TELLING:
-        return False
-    ranked = sorted(scores(text).items(), key=lambda kv: kv[1], reverse=True)
-    return not ranked or ranked[0][1] < MIN_SHARE or not _fits(text, ranked[0][0])
+    words = _sample(text)
+    return len(words) >= _TELLING and not _fits_any(words)

@@ -143,8 +143,8 @@ def run(
     """
     warnings: list[str] = []
     if rules == "auto":
-        name = language.choose(text, tag=meta.language if meta else None)
-        if name == language.DEFAULT and language.unsupported(text):
+        name, unsupported = language.detect(text, tag=meta.language if meta else None)
+        if unsupported:
             warnings.append(language.UNSUPPORTED)
         rules = rulesets.get(name)
     while True:
