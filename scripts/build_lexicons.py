@@ -75,24 +75,21 @@ def _third_person(lang: str) -> Callable[[str], bool]:
 
 def _regular(lang: str, lemma: str, forms: set[str]) -> set[str]:
     """Forms a look-up table may file under a noun or an adjective (``estime``,
-    ``déclaré``): the regular participles and the third person
-    singular of the present where the table gives the plural (``estiment``: ``estime``)."""
-    out: set[str] = set()  # not the infinitive: ``Cabe destacar que`` reports nothing
-    for plural, singular in {"fr": (("ent", "e"),), "es": (("an", "a"), ("en", "e"))}.get(lang, ()):
-        out |= {
-            f[: -len(plural)] + singular
-            for f in forms
-            if f.endswith(plural) and f[: -len(plural)] == lemma[:-2]
-        }
-    if lang == "fr" and lemma.endswith("er"):
-        stem = lemma[:-2]
-        out |= {stem + "é", stem + "ée", stem + "és", stem + "ées"}
-    if lang == "es" and lemma.endswith(("ar", "er", "ir")):
-        stem, kind = lemma[:-2], lemma[-2:]
-        out |= {
-            stem + ("ado" if kind == "ar" else "ido"),
-            stem + ("ando" if kind == "ar" else "iendo"),
-        }
+    ``déclaré``), by the language's ``REGULAR_FORMS`` (``lemmas.py``): each line an
+    infinitive ending and the endings of the regular participles and gerund, and
+    ``SINGULAR_OF_PLURAL``: the third person singular of the present where the table
+    gives the plural (``estiment``: ``estime``). Never the infinitive: ``Cabe destacar
+    que`` reports nothing."""
+    lemmas = _load(lang)
+    out: set[str] = set()
+    stem = lemma[:-2]
+    for line in getattr(lemmas, "SINGULAR_OF_PLURAL", "").strip().splitlines():
+        plural, singular = line.split()
+        out |= {f[: -len(plural)] + singular for f in forms if f == stem + plural}
+    for line in getattr(lemmas, "REGULAR_FORMS", "").strip().splitlines():
+        ending, *endings = line.split()
+        if lemma.endswith(ending):
+            out |= {lemma[: -len(ending)] + e for e in endings}
     return out
 
 
@@ -250,24 +247,9 @@ def _unaccent(word: str) -> str:
 
 
 def _entries(raw: str) -> list[str]:
-    """Lemmas one per word, except the multi-word entries the module lists on lines of
-    their own after the single words (``mettre en garde``)."""
-    out: list[str] = []
-    multi = {
-        "mettre en garde",
-        "faire valoir",
-        "faire savoir",
-        "se féliciter",
-        "se réjouir",
-        "se dire",
-    }
-    text = " " + " ".join(raw.split()) + " "
-    for phrase in sorted(multi, key=len, reverse=True):
-        if f" {phrase} " in text:
-            out.append(phrase)
-            text = text.replace(f" {phrase} ", " ")
-    out.extend(text.split())
-    return list(dict.fromkeys(out))
+    """The lemmas of a list, one per word; a lemma of several words is written with
+    underscores (``mettre_en_garde``, ``se_féliciter``)."""
+    return list(dict.fromkeys(w.replace("_", " ") for w in raw.split()))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -45,6 +45,21 @@ entrevista discurso intervención argumento criterio parecer palabra
 """
 """Nouns that credit what was said (``en palabras de``, ``en su opinión``, ``sus declaraciones``)."""
 
+REGULAR_FORMS = """
+ar ado ando
+er ido iendo
+ir ido iendo
+"""
+"""Per infinitive ending, the endings of the regular participles (and gerund) that a
+look-up table may file under an adjective: added to each lemma's forms."""
+
+SINGULAR_OF_PLURAL = """
+an a
+en e
+"""
+"""The present's third person plural and singular endings: a singular the table files
+under a noun (``estime``) is made from the plural it gives (``estiment``)."""
+
 DROP_ENDINGS = """
 amos emos imos áis éis ís ais eis aste iste asteis isteis as es ad ed id é í go
 """

@@ -1,6 +1,7 @@
 """French cue words by lemma, hand-kept: the input of ``scripts/build_lexicons.py``.
 
-Each verb is listed once, by its infinitive, under its frame; the script writes
+Each verb is listed once, by its infinitive, under its frame (a lemma of several words
+with underscores: ``mettre_en_garde``); the script writes
 every inflected form the press uses (third persons of every tense and mood,
 participles, infinitive, the inverted ``-t-il`` forms) into
 :mod:`newsdoc.rulesets.fr.lexicon`. Edit here, then regenerate.
@@ -20,8 +21,7 @@ confesser narrer alerter résumer ironiser s'exclamer exclamer clamer proclamer 
 réitérer constater analyser décrire assumer trancher tempérer nuancer
 objecter protester rassurer reprendre enchaîner conseiller préconiser asséner assener
 soupirer souffler s'alarmer alarmer recommander résumer confirmer certifier déclarer s'interroger s'étonner s'inquiéter
-se féliciter se réjouir se dire mettre en garde faire
-valoir faire savoir
+se_féliciter se_réjouir se_dire mettre_en_garde faire_valoir faire_savoir
 """
 """Verbs of saying that take a clause (``a déclaré que …``) or a quote (``« … », a-t-il dit``)."""
 
@@ -47,6 +47,18 @@ déclaration propos réponse explication annonce avertissement témoignage commu
 message entretien discours intervention avis version récit affirmation critique analyse
 """
 """Nouns that credit what was said (``selon ses propos``, ``dans une déclaration``)."""
+
+REGULAR_FORMS = """
+er é ée és ées
+"""
+"""Per infinitive ending, the endings of the regular participles (and gerund) that a
+look-up table may file under an adjective: added to each lemma's forms."""
+
+SINGULAR_OF_PLURAL = """
+ent e
+"""
+"""The present's third person plural and singular endings: a singular the table files
+under a noun (``estime``) is made from the plural it gives (``estiment``)."""
 
 DROP_ENDINGS = """
 ant ante ants antes ons ez ais ai âmes âtes îmes îtes ûmes ûtes ions iez sse ssent sses ssiez ssions ât ît ût
