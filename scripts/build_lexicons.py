@@ -156,7 +156,9 @@ def _profile(lang: str) -> list[str]:
     from wordfreq import top_n_list
 
     # single letters (French elided ``l``, ``d``; ``a``, ``y``) tell too little
-    return [w for w in top_n_list(lang, PROFILE_SIZE * 2) if w.isalpha() and len(w) > 1][:PROFILE_SIZE]
+    return [w for w in top_n_list(lang, PROFILE_SIZE * 2) if w.isalpha() and len(w) > 1][
+        :PROFILE_SIZE
+    ]
 
 
 def _lines(name: str, words: list[str], doc: str) -> str:
